@@ -1,0 +1,59 @@
+"""The command line: `hoinghi` with no arguments opens the window; subcommands work headless.
+
+Every subcommand takes --db PATH (or $HOINGHI_DB) and --json. Exit 0 on success; a user error
+exits 2 with one sentence on stderr that says what is wrong and what to do."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop_app import __version__
+from desktop_app.cli import gui_commands, store_commands
+from desktop_app.domain.errors import HoinghiError
+
+COMMAND_MODULES = [store_commands, gui_commands]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Argument errors as one line, like every other user error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see “{self.prog} --help”)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hoinghi", description="Register and check in conference attendees.")
+    parser.add_argument("--version", action="version", version=f"hoinghi {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:  # no subcommand: the window
+        handler = gui_commands.run_gui
+        args = parser.parse_args(["gui"])
+    try:
+        return int(handler(args) or 0)
+    except HoinghiError as error:
+        from desktop_app.messages import describe
+
+        print(describe(error), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: say so in one line, details only on request
+        if os.environ.get("HOINGHI_DEBUG"):
+            raise
+        print(f"hoinghi: internal error ({type(exc).__name__}: {exc}). "
+              "Run again with HOINGHI_DEBUG=1 for details and report it.", file=sys.stderr)
+        return 1

@@ -1,0 +1,256 @@
+"""Headless subcommands over the store: demo, conference, attendees, search, checkin, stats, backup."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cli.common import (
+    add_db_option,
+    attendee_line,
+    attendee_record,
+    check_in_record,
+    emit,
+    open_db,
+    time_text,
+)
+from desktop_app.domain.dates import parse_datetime
+from desktop_app.domain.errors import NotFound, ValidationError
+from desktop_app.domain.kinds import AttendeeOrder, AttendeeStatus, CheckInMethod
+from desktop_app.domain.models import AttendeeInput, ConferenceStats
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("demo", help="create the demo conference (Lạng Sơn, 14/9/2022)")
+    p.add_argument("path", metavar="PATH", help="database file (created if missing)")
+    p.add_argument("--attendees", type=int, metavar="N", help="exactly N attendees (synthetic beyond ~120)")
+    p.add_argument("--seed", type=int, default=2022, metavar="S")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_demo)
+
+    conference = commands.add_parser("conference", help="add or list conferences")
+    sub = conference.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = sub.add_parser("add", help="add a conference")
+    add_db_option(p)
+    p.add_argument("--title", required=True)
+    p.add_argument("--start", required=True, metavar="YYYY-MM-DD[THH:MM]")
+    p.add_argument("--end", metavar="YYYY-MM-DD[THH:MM]")
+    p.add_argument("--venue", default="")
+    p.add_argument("--organizer", default="")
+    p.add_argument("--parent-agency", default="")
+    p.add_argument("--chair", default="")
+    p.add_argument("--place", default="", help="place for the date line, e.g. “Lạng Sơn”")
+    p.set_defaults(handler=cmd_conference_add)
+    p = sub.add_parser("list", help="list conferences")
+    add_db_option(p)
+    p.set_defaults(handler=cmd_conference_list)
+
+    p = commands.add_parser("attendees", help="list the attendees of a conference")
+    add_db_option(p)
+    p.add_argument("--conference", type=int, required=True, metavar="ID")
+    p.add_argument("--order", choices=[o.value for o in AttendeeOrder], default="protocol")
+    p.add_argument("--topic", type=int, metavar="ID", help="show attendance of a session topic")
+    p.set_defaults(handler=cmd_attendees)
+
+    attendee = commands.add_parser("attendee", help="add an attendee")
+    sub = attendee.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = sub.add_parser("add", help="add one person to a conference")
+    add_db_option(p)
+    p.add_argument("--conference", type=int, required=True, metavar="ID")
+    p.add_argument("--name", required=True)
+    p.add_argument("--salutation", default="")
+    p.add_argument("--position", default="")
+    p.add_argument("--unit", default="")
+    p.add_argument("--phone", default="")
+    p.add_argument("--email", default="")
+    p.add_argument("--rank", type=int, help="protocol rank (smaller is listed first)")
+    p.add_argument("--status", choices=[s.value for s in AttendeeStatus], default="invited")
+    p.add_argument("--note", default="")
+    p.set_defaults(handler=cmd_attendee_add)
+
+    p = commands.add_parser("search", help="find attendees by any fragment, accents optional")
+    add_db_option(p)
+    p.add_argument("--conference", type=int, required=True, metavar="ID")
+    p.add_argument("--limit", type=int, default=50, metavar="N")
+    p.add_argument("--topic", type=int, metavar="ID")
+    p.add_argument("text", nargs="+", metavar="TEXT")
+    p.set_defaults(handler=cmd_search)
+
+    p = commands.add_parser("checkin", help="check someone in (or --undo)")
+    add_db_option(p)
+    p.add_argument("--conference", type=int, required=True, metavar="ID")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--attendee", type=int, metavar="ID")
+    who.add_argument("--code", metavar="CODE")
+    who.add_argument("--last", action="store_true", help="with --undo: the last check-in of this desk")
+    p.add_argument("--topic", type=int, metavar="ID", help="attendance of a session topic")
+    p.add_argument("--desk", metavar="NAME", help="desk name (default: $HOINGHI_DESK or the host name)")
+    p.add_argument("--undo", action="store_true", help="undo the check-in instead")
+    p.set_defaults(handler=cmd_checkin)
+
+    p = commands.add_parser("stats", help="attendance: overall, per section, per unit, per topic")
+    add_db_option(p)
+    p.add_argument("--conference", type=int, required=True, metavar="ID")
+    p.set_defaults(handler=cmd_stats)
+
+    p = commands.add_parser("backup", help="write a complete copy of the database")
+    add_db_option(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_backup)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.store import open_database
+    from desktop_app.store.attendees import count_attendees
+    from desktop_app.store.demo import create_demo
+
+    if args.attendees is not None and args.attendees < 0:
+        raise ValidationError("out_of_range", field="attendees", value=args.attendees)
+    db = open_database(args.path, create=True, desk="demo")
+    conference = create_demo(db, attendees=args.attendees, seed=args.seed)
+    n = count_attendees(db, conference.id)
+    emit(args, {"id": conference.id, "title": conference.title, "attendees": n, "path": str(Path(args.path))},
+         f"Created the demo conference (id {conference.id}) with {n} attendees in {args.path}")
+    return 0
+
+
+def cmd_conference_add(args: argparse.Namespace) -> int:
+    from desktop_app.store.conferences import create_conference
+
+    db = open_db(args, create=True)
+    starts = parse_datetime(args.start, field="starts_at")
+    ends = parse_datetime(args.end, field="ends_at") if args.end else None
+    c = create_conference(db, args.title, starts, ends_at=ends, venue=args.venue, organizer=args.organizer,
+                          parent_agency=args.parent_agency, chair=args.chair, place_name=args.place)
+    emit(args, {"id": c.id}, f"Added conference {c.id}: {c.title}")
+    return 0
+
+
+def cmd_conference_list(args: argparse.Namespace) -> int:
+    from desktop_app.store.conferences import list_conferences
+
+    summaries = list_conferences(open_db(args))
+    data = [{"id": s.conference.id, "title": s.conference.title,
+             "starts_at": time_text(s.conference.starts_at), "ends_at": time_text(s.conference.ends_at),
+             "venue": s.conference.venue, "organizer": s.conference.organizer,
+             "invited": s.invited, "checked_in": s.checked_in} for s in summaries]
+    emit(args, data, lambda: "\n".join(
+        f"{d['id']:>4}  {d['starts_at'][:16]}  {d['checked_in']}/{d['invited']}  {d['title']}" for d in data))
+    return 0
+
+
+def cmd_attendees(args: argparse.Namespace) -> int:
+    from desktop_app.store.attendees import list_attendees
+    from desktop_app.store.conferences import get_conference
+
+    db = open_db(args)
+    get_conference(db, args.conference)
+    people = list_attendees(db, args.conference, order=AttendeeOrder(args.order), topic_id=args.topic)
+    emit(args, [attendee_record(a) for a in people], lambda: "\n".join(map(attendee_line, people)))
+    return 0
+
+
+def cmd_attendee_add(args: argparse.Namespace) -> int:
+    from desktop_app.store.attendees import add_attendee
+    from desktop_app.store.conferences import get_conference
+
+    db = open_db(args)
+    get_conference(db, args.conference)
+    a = add_attendee(db, args.conference, AttendeeInput(
+        full_name=args.name, salutation=args.salutation, position=args.position, unit_name=args.unit,
+        phone=args.phone, email=args.email, protocol_rank=args.rank, status=AttendeeStatus(args.status),
+        note=args.note))
+    emit(args, attendee_record(a), f"Added {a.full_name} (id {a.id}, code {a.code})")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from desktop_app.store.conferences import get_conference
+    from desktop_app.store.search import search_attendees
+
+    db = open_db(args)
+    get_conference(db, args.conference)
+    found = search_attendees(db, args.conference, " ".join(args.text), limit=args.limit, topic_id=args.topic)
+    emit(args, [attendee_record(a) for a in found],
+         lambda: "\n".join(map(attendee_line, found)) or "No one matches.")
+    return 0
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from desktop_app.store import checkins
+    from desktop_app.store.conferences import get_conference
+
+    db = open_db(args)
+    get_conference(db, args.conference)
+    if args.undo:
+        if args.last:
+            undone = checkins.undo_last_check_in(db, args.conference, topic_id=args.topic)
+        else:
+            undone = checkins.undo_check_in(db, _attendee_id(db, args), topic_id=args.topic)
+        emit(args, {"status": "undone", "check_in": check_in_record(undone)},
+             f"Undid the check-in of {undone.at:%H:%M} at desk {undone.desk}.")
+        return 0
+    if args.last:
+        raise ValidationError("required", field="attendee")
+    if args.code:
+        result = checkins.check_in_by_code(db, args.conference, args.code, topic_id=args.topic)
+    else:
+        result = checkins.check_in(db, args.attendee, topic_id=args.topic, method=CheckInMethod.MANUAL)
+    a, c = result.attendee, result.check_in
+    data: dict[str, Any] = {"status": "already_checked_in" if result.already else "checked_in",
+                            "attendee": attendee_record(a), "check_in": check_in_record(c)}
+    if result.already:
+        text = f"{a.full_name} was already checked in at {c.at:%H:%M} at desk {c.desk}. Nothing changed."
+    else:
+        text = f"Checked in {a.full_name} ({a.position}, {a.unit_name}) at {c.at:%H:%M}, desk {c.desk}."
+    emit(args, data, text)
+    return 0
+
+
+def _attendee_id(db: Any, args: argparse.Namespace) -> int:
+    from desktop_app.store.attendees import get_by_code
+
+    if not args.code:
+        return int(args.attendee)
+    found = get_by_code(db, args.conference, args.code)
+    if found is None:
+        raise NotFound(entity="code", code=args.code.strip().upper())
+    return found.id
+
+
+def _stats_record(s: ConferenceStats) -> dict[str, Any]:
+    def group(g: Any) -> dict[str, Any]:
+        return {"title": g.title, "invited": g.invited, "checked_in": g.present, "absent": g.absent,
+                "percent": round(g.percent, 1)}
+
+    return {"invited": s.invited, "checked_in": s.present, "absent": s.absent, "walk_ins": s.walk_ins,
+            "substitutes": s.substitutes, "sections": [group(g) for g in s.sections],
+            "units": [group(g) | {"kind": str(g.kind) if g.kind else None} for g in s.units],
+            "units_absent": [g.title for g in s.units_absent], "topics": [group(g) for g in s.topics]}
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from desktop_app.store.conferences import get_conference
+    from desktop_app.store.stats import conference_stats
+
+    db = open_db(args)
+    get_conference(db, args.conference)
+    s = conference_stats(db, args.conference)
+
+    def text() -> str:
+        lines = [f"Checked in {s.present} of {s.invited} ({s.walk_ins} walk-ins, {s.substitutes} substitutes)"]
+        lines += [f"  {g.title or '(no section)'}: {g.present}/{g.invited}" for g in s.sections]
+        lines += ["Units with nobody present:"] + [f"  {g.title}" for g in s.units_absent]
+        return "\n".join(lines)
+
+    emit(args, _stats_record(s), text)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop_app.store.backup import backup_copy
+
+    target = backup_copy(open_db(args), args.out)
+    emit(args, {"path": str(target)}, f"Wrote a backup copy to {target}")
+    return 0

@@ -1,0 +1,93 @@
+"""Typed errors. They carry a code and details, never a sentence: the layer that shows an error
+(the command line, a dialog) words it for the person in front of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class HoinghiError(Exception):
+    """Base of every error a user can cause. `code` names the situation; `details` fill it in."""
+
+    code = "error"
+
+    def __init__(self, error_code: str | None = None, /, **details: Any) -> None:
+        self.code = error_code or type(self).code
+        self.details = details
+        super().__init__(self.code, details)
+
+    def __str__(self) -> str:  # for logs and developers, not for users
+        if not self.details:
+            return self.code
+        inner = ", ".join(f"{k}={v!r}" for k, v in self.details.items())
+        return f"{self.code} ({inner})"
+
+
+class DatabaseError(HoinghiError):
+    """The database file cannot be used as it is."""
+
+    code = "database"
+
+
+class NotADatabase(DatabaseError):
+    code = "not_a_database"
+
+
+class DatabaseTooNew(DatabaseError):
+    """Written by a newer version of the program: refused and left untouched."""
+
+    code = "database_too_new"
+
+
+class DatabaseCorrupt(DatabaseError):
+    code = "database_corrupt"
+
+
+class DatabaseLocked(DatabaseError):
+    code = "database_locked"
+
+
+class DatabaseReadOnly(DatabaseError):
+    code = "database_read_only"
+
+
+class DatabaseMissing(DatabaseError):
+    code = "database_missing"
+
+
+class NotFound(HoinghiError):
+    """A conference, attendee, topic, section or unit that is not (or no longer) there."""
+
+    code = "not_found"
+
+
+class ValidationError(HoinghiError):
+    """A value a person entered is not acceptable. `field` says which; `code` says why."""
+
+    code = "invalid"
+
+    def __init__(self, error_code: str, /, *, field: str, **details: Any) -> None:
+        super().__init__(error_code, field=field, **details)
+        self.field = field
+
+
+class Conflict(HoinghiError):
+    """The change clashes with what is already stored (a duplicate code, a person twice)."""
+
+    code = "conflict"
+
+
+class NothingToUndo(HoinghiError):
+    code = "nothing_to_undo"
+
+
+class FileProblem(HoinghiError):
+    """A file to read or write is missing, unreadable, of the wrong kind or damaged."""
+
+    code = "file_problem"
+
+
+class Cancelled(HoinghiError):
+    """The person cancelled a long operation; nothing was written."""
+
+    code = "cancelled"

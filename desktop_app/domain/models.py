@@ -1,0 +1,207 @@
+"""The records the program works with, as frozen dataclasses. The store returns these, never rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod, Numbering, UnitKind
+
+
+@dataclass(frozen=True)
+class Unit:
+    """An organisation in the catalog. Units are data: users edit them, reforms retire them."""
+
+    id: int
+    name: str
+    kind: UnitKind
+    official_order: int = 0
+    code: str | None = None
+    group: str | None = None
+    aliases: tuple[str, ...] = ()
+    parent_id: int | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    successor_id: int | None = None
+    catalog: str | None = None
+    note: str | None = None
+
+    def valid_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+@dataclass(frozen=True)
+class Conference:
+    id: int
+    title: str
+    starts_at: datetime
+    ends_at: datetime | None = None
+    venue: str = ""
+    organizer: str = ""          # the organizing agency, e.g. "VĂN PHÒNG UBND TỈNH"
+    parent_agency: str = ""      # its parent, e.g. "UBND TỈNH LẠNG SƠN"
+    chair: str = ""
+    place_name: str = ""         # for the date line: "Lạng Sơn, ngày 14 tháng 9 năm 2022"
+    notes: str = ""
+    numbering: Numbering = Numbering.CONTINUOUS
+
+
+@dataclass(frozen=True)
+class ConferenceSummary:
+    """A conference with its two headline counts, for lists."""
+
+    conference: Conference
+    invited: int
+    checked_in: int
+
+
+@dataclass(frozen=True)
+class Section:
+    id: int
+    conference_id: int
+    position: int
+    title: str
+    kinds: tuple[UnitKind, ...] = ()
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A session topic (chuyên đề) of a conference."""
+
+    id: int
+    conference_id: int
+    position: int
+    title: str
+    presenter: str = ""
+    presenter_unit: str = ""
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    room: str = ""
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """A person on a conference's list. `unit_name` and `position` are as written at the time,
+    so an old sheet still prints a unit that has since been merged away."""
+
+    id: int
+    conference_id: int
+    full_name: str
+    code: str
+    salutation: str = ""
+    position: str = ""
+    unit_id: int | None = None
+    unit_name: str = ""
+    unit_kind: UnitKind | None = None
+    unit_order: int | None = None
+    section_id: int | None = None
+    section_title: str = ""
+    section_position: int | None = None
+    phone: str = ""
+    email: str = ""
+    protocol_rank: int = 100
+    status: AttendeeStatus = AttendeeStatus.INVITED
+    replaces_id: int | None = None
+    note: str = ""
+    checked_in_at: datetime | None = None
+    checked_in_desk: str | None = None
+
+    @property
+    def present(self) -> bool:
+        return self.checked_in_at is not None
+
+
+@dataclass(frozen=True)
+class AttendeeInput:
+    """What a person (or an import row) supplies to add or change an attendee."""
+
+    full_name: str
+    salutation: str = ""
+    position: str = ""
+    unit_name: str = ""
+    unit_id: int | None = None
+    section_id: int | None = None
+    phone: str = ""
+    email: str = ""
+    protocol_rank: int | None = None
+    status: AttendeeStatus = AttendeeStatus.INVITED
+    replaces_id: int | None = None
+    note: str = ""
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    id: int
+    attendee_id: int
+    conference_id: int
+    topic_id: int | None
+    at: datetime
+    desk: str
+    method: CheckInMethod
+    undone_at: datetime | None = None
+    undone_desk: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    """The outcome of a check-in. When `already` is true nothing was written and `check_in` is
+    the earlier one ("already checked in at 07:42 at desk 2")."""
+
+    attendee: Attendee
+    check_in: CheckIn
+    already: bool = False
+
+
+@dataclass(frozen=True)
+class GroupStats:
+    """Attendance of one group (a section, a unit, a topic)."""
+
+    key: str
+    title: str
+    invited: int
+    present: int
+    kind: UnitKind | None = None
+
+    @property
+    def absent(self) -> int:
+        return max(self.invited - self.present, 0)
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.present / self.invited if self.invited else 0.0
+
+
+@dataclass(frozen=True)
+class ConferenceStats:
+    """Counts for a conference. `invited` counts each seat once: a person replaced by a
+    substitute is not counted beside the substitute."""
+
+    invited: int
+    present: int
+    walk_ins: int
+    substitutes: int
+    sections: tuple[GroupStats, ...] = ()
+    units: tuple[GroupStats, ...] = ()
+    topics: tuple[GroupStats, ...] = ()
+
+    @property
+    def absent(self) -> int:
+        return max(self.invited - self.present, 0)
+
+    @property
+    def units_absent(self) -> tuple[GroupStats, ...]:
+        return tuple(u for u in self.units if u.present == 0 and u.invited > 0)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    desk: str
+    action: str
+    entity: str
+    entity_id: int | None
+    conference_id: int | None
+    details: dict = field(default_factory=dict)

@@ -1,0 +1,106 @@
+"""Checks and normalisation of what people type: names, phones, emails, conference dates.
+
+Each check raises `ValidationError(code, field=…)`; the window shows it beside the field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.models import AttendeeInput
+from desktop_app.domain.text import clean
+
+MAX_NAME = 120
+MAX_LINE = 500          # positions, unit names, titles
+MAX_NOTE = 4000
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_CHARS = re.compile(r"^[0-9+().\- ]+$")
+_MOBILE_PREFIXES = "35789"   # Vietnamese mobile numbers: 03x, 05x, 07x, 08x, 09x
+
+
+def _check_length(value: str, field: str, limit: int) -> str:
+    if len(value) > limit:
+        raise ValidationError("too_long", field=field, limit=limit, length=len(value))
+    return value
+
+
+def normalize_phone(raw: object) -> tuple[str, str | None]:
+    """A phone as text, and why it was changed (None if it was not).
+
+    A number cell 912345678.0 becomes "0912345678" ("leading_zero_restored"): spreadsheets drop
+    the leading zero of 9-digit mobiles. Spaces, dots and dashes between digits are removed.
+    """
+    if raw is None:
+        return "", None
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    text = clean(raw)
+    if not text:
+        return "", None
+    if not _PHONE_CHARS.match(text):
+        return text, "not_a_phone"
+    plus = text.startswith("+")
+    digits = re.sub(r"\D", "", text)
+    if plus:
+        return "+" + digits, None
+    if len(digits) == 9 and digits[0] in _MOBILE_PREFIXES:
+        return "0" + digits, "leading_zero_restored"
+    if len(digits) == 11 and digits.startswith("84") and digits[2] in _MOBILE_PREFIXES:
+        return "+" + digits, None
+    return digits, None
+
+
+def validate_phone(raw: str) -> str:
+    phone, problem = normalize_phone(raw)
+    if problem == "not_a_phone":
+        raise ValidationError("bad_phone", field="phone", value=phone)
+    digits = re.sub(r"\D", "", phone)
+    if phone and not 8 <= len(digits) <= 15:
+        raise ValidationError("bad_phone", field="phone", value=phone)
+    return phone
+
+
+def validate_email(raw: str) -> str:
+    email = clean(raw)
+    if email and not _EMAIL.match(email):
+        raise ValidationError("bad_email", field="email", value=email)
+    return _check_length(email, "email", 254)
+
+
+def validate_attendee(data: AttendeeInput) -> AttendeeInput:
+    """Clean every field and check it; returns the cleaned input."""
+    name = clean(data.full_name)
+    if not name:
+        raise ValidationError("required", field="full_name")
+    if not any(ch.isalpha() for ch in name):
+        raise ValidationError("not_a_name", field="full_name", value=name)
+    rank = data.protocol_rank
+    if rank is not None and not 0 <= rank <= 100_000:
+        raise ValidationError("out_of_range", field="protocol_rank", value=rank)
+    return replace(
+        data,
+        full_name=_check_length(name, "full_name", MAX_NAME),
+        salutation=_check_length(clean(data.salutation), "salutation", 40),
+        position=_check_length(clean(data.position), "position", MAX_LINE),
+        unit_name=_check_length(clean(data.unit_name), "unit_name", MAX_LINE),
+        phone=validate_phone(data.phone),
+        email=validate_email(data.email),
+        note=_check_length(clean(data.note, multiline=True), "note", MAX_NOTE),
+        code=clean(data.code).upper() or None if data.code else None,
+    )
+
+
+def validate_conference_fields(title: str, starts_at: datetime | None, ends_at: datetime | None) -> str:
+    """The cleaned title; raises for an empty title, a missing start or an end before the start."""
+    title = clean(title)
+    if not title:
+        raise ValidationError("required", field="title")
+    _check_length(title, "title", MAX_LINE)
+    if starts_at is None:
+        raise ValidationError("required", field="starts_at")
+    if ends_at is not None and ends_at < starts_at:
+        raise ValidationError("end_before_start", field="ends_at")
+    return title

@@ -1,0 +1,155 @@
+"""Words for errors: every typed error from the lower layers becomes one sentence that says what
+happened and what to do. Shared by the window and the command line, translated through Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.errors import HoinghiError
+
+
+def field_label(field: str) -> str:
+    labels: dict[str, Callable[[], str]] = {
+        "full_name": lambda: QCoreApplication.translate("Messages", "Full name"),
+        "salutation": lambda: QCoreApplication.translate("Messages", "Salutation"),
+        "position": lambda: QCoreApplication.translate("Messages", "Position"),
+        "unit_name": lambda: QCoreApplication.translate("Messages", "Unit"),
+        "phone": lambda: QCoreApplication.translate("Messages", "Phone"),
+        "email": lambda: QCoreApplication.translate("Messages", "Email"),
+        "note": lambda: QCoreApplication.translate("Messages", "Note"),
+        "protocol_rank": lambda: QCoreApplication.translate("Messages", "Protocol rank"),
+        "title": lambda: QCoreApplication.translate("Messages", "Title"),
+        "starts_at": lambda: QCoreApplication.translate("Messages", "Start"),
+        "ends_at": lambda: QCoreApplication.translate("Messages", "End"),
+        "venue": lambda: QCoreApplication.translate("Messages", "Venue"),
+        "organizer": lambda: QCoreApplication.translate("Messages", "Organizer"),
+        "parent_agency": lambda: QCoreApplication.translate("Messages", "Parent agency"),
+        "chair": lambda: QCoreApplication.translate("Messages", "Chair"),
+        "place_name": lambda: QCoreApplication.translate("Messages", "Place"),
+        "name": lambda: QCoreApplication.translate("Messages", "Name"),
+        "presenter": lambda: QCoreApplication.translate("Messages", "Presenter"),
+        "presenter_unit": lambda: QCoreApplication.translate("Messages", "Presenter's unit"),
+        "room": lambda: QCoreApplication.translate("Messages", "Room"),
+    }
+    return labels[field]() if field in labels else field
+
+
+def entity_label(entity: str) -> str:
+    labels: dict[str, Callable[[], str]] = {
+        "conference": lambda: QCoreApplication.translate("Messages", "conference"),
+        "attendee": lambda: QCoreApplication.translate("Messages", "attendee"),
+        "topic": lambda: QCoreApplication.translate("Messages", "session topic"),
+        "section": lambda: QCoreApplication.translate("Messages", "section"),
+        "unit": lambda: QCoreApplication.translate("Messages", "unit"),
+        "check_in": lambda: QCoreApplication.translate("Messages", "check-in"),
+    }
+    return labels[entity]() if entity in labels else entity
+
+
+def _database(code: str, d: dict[str, Any]) -> str | None:
+    path = d.get("path", "")
+    if code == "not_a_database":
+        if d.get("reason") == "foreign":
+            return QCoreApplication.translate(
+                "Messages", "“{path}” is a database of another program, not of hoinghi. "
+                "Choose a hoinghi database, or create a new one.").format(path=path)
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is not a hoinghi database (it is not an SQLite file). "
+            "Choose a database created by hoinghi, or create a new one.").format(path=path)
+    if code == "database_too_new":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” was written by a newer version of hoinghi (schema {found}; this "
+            "version reads up to {supported}). It was left untouched: open it with the newer version."
+        ).format(path=path, found=d.get("found"), supported=d.get("supported"))
+    if code == "database_corrupt":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is damaged and cannot be opened. Restore a backup copy "
+            "(File → Restore backup, or “hoinghi restore”).").format(path=path or "?")
+    if code == "database_locked":
+        return QCoreApplication.translate(
+            "Messages", "The database is busy with another desk and did not answer in time. "
+            "Try again in a moment.")
+    if code == "database_read_only":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” cannot be written (the file or its folder is read-only). Copy it "
+            "to a folder you can write to, or ask for write permission.").format(path=path)
+    if code == "database_missing":
+        return QCoreApplication.translate(
+            "Messages", "There is no database at “{path}”. Check the path, or create one "
+            "(File → New database, or “hoinghi demo PATH”).").format(path=path)
+    return None
+
+
+def _validation(code: str, d: dict[str, Any]) -> str | None:
+    field = field_label(d.get("field", ""))
+    if code == "required":
+        return QCoreApplication.translate("Messages", "{field} is required.").format(field=field)
+    if code == "too_long":
+        return QCoreApplication.translate(
+            "Messages", "{field} is too long ({length} characters; at most {limit}). Shorten it."
+        ).format(field=field, length=d.get("length", "?"), limit=d.get("limit"))
+    if code == "end_before_start":
+        return QCoreApplication.translate("Messages", "The end is before the start. Change the end time.")
+    if code == "bad_phone":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not a phone number. Type digits only, for example 0912345678."
+        ).format(value=d.get("value", ""))
+    if code == "bad_email":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not an email address. Check it, or leave the field empty."
+        ).format(value=d.get("value", ""))
+    if code == "not_a_name":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not a name. Type the person's full name.").format(value=d.get("value", ""))
+    if code == "out_of_range":
+        return QCoreApplication.translate("Messages", "{field} is out of range.").format(field=field)
+    if code == "bad_date":
+        return QCoreApplication.translate(
+            "Messages", "“{value}” is not a date. Write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM."
+        ).format(value=d.get("value", ""))
+    return None
+
+
+def _other(code: str, d: dict[str, Any]) -> str | None:
+    if code == "not_found":
+        if d.get("entity") == "code":
+            return QCoreApplication.translate(
+                "Messages", "No attendee has the code {code} in this conference. Check the code, or "
+                "search by name.").format(code=d.get("code", ""))
+        return QCoreApplication.translate(
+            "Messages", "There is no {entity} with number {id} (it may have been deleted). "
+            "Refresh the list and try again.").format(entity=entity_label(d.get("entity", "")), id=d.get("id"))
+    if code == "duplicate_attendee":
+        return QCoreApplication.translate(
+            "Messages", "{name} of this unit is already on the list. Edit that entry instead, or "
+            "record a substitute.").format(name=d.get("full_name", ""))
+    if code == "duplicate_code":
+        return QCoreApplication.translate(
+            "Messages", "The code {code} is already used in this conference. Leave the code empty to "
+            "get a new one.").format(code=d.get("code", ""))
+    if code == "nothing_to_undo":
+        return QCoreApplication.translate("Messages", "There is no check-in to undo.")
+    if code == "cancelled":
+        return QCoreApplication.translate("Messages", "Cancelled. Nothing was changed.")
+    return None
+
+
+_EXTRA: list[Callable[[str, dict[str, Any]], str | None]] = []
+
+
+def register(describer: Callable[[str, dict[str, Any]], str | None]) -> None:
+    """Let another part (the spreadsheet import) add words for its own error codes."""
+    _EXTRA.append(describer)
+
+
+def describe(error: HoinghiError) -> str:
+    """One sentence for the person in front of the screen: what happened and what to do."""
+    for describer in (_database, _validation, _other, *_EXTRA):
+        text = describer(error.code, error.details)
+        if text:
+            return text
+    return QCoreApplication.translate(
+        "Messages", "The operation could not be done ({code}). Nothing was changed.").format(code=error.code)

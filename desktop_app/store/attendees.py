@@ -1,0 +1,279 @@
+"""Attendees of a conference: add (one or many), edit, substitute, delete, list in order."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from dataclasses import asdict, replace
+from typing import Any
+
+from desktop_app.domain import codes
+from desktop_app.domain.errors import Conflict, NotFound
+from desktop_app.domain.kinds import AttendeeOrder, AttendeeStatus, UnitKind
+from desktop_app.domain.models import Attendee, AttendeeInput
+from desktop_app.domain.protocol import suggest_protocol_rank
+from desktop_app.domain.sections import section_for_kind
+from desktop_app.domain.text import fold, name_sort_key
+from desktop_app.domain.validation import validate_attendee
+from desktop_app.store import audit
+from desktop_app.store import units as unit_store
+from desktop_app.store.convert import time_in, time_out
+from desktop_app.store.engine import Database, execute, one, rows, scalar, write_transaction
+from desktop_app.store.sections import list_sections
+
+# Every attendee query returns these columns; `:scope` is the topic id, or 0 for the conference.
+# `{index}` lets a query name the index to walk ("INDEXED BY attendees_name_order").
+SELECT_FROM = """
+SELECT a.id, a.conference_id, a.full_name, a.code, a.salutation, a.position, a.unit_id, a.unit_name,
+       u.kind AS unit_kind, u.official_order AS unit_order, a.section_id,
+       coalesce(s.title, '') AS section_title, s.position AS section_position, a.phone, a.email,
+       a.protocol_rank, a.status, a.replaces_id, a.note,
+       k.checked_in_at, k.desk AS checked_in_desk
+FROM attendees a {index}
+LEFT JOIN units u ON u.id = a.unit_id
+LEFT JOIN sections s ON s.id = a.section_id
+LEFT JOIN check_ins k ON k.attendee_id = a.id AND coalesce(k.topic_id, 0) = :scope
+                     AND k.undone_at IS NULL
+"""
+
+SELECT = SELECT_FROM.format(index="")
+
+ORDER_BY = {
+    AttendeeOrder.PROTOCOL: (
+        "coalesce(s.position, 1000000), a.protocol_rank, coalesce(u.official_order, 1000000), a.id"
+    ),
+    AttendeeOrder.NAME: "a.sort_key, a.id",
+}
+
+
+def attendee_from_row(r: dict[str, Any]) -> Attendee:
+    return Attendee(
+        id=r["id"], conference_id=r["conference_id"], full_name=r["full_name"], code=r["code"],
+        salutation=r["salutation"], position=r["position"], unit_id=r["unit_id"], unit_name=r["unit_name"],
+        unit_kind=UnitKind(r["unit_kind"]) if r["unit_kind"] else None, unit_order=r["unit_order"],
+        section_id=r["section_id"], section_title=r["section_title"], section_position=r["section_position"],
+        phone=r["phone"], email=r["email"], protocol_rank=r["protocol_rank"],
+        status=AttendeeStatus(r["status"]), replaces_id=r["replaces_id"], note=r["note"],
+        checked_in_at=time_in(r["checked_in_at"]), checked_in_desk=r["checked_in_desk"],
+    )
+
+
+def derived_columns(data: AttendeeInput) -> dict[str, str]:
+    """The stored search and sort columns, computed here so SQL can index them."""
+    name_f, position_f, unit_f = fold(data.full_name), fold(data.position), fold(data.unit_name)
+    code_f = fold(data.code or "")
+    return {
+        "name_folded": name_f,
+        "position_folded": position_f,
+        "unit_folded": unit_f,
+        "code_folded": code_f,
+        "search_text": " " + " ".join(w for w in (name_f, position_f, unit_f, code_f) if w) + " ",
+        "sort_key": name_sort_key(data.full_name),
+    }
+
+
+def get_attendee(db: Database, attendee_id: int, *, topic_id: int | None = None) -> Attendee:
+    r = one(db, SELECT + " WHERE a.id = :id", {"id": attendee_id, "scope": topic_id or 0})
+    if r is None:
+        raise NotFound(entity="attendee", id=attendee_id)
+    return attendee_from_row(r)
+
+
+def get_by_code(db: Database, conference_id: int, code: str, *, topic_id: int | None = None) -> Attendee | None:
+    r = one(db, SELECT + " WHERE a.conference_id = :c AND a.code = :code",
+            {"c": conference_id, "code": code.strip().upper(), "scope": topic_id or 0})
+    return None if r is None else attendee_from_row(r)
+
+
+def list_attendees(
+    db: Database,
+    conference_id: int,
+    *,
+    order: AttendeeOrder = AttendeeOrder.PROTOCOL,
+    section_id: int | None = None,
+    topic_id: int | None = None,
+) -> list[Attendee]:
+    """Everyone on a conference's list, with their check-in for the conference or a topic."""
+    sql = SELECT + " WHERE a.conference_id = :c"
+    params: dict[str, Any] = {"c": conference_id, "scope": topic_id or 0}
+    if section_id is not None:
+        sql += " AND a.section_id = :section"
+        params["section"] = section_id
+    sql += " ORDER BY " + ORDER_BY[AttendeeOrder(order)]
+    return [attendee_from_row(r) for r in rows(db, sql, params)]
+
+
+def count_attendees(db: Database, conference_id: int) -> int:
+    return int(scalar(db, "SELECT count(*) FROM attendees WHERE conference_id = :c", {"c": conference_id}))
+
+
+def find_same_person(db: Database, conference_id: int, full_name: str, unit_name: str) -> int | None:
+    """The id of someone already on the list with the same name and unit (accents ignored)."""
+    return scalar(
+        db,
+        "SELECT id FROM attendees WHERE conference_id = :c AND name_folded = :n AND unit_folded = :u",
+        {"c": conference_id, "n": fold(full_name), "u": fold(unit_name)},
+    )
+
+
+class _Resolver:
+    """Fills in what a person did not: catalog unit, section, protocol rank, a fresh code."""
+
+    def __init__(self, db: Database, conference_id: int, rng: random.Random | None = None) -> None:
+        self.db = db
+        self.conference_id = conference_id
+        self.rng = rng
+        self.sections = [(s.id, s.kinds) for s in list_sections(db, conference_id)]
+        self.codes = {r["code"] for r in rows(db, "SELECT code FROM attendees WHERE conference_id = :c",
+                                               {"c": conference_id})}
+        self.kinds: dict[int, UnitKind] = {}
+
+    def unit_kind(self, unit_id: int | None) -> UnitKind | None:
+        if unit_id is None:
+            return None
+        if unit_id not in self.kinds:
+            self.kinds[unit_id] = unit_store.get_unit(self.db, unit_id).kind
+        return self.kinds[unit_id]
+
+    def fresh_code(self) -> str:
+        while True:
+            code = codes.new_code(self.rng)
+            if code not in self.codes:
+                self.codes.add(code)
+                return code
+
+    def resolve(self, data: AttendeeInput) -> AttendeeInput:
+        data = validate_attendee(data)
+        unit_id = data.unit_id
+        if unit_id is None and data.unit_name:
+            match = unit_store.match_unit(self.db, data.unit_name)
+            unit_id = match.id if match else None
+        section_id = data.section_id
+        if section_id is None:
+            section_id = section_for_kind(self.unit_kind(unit_id), self.sections)
+        rank = data.protocol_rank if data.protocol_rank is not None else suggest_protocol_rank(data.position)
+        code = data.code
+        if code:
+            if code in self.codes:
+                raise Conflict("duplicate_code", code=code)
+            self.codes.add(code)
+        else:
+            code = self.fresh_code()
+        return replace(data, unit_id=unit_id, section_id=section_id, protocol_rank=rank, code=code)
+
+
+_INSERT = """
+INSERT INTO attendees (conference_id, full_name, salutation, position, unit_id, unit_name, section_id,
+    phone, email, protocol_rank, code, status, replaces_id, note, name_folded, position_folded,
+    unit_folded, code_folded, search_text, sort_key, created_at, updated_at)
+VALUES (:conference_id, :full_name, :salutation, :position, :unit_id, :unit_name, :section_id,
+    :phone, :email, :protocol_rank, :code, :status, :replaces_id, :note, :name_folded, :position_folded,
+    :unit_folded, :code_folded, :search_text, :sort_key, :now, :now)
+"""
+
+
+def _insert_params(conference_id: int, data: AttendeeInput, now: str) -> dict[str, Any]:
+    values = dict(vars(data))
+    values["status"] = str(data.status)
+    return {**values, **derived_columns(data), "conference_id": conference_id, "now": now}
+
+
+def add_attendee(db: Database, conference_id: int, data: AttendeeInput, *, allow_same_person: bool = False) -> Attendee:
+    """Add one person. Someone with the same name and unit already on the list is a Conflict
+    unless `allow_same_person` (two people can share a name)."""
+    resolver = _Resolver(db, conference_id)
+    with write_transaction(db):
+        data = resolver.resolve(data)
+        if not allow_same_person:
+            existing = find_same_person(db, conference_id, data.full_name, data.unit_name)
+            if existing is not None:
+                raise Conflict("duplicate_attendee", existing_id=existing, full_name=data.full_name)
+        cur = execute(db, _INSERT, _insert_params(conference_id, data, time_out(db.now())))
+        attendee_id = int(cur.lastrowid)
+        audit.record(db, "add", "attendee", attendee_id, conference_id=conference_id,
+                     full_name=data.full_name, status=str(data.status))
+    return get_attendee(db, attendee_id)
+
+
+def add_attendees(
+    db: Database, conference_id: int, people: Iterable[AttendeeInput], *, rng: random.Random | None = None,
+    action: str = "import",
+) -> list[int]:
+    """Add many people in one transaction (all or nothing); returns their ids in order.
+    The caller has already removed duplicates it does not want."""
+    resolver = _Resolver(db, conference_id, rng)
+    now = time_out(db.now())
+    ids: list[int] = []
+    with write_transaction(db):
+        for data in people:
+            cur = execute(db, _INSERT, _insert_params(conference_id, resolver.resolve(data), now))
+            ids.append(int(cur.lastrowid))
+        audit.record(db, action, "attendee", None, conference_id=conference_id, count=len(ids))
+    return ids
+
+
+def update_attendee(db: Database, attendee_id: int, data: AttendeeInput) -> Attendee:
+    """Replace an attendee's details. The code stays unless a new one is given."""
+    current = get_attendee(db, attendee_id)
+    resolver = _Resolver(db, current.conference_id)
+    resolver.codes.discard(current.code)
+    data = resolver.resolve(replace(data, code=data.code or current.code))
+    values = _insert_params(current.conference_id, data, time_out(db.now()))
+    values["id"] = attendee_id
+    with write_transaction(db):
+        execute(
+            db,
+            "UPDATE attendees SET full_name = :full_name, salutation = :salutation, position = :position, "
+            "unit_id = :unit_id, unit_name = :unit_name, section_id = :section_id, phone = :phone, "
+            "email = :email, protocol_rank = :protocol_rank, code = :code, status = :status, "
+            "replaces_id = :replaces_id, note = :note, name_folded = :name_folded, "
+            "position_folded = :position_folded, unit_folded = :unit_folded, code_folded = :code_folded, "
+            "search_text = :search_text, sort_key = :sort_key, updated_at = :now WHERE id = :id",
+            values,
+        )
+        changed = {k: v for k, v in asdict(data).items()
+                   if k in asdict(current) and asdict(current)[k] != v}
+        audit.record(db, "update", "attendee", attendee_id, conference_id=current.conference_id,
+                     **{k: str(v) for k, v in changed.items()})
+    return get_attendee(db, attendee_id)
+
+
+def add_substitute(db: Database, replaced_id: int, data: AttendeeInput) -> Attendee:
+    """Someone the unit sent in place of an invited person: same unit and section by default."""
+    replaced = get_attendee(db, replaced_id)
+    data = replace(
+        data,
+        status=AttendeeStatus.SUBSTITUTE,
+        replaces_id=replaced_id,
+        unit_name=data.unit_name or replaced.unit_name,
+        unit_id=data.unit_id if data.unit_name else replaced.unit_id,
+        section_id=data.section_id if data.section_id is not None else replaced.section_id,
+        protocol_rank=data.protocol_rank if data.protocol_rank is not None else replaced.protocol_rank,
+    )
+    return add_attendee(db, replaced.conference_id, data, allow_same_person=True)
+
+
+def delete_attendee(db: Database, attendee_id: int) -> None:
+    """Remove a person and their check-ins; the audit log keeps who it was."""
+    current = get_attendee(db, attendee_id)
+    with write_transaction(db):
+        execute(db, "DELETE FROM attendees WHERE id = :id", {"id": attendee_id})
+        audit.record(db, "delete", "attendee", attendee_id, conference_id=current.conference_id,
+                     full_name=current.full_name, unit=current.unit_name, code=current.code)
+
+
+def copy_attendees(db: Database, source_id: int, target_id: int, section_map: dict[int, int]) -> int:
+    """Copy everyone who holds a seat (not those replaced by a substitute) as invited, with new
+    codes and nobody checked in."""
+    source = list_attendees(db, source_id)
+    replaced = {a.replaces_id for a in source if a.replaces_id}
+    people = [
+        AttendeeInput(
+            full_name=a.full_name, salutation=a.salutation, position=a.position, unit_name=a.unit_name,
+            unit_id=a.unit_id, section_id=section_map.get(a.section_id) if a.section_id else None,
+            phone=a.phone, email=a.email, protocol_rank=a.protocol_rank, note=a.note,
+        )
+        for a in source
+        if a.id not in replaced
+    ]
+    return len(add_attendees(db, target_id, people, action="copy"))

@@ -1,0 +1,54 @@
+"""The audit log: every change a person makes, with the desk and the time."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop_app.domain.models import AuditEntry
+from desktop_app.store.convert import time_in, time_out
+from desktop_app.store.engine import Database, execute, rows
+
+
+def record(
+    db: Database,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    *,
+    conference_id: int | None = None,
+    desk: str | None = None,
+    **details: Any,
+) -> None:
+    """Write one audit entry; call it inside the transaction of the change it describes."""
+    execute(
+        db,
+        "INSERT INTO audit (at, desk, action, entity, entity_id, conference_id, details) "
+        "VALUES (:at, :desk, :action, :entity, :entity_id, :conference_id, :details)",
+        {
+            "at": time_out(db.now()),
+            "desk": db.desk if desk is None else desk,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "conference_id": conference_id,
+            "details": json.dumps(details, ensure_ascii=False, default=str),
+        },
+    )
+
+
+def list_entries(db: Database, *, conference_id: int | None = None, limit: int = 200) -> list[AuditEntry]:
+    """The newest entries first."""
+    sql = "SELECT * FROM audit"
+    params: dict[str, Any] = {"limit": limit}
+    if conference_id is not None:
+        sql += " WHERE conference_id = :conference_id"
+        params["conference_id"] = conference_id
+    sql += " ORDER BY id DESC LIMIT :limit"
+    return [
+        AuditEntry(
+            id=r["id"], at=time_in(r["at"]), desk=r["desk"], action=r["action"], entity=r["entity"],
+            entity_id=r["entity_id"], conference_id=r["conference_id"], details=json.loads(r["details"]),
+        )
+        for r in rows(db, sql, params)
+    ]

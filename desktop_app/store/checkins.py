@@ -1,0 +1,208 @@
+"""Check-ins: one live check-in per person and scope (the conference or one topic), durable on
+commit, never duplicated across desks, undone without losing history."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from desktop_app.domain.errors import NotFound, NothingToUndo
+from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
+from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult
+from desktop_app.store import attendees as attendee_store
+from desktop_app.store import audit
+from desktop_app.store.convert import time_in, time_out
+from desktop_app.store.engine import Database, execute, one, rows, write_transaction
+
+
+def _check_in(r: dict[str, Any]) -> CheckIn:
+    return CheckIn(
+        id=r["id"], attendee_id=r["attendee_id"], conference_id=r["conference_id"], topic_id=r["topic_id"],
+        at=time_in(r["checked_in_at"]), desk=r["desk"], method=CheckInMethod(r["method"]),
+        undone_at=time_in(r["undone_at"]), undone_desk=r["undone_desk"],
+    )
+
+
+def live_check_in(db: Database, attendee_id: int, topic_id: int | None = None) -> CheckIn | None:
+    r = one(
+        db,
+        "SELECT * FROM check_ins WHERE attendee_id = :a AND coalesce(topic_id, 0) = :scope "
+        "AND undone_at IS NULL",
+        {"a": attendee_id, "scope": topic_id or 0},
+    )
+    return None if r is None else _check_in(r)
+
+
+def check_in(
+    db: Database,
+    attendee_id: int,
+    *,
+    topic_id: int | None = None,
+    method: CheckInMethod = CheckInMethod.SEARCH,
+    desk: str | None = None,
+    at: datetime | None = None,
+) -> CheckInResult:
+    """Record that someone arrived. If they already had, nothing is written and the result says
+    when and at which desk (`already=True`)."""
+    desk = db.desk if desk is None else desk
+    at = (at or db.now()).replace(microsecond=0)
+    try:
+        with write_transaction(db):
+            attendee = attendee_store.get_attendee(db, attendee_id, topic_id=topic_id)
+            earlier = live_check_in(db, attendee_id, topic_id)
+            if earlier is not None:
+                return CheckInResult(attendee, earlier, already=True)
+            _require_topic_of(db, attendee, topic_id)
+            cur = execute(
+                db,
+                "INSERT INTO check_ins (attendee_id, conference_id, topic_id, checked_in_at, desk, method) "
+                "VALUES (:a, :c, :t, :at, :desk, :method)",
+                {"a": attendee_id, "c": attendee.conference_id, "t": topic_id, "at": time_out(at),
+                 "desk": desk, "method": str(method)},
+            )
+            check_in_id = int(cur.lastrowid)
+            audit.record(db, "check_in", "attendee", attendee_id, conference_id=attendee.conference_id,
+                         desk=desk, topic_id=topic_id, method=str(method), check_in_id=check_in_id)
+    except sqlite3.IntegrityError:
+        # Another connection won the race between our read and our insert (only possible when
+        # the lock was not held, e.g. a savepoint inside someone else's transaction).
+        earlier = live_check_in(db, attendee_id, topic_id)
+        if earlier is None:
+            raise
+        return CheckInResult(attendee_store.get_attendee(db, attendee_id, topic_id=topic_id), earlier, True)
+    return CheckInResult(attendee_store.get_attendee(db, attendee_id, topic_id=topic_id),
+                         get_check_in(db, check_in_id))
+
+
+def _require_topic_of(db: Database, attendee: Attendee, topic_id: int | None) -> None:
+    if topic_id is None:
+        return
+    r = one(db, "SELECT conference_id FROM topics WHERE id = :t", {"t": topic_id})
+    if r is None or r["conference_id"] != attendee.conference_id:
+        raise NotFound(entity="topic", id=topic_id)
+
+
+def check_in_by_code(
+    db: Database, conference_id: int, code: str, *, topic_id: int | None = None,
+    method: CheckInMethod = CheckInMethod.SCAN, desk: str | None = None,
+) -> CheckInResult:
+    attendee = attendee_store.get_by_code(db, conference_id, code)
+    if attendee is None:
+        raise NotFound(entity="code", code=code.strip().upper())
+    return check_in(db, attendee.id, topic_id=topic_id, method=method, desk=desk)
+
+
+def get_check_in(db: Database, check_in_id: int) -> CheckIn:
+    r = one(db, "SELECT * FROM check_ins WHERE id = :id", {"id": check_in_id})
+    if r is None:
+        raise NotFound(entity="check_in", id=check_in_id)
+    return _check_in(r)
+
+
+def undo_check_in(db: Database, attendee_id: int, *, topic_id: int | None = None,
+                  desk: str | None = None) -> CheckIn:
+    """Undo someone's live check-in; the row stays, marked undone, for the history."""
+    desk = db.desk if desk is None else desk
+    with write_transaction(db):
+        live = live_check_in(db, attendee_id, topic_id)
+        if live is None:
+            raise NothingToUndo(attendee_id=attendee_id)
+        _mark_undone(db, live, desk)
+    return get_check_in(db, live.id)
+
+
+def undo_last_check_in(db: Database, conference_id: int, *, desk: str | None = None,
+                       topic_id: int | None = None) -> CheckIn:
+    """Undo the latest live check-in made at this desk (Ctrl+Z at the desk)."""
+    desk = db.desk if desk is None else desk
+    with write_transaction(db):
+        r = one(
+            db,
+            "SELECT * FROM check_ins WHERE conference_id = :c AND desk = :desk AND undone_at IS NULL "
+            "AND coalesce(topic_id, 0) = :scope ORDER BY id DESC LIMIT 1",
+            {"c": conference_id, "desk": desk, "scope": topic_id or 0},
+        )
+        if r is None:
+            raise NothingToUndo(conference_id=conference_id, desk=desk)
+        live = _check_in(r)
+        _mark_undone(db, live, desk)
+    return get_check_in(db, live.id)
+
+
+def _mark_undone(db: Database, live: CheckIn, desk: str) -> None:
+    execute(db, "UPDATE check_ins SET undone_at = :at, undone_desk = :desk WHERE id = :id",
+            {"at": time_out(db.now()), "desk": desk, "id": live.id})
+    audit.record(db, "undo_check_in", "attendee", live.attendee_id, conference_id=live.conference_id,
+                 desk=desk, check_in_id=live.id)
+
+
+def add_walk_in(
+    db: Database, conference_id: int, data: AttendeeInput, *, topic_id: int | None = None,
+    desk: str | None = None,
+) -> CheckInResult:
+    """Someone not on the list: added and checked in, in one step."""
+    with write_transaction(db):
+        walk_in = attendee_store.add_attendee(
+            db, conference_id, _with_status(data, AttendeeStatus.WALK_IN), allow_same_person=True)
+        return check_in(db, walk_in.id, topic_id=topic_id, method=CheckInMethod.WALK_IN, desk=desk)
+
+
+def add_substitute_and_check_in(
+    db: Database, replaced_id: int, data: AttendeeInput, *, topic_id: int | None = None,
+    desk: str | None = None,
+) -> CheckInResult:
+    """The unit sent someone else: record the substitute and check them in."""
+    with write_transaction(db):
+        substitute = attendee_store.add_substitute(db, replaced_id, data)
+        return check_in(db, substitute.id, topic_id=topic_id, method=CheckInMethod.MANUAL, desk=desk)
+
+
+def _with_status(data: AttendeeInput, status: AttendeeStatus) -> AttendeeInput:
+    return replace(data, status=status)
+
+
+def bulk_check_in(
+    db: Database, conference_id: int, items: list[tuple[int, datetime, str, CheckInMethod]],
+    *, topic_id: int | None = None,
+) -> int:
+    """Check many people in at once (attendee id, time, desk, method), all or nothing; those
+    already checked in are left as they were. Returns how many were checked in."""
+    done = 0
+    with write_transaction(db):
+        for attendee_id, at, desk, method in items:
+            cur = execute(
+                db,
+                "INSERT OR IGNORE INTO check_ins (attendee_id, conference_id, topic_id, checked_in_at, "
+                "desk, method) SELECT a.id, a.conference_id, :t, :at, :desk, :method FROM attendees a "
+                "WHERE a.id = :a AND a.conference_id = :c",
+                {"a": attendee_id, "c": conference_id, "t": topic_id, "at": time_out(at), "desk": desk,
+                 "method": str(method)},
+            )
+            done += cur.rowcount
+        audit.record(db, "bulk_check_in", "attendee", None, conference_id=conference_id, count=done,
+                     topic_id=topic_id)
+    return done
+
+
+def recent_check_ins(
+    db: Database, conference_id: int, *, desk: str | None = None, topic_id: int | None = None,
+    limit: int = 20,
+) -> list[tuple[CheckIn, Attendee]]:
+    """The latest live check-ins (of one desk, or of all), newest first, with who it was."""
+    sql = ("SELECT * FROM check_ins WHERE conference_id = :c AND undone_at IS NULL "
+           "AND coalesce(topic_id, 0) = :scope")
+    params: dict[str, Any] = {"c": conference_id, "scope": topic_id or 0, "limit": limit}
+    if desk is not None:
+        sql += " AND desk = :desk"
+        params["desk"] = desk
+    sql += " ORDER BY id DESC LIMIT :limit"
+    found = [_check_in(r) for r in rows(db, sql, params)]
+    return [(c, attendee_store.get_attendee(db, c.attendee_id, topic_id=topic_id)) for c in found]
+
+
+def check_in_history(db: Database, attendee_id: int) -> list[CheckIn]:
+    """Every check-in of a person, undone ones included, oldest first."""
+    return [_check_in(r) for r in rows(
+        db, "SELECT * FROM check_ins WHERE attendee_id = :a ORDER BY id", {"a": attendee_id})]

@@ -1,0 +1,139 @@
+"""Opening a database file: refuse what is not ours or too new (touching nothing), back up and
+migrate what is older, create what does not exist yet."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from desktop_app.domain.errors import (
+    DatabaseCorrupt,
+    DatabaseMissing,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    NotADatabase,
+)
+from desktop_app.store import backup
+from desktop_app.store.engine import Database, connect, translate_error
+from desktop_app.store.migrations import (
+    APPLICATION_ID,
+    KNOWN_MIGRATIONS,
+    MIGRATION_SET,
+    SCHEMA_VERSION,
+    migrations,
+)
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def open_database(
+    path: str | os.PathLike[str],
+    *,
+    create: bool = True,
+    desk: str = "",
+    clock: Callable[[], datetime] | None = None,
+) -> Database:
+    """Open (or create) a hoinghi database, migrated to the current schema.
+
+    Raises NotADatabase, DatabaseTooNew, DatabaseCorrupt, DatabaseReadOnly or DatabaseMissing;
+    in every refusal the file is left byte-for-byte as it was."""
+    path = Path(path)
+    existing = path.exists() and path.stat().st_size > 0
+    if path.exists() and path.is_dir():
+        raise NotADatabase(path=str(path), reason="directory")
+    if not existing and not create:
+        raise DatabaseMissing(path=str(path))
+    applied: tuple[str, ...] = ()
+    if existing:
+        applied = inspect(path)
+        _check_writable(path)
+    elif not path.parent.exists():
+        raise DatabaseMissing(path=str(path), reason="folder")
+    try:
+        db = connect(str(path), desk=desk, clock=clock)
+        pending = migrations.pending(db)
+        if pending and applied:
+            backup.rolling_backup(db, path, reason=f"before-v{SCHEMA_VERSION}")
+        migrations.apply(db)
+    except sqlite3.Error as exc:
+        raise translate_error(exc) from exc
+    return db
+
+
+def inspect(path: Path) -> tuple[str, ...]:
+    """The migrations applied to an existing file, read without writing anything to it."""
+    _check_header(path)
+    uri = f"file:{_uri_path(path)}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        if "_sqlite_migrations" not in tables:
+            if tables:  # some other program's database
+                raise NotADatabase(path=str(path), reason="foreign")
+            return ()
+        applied = tuple(
+            r[0] for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+                (MIGRATION_SET,),
+            )
+        )
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
+    finally:
+        conn.close()
+    if not applied and tables - {"_sqlite_migrations"}:
+        raise NotADatabase(path=str(path), reason="foreign")
+    unknown = [name for name in applied if name not in KNOWN_MIGRATIONS]
+    if unknown or len(applied) > SCHEMA_VERSION:
+        raise DatabaseTooNew(path=str(path), found=len(applied), supported=SCHEMA_VERSION)
+    if applied and app_id not in (0, APPLICATION_ID):
+        raise NotADatabase(path=str(path), reason="foreign")
+    return applied
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except PermissionError as exc:
+        raise DatabaseReadOnly(path=str(path), reason="unreadable") from exc
+    if not header.startswith(_SQLITE_MAGIC):
+        raise NotADatabase(path=str(path), reason="not_sqlite")
+    if len(header) < 100:
+        raise DatabaseCorrupt(path=str(path), reason="truncated")
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, pages = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    size = path.stat().st_size
+    if page_size < 512 or size % page_size:
+        raise DatabaseCorrupt(path=str(path), reason="truncated")
+    if valid_for == change_counter and pages and size < pages * page_size:
+        raise DatabaseCorrupt(path=str(path), reason="truncated")
+
+
+def _check_writable(path: Path) -> None:
+    # WAL needs to create -wal and -shm files beside the database, so the folder must be
+    # writable too.
+    # A file marked read-only is treated as such even by an administrator (root ignores the bits).
+    marked_read_only = not path.stat().st_mode & 0o222
+    if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnly(path=str(path))
+
+
+def _uri_path(path: Path) -> str:
+    from urllib.parse import quote
+
+    return quote(str(path.resolve()))
+
+
+def schema_version(db: Database) -> int:
+    return len(migrations.applied(db))

@@ -1,0 +1,184 @@
+"""The SQLite-specific corner of the store: connection settings, write transactions, FTS5 and
+result rows. A server engine for several laptops would replace this module and the schema."""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, DatabaseReadOnly
+
+BUSY_TIMEOUT_MS = 15_000
+Params = Sequence[Any] | dict[str, Any] | None
+
+
+class Database(sqlite_utils.Database):
+    """A sqlite-utils database that also knows which desk is working and what time it is.
+
+    Both are passed in when the database is opened, so nothing below the window reads a clock or
+    a setting of its own; tests pass a fixed clock."""
+
+    desk: str = ""
+    clock: Callable[[], datetime] = datetime.now
+    path: str = ""
+
+    def now(self) -> datetime:
+        return self.clock().replace(microsecond=0)
+
+
+def connect(path: str, *, desk: str = "", clock: Callable[[], datetime] | None = None) -> Database:
+    """Open a connection with the pragmas every connection of ours needs."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal" and path != ":memory:":
+        conn.execute("PRAGMA journal_mode = DELETE")
+    # A check-in reported done must survive a power cut: FULL syncs the WAL on every commit.
+    conn.execute("PRAGMA synchronous = FULL")
+    db = Database(conn, execute_plugins=False)
+    db.desk = desk
+    db.path = path
+    if clock is not None:
+        db.clock = clock
+    return db
+
+
+def translate_error(exc: sqlite3.Error) -> Exception:
+    """Turn SQLite's own errors into our typed ones where a person can act on them."""
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return DatabaseLocked(detail=str(exc))
+    if "readonly" in message or "read-only" in message:
+        return DatabaseReadOnly(detail=str(exc))
+    if "malformed" in message or "not a database" in message or "disk i/o" in message:
+        return DatabaseCorrupt(detail=str(exc))
+    return exc
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """All-or-nothing writes. The write lock is taken at the start (BEGIN IMMEDIATE), so two desks
+    never deadlock upgrading a read to a write; nested blocks become savepoints."""
+    conn = db.conn
+    if conn.in_transaction:
+        name = f"sp_{secrets.token_hex(6)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise translate_error(exc) from exc
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise translate_error(exc) from exc
+
+
+def rows(db: Database, sql: str, params: Params = None) -> list[dict[str, Any]]:
+    """Run a parameterised query and return its rows as dicts."""
+    cursor = db.conn.execute(sql, params if params is not None else ())
+    keys = [d[0] for d in cursor.description]
+    return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+
+
+def one(db: Database, sql: str, params: Params = None) -> dict[str, Any] | None:
+    cursor = db.conn.execute(sql, params if params is not None else ())
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+
+def scalar(db: Database, sql: str, params: Params = None) -> Any:
+    row = db.conn.execute(sql, params if params is not None else ()).fetchone()
+    return None if row is None else row[0]
+
+
+def execute(db: Database, sql: str, params: Params = None) -> sqlite3.Cursor:
+    return db.conn.execute(sql, params if params is not None else ())
+
+
+def data_version(db: Database) -> int:
+    """Changes when another connection commits: cheap to poll for other desks' check-ins."""
+    return int(scalar(db, "PRAGMA data_version"))
+
+
+def fts_prefix_query(words: Sequence[str]) -> str:
+    """An FTS5 query where every (already folded) word must match as a word prefix."""
+    return " ".join(f'"{w}"*' for w in words if w)
+
+
+FTS_SCHEMA = """
+CREATE VIRTUAL TABLE attendees_fts USING fts5(
+    name_folded, position_folded, unit_folded, code_folded,
+    content='attendees', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
+);
+CREATE TRIGGER attendees_fts_ai AFTER INSERT ON attendees BEGIN
+    INSERT INTO attendees_fts(rowid, name_folded, position_folded, unit_folded, code_folded)
+    VALUES (new.id, new.name_folded, new.position_folded, new.unit_folded, new.code_folded);
+END;
+CREATE TRIGGER attendees_fts_ad AFTER DELETE ON attendees BEGIN
+    INSERT INTO attendees_fts(attendees_fts, rowid, name_folded, position_folded, unit_folded, code_folded)
+    VALUES ('delete', old.id, old.name_folded, old.position_folded, old.unit_folded, old.code_folded);
+END;
+CREATE TRIGGER attendees_fts_au AFTER UPDATE OF name_folded, position_folded, unit_folded, code_folded
+ON attendees BEGIN
+    INSERT INTO attendees_fts(attendees_fts, rowid, name_folded, position_folded, unit_folded, code_folded)
+    VALUES ('delete', old.id, old.name_folded, old.position_folded, old.unit_folded, old.code_folded);
+    INSERT INTO attendees_fts(rowid, name_folded, position_folded, unit_folded, code_folded)
+    VALUES (new.id, new.name_folded, new.position_folded, new.unit_folded, new.code_folded);
+END;
+"""
+
+
+def backup_to(db: Database, target: str) -> None:
+    """Copy the whole database, consistently, with SQLite's online backup API."""
+    dest = sqlite3.connect(target)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+
+
+_ORDERED_TABLES = frozenset({"sections", "topics"})
+
+
+def renumber(db: Database, table: str, ids: Sequence[int]) -> None:
+    """Give the rows `ids` of an ordered table the positions 1, 2, 3, … in that order."""
+    if table not in _ORDERED_TABLES:
+        raise ValueError(table)
+    for position, row_id in enumerate(ids, start=1):
+        db.conn.execute(f"UPDATE {table} SET position = ? WHERE id = ?", (position, row_id))
+
+
+def moved(ids: Sequence[int], item: int, new_position: int) -> list[int]:
+    """`ids` with `item` moved to the 1-based `new_position` (clamped)."""
+    rest = [i for i in ids if i != item]
+    index = max(0, min(new_position - 1, len(rest)))
+    rest.insert(index, item)
+    return rest

@@ -1,0 +1,191 @@
+"""Numbered schema migrations. Never edit a released migration: add the next one.
+
+The schema version of a database is the number of migrations of this set applied to it, and is
+mirrored in PRAGMA user_version for other tools to read."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils.migrations import Migrations
+
+from desktop_app.store.engine import FTS_SCHEMA, Database
+
+MIGRATION_SET = "hoinghi"
+APPLICATION_ID = 0x484E4748  # "HNGH": marks the file as ours for `file(1)` and for our own checks
+
+_STATUSES = "'invited', 'registered', 'walk_in', 'substitute'"
+_METHODS = "'search', 'scan', 'walk_in', 'bulk', 'manual'"
+_KINDS = ("'central', 'leadership', 'department', 'branch', 'party', 'district', 'commune', "
+          "'press', 'enterprise', 'other'")
+
+_INITIAL = f"""
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_folded TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ({_KINDS})),
+    official_order INTEGER NOT NULL DEFAULT 0,
+    code TEXT,
+    group_name TEXT,
+    parent_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+    valid_from TEXT,
+    valid_to TEXT,
+    successor_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+    catalog TEXT,
+    note TEXT
+);
+CREATE UNIQUE INDEX units_catalog_name ON units(catalog, name_folded);
+CREATE TABLE unit_aliases (
+    id INTEGER PRIMARY KEY,
+    unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    match_key TEXT NOT NULL,
+    UNIQUE (unit_id, match_key)
+);
+CREATE INDEX unit_aliases_match_key ON unit_aliases(match_key);
+
+CREATE TABLE conferences (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT,
+    venue TEXT NOT NULL DEFAULT '',
+    organizer TEXT NOT NULL DEFAULT '',
+    parent_agency TEXT NOT NULL DEFAULT '',
+    chair TEXT NOT NULL DEFAULT '',
+    place_name TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    numbering TEXT NOT NULL DEFAULT 'continuous' CHECK (numbering IN ('continuous', 'per_section')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    kinds TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sections_conference ON sections(conference_id, position);
+
+CREATE TABLE topics (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    presenter TEXT NOT NULL DEFAULT '',
+    presenter_unit TEXT NOT NULL DEFAULT '',
+    starts_at TEXT,
+    ends_at TEXT,
+    room TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX topics_conference ON topics(conference_id, position);
+
+CREATE TABLE attendees (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    full_name TEXT NOT NULL,
+    salutation TEXT NOT NULL DEFAULT '',
+    position TEXT NOT NULL DEFAULT '',
+    unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+    unit_name TEXT NOT NULL DEFAULT '',
+    section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    protocol_rank INTEGER NOT NULL DEFAULT 100,
+    code TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'invited' CHECK (status IN ({_STATUSES})),
+    replaces_id INTEGER REFERENCES attendees(id) ON DELETE SET NULL,
+    note TEXT NOT NULL DEFAULT '',
+    name_folded TEXT NOT NULL,
+    position_folded TEXT NOT NULL,
+    unit_folded TEXT NOT NULL,
+    code_folded TEXT NOT NULL,
+    search_text TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (conference_id, code)
+);
+CREATE INDEX attendees_name_order ON attendees(conference_id, sort_key);
+CREATE INDEX attendees_section ON attendees(section_id);
+CREATE INDEX attendees_unit ON attendees(unit_id);
+CREATE INDEX attendees_replaces ON attendees(replaces_id);
+CREATE INDEX attendees_identity ON attendees(conference_id, name_folded, unit_folded);
+
+CREATE TABLE check_ins (
+    id INTEGER PRIMARY KEY,
+    attendee_id INTEGER NOT NULL REFERENCES attendees(id) ON DELETE CASCADE,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    topic_id INTEGER REFERENCES topics(id) ON DELETE CASCADE,
+    checked_in_at TEXT NOT NULL,
+    desk TEXT NOT NULL DEFAULT '',
+    method TEXT NOT NULL CHECK (method IN ({_METHODS})),
+    undone_at TEXT,
+    undone_desk TEXT
+);
+-- One live check-in per person and scope (the conference itself is scope 0): a second desk that
+-- races to check the same person in fails here instead of writing a duplicate.
+CREATE UNIQUE INDEX check_ins_live ON check_ins(attendee_id, coalesce(topic_id, 0))
+    WHERE undone_at IS NULL;
+CREATE INDEX check_ins_conference ON check_ins(conference_id, coalesce(topic_id, 0), undone_at);
+CREATE INDEX check_ins_desk ON check_ins(conference_id, desk, id);
+
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    desk TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER,
+    conference_id INTEGER,
+    details TEXT NOT NULL DEFAULT '{{}}'
+);
+CREATE INDEX audit_conference ON audit(conference_id, id);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+def _m0001_initial(db: Database) -> None:
+    _run_script(db, _INITIAL + FTS_SCHEMA)
+
+
+# (name, function): the order is the schema version. Append; never reorder or rename.
+_STEPS = (("0001_initial", _m0001_initial),)
+
+SCHEMA_VERSION = len(_STEPS)
+KNOWN_MIGRATIONS = tuple(name for name, _ in _STEPS)
+
+
+def _register() -> Migrations:
+    registry = Migrations(MIGRATION_SET)
+    for version, (name, step) in enumerate(_STEPS, start=1):
+
+        def apply(db: Database, step=step, version=version) -> None:
+            step(db)
+            db.conn.execute(f"PRAGMA user_version = {int(version)}")
+            db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+        registry(name=name)(apply)
+    return registry
+
+
+migrations = _register()
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run statements one by one: executescript() would COMMIT the migration's transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.conn.execute(statement)
+            statement = ""
+    if statement.strip() and not statement.strip().startswith("--"):
+        db.conn.execute(statement)

@@ -1,0 +1,1 @@
+"""Item models over lists of frozen dataclasses; data() never queries the database."""

@@ -1,0 +1,136 @@
+"""The command line as a subprocess: exit codes, JSON, one-line errors."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def hoinghi(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HOINGHI_DESK": "Bàn 1"}
+    env.pop("HOINGHI_DB", None)
+    result = subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True,
+                            env=env, timeout=120, check=False)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def as_json(*args: str):
+    return json.loads(hoinghi(*args, "--json").stdout)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
+    out = json.loads(hoinghi("demo", str(path), "--json").stdout)
+    assert out["id"] == 1 and out["attendees"] > 100
+    return str(path)
+
+
+def test_search_finds_what_the_clerk_types(demo_db):
+    def first_names(text):
+        return [p["full_name"] for p in as_json("search", "--db", demo_db, "--conference", "1", text)]
+
+    assert {"Nguyễn Văn Đức", "Hoàng Minh Đức"} <= set(first_names("duc"))
+    assert first_names("dang thi hoa")[0] == "Đặng Thị Hoà"
+    assert first_names("huyen")[0] == "Dương Xuân Huyên"
+    cao_loc = as_json("search", "--db", demo_db, "--conference", "1", "cao loc")
+    assert cao_loc and all("Cao Lộc" in p["unit"] for p in cao_loc)
+
+
+def test_attendee_records_have_the_documented_fields(demo_db):
+    people = as_json("attendees", "--db", demo_db, "--conference", "1")
+    assert {"id", "full_name", "salutation", "position", "unit", "section", "phone", "email", "code", "status",
+            "checked_in_at"} <= set(people[0])
+    assert people[0]["full_name"] == "Dương Xuân Huyên" and people[0]["checked_in_at"] == "2022-09-14T07:25:00"
+
+
+def test_attendees_by_name_are_in_vietnamese_order(demo_db):
+    from PySide6.QtCore import QCollator, QLocale
+
+    from desktop_app.domain.text import split_name
+
+    people = as_json("attendees", "--db", demo_db, "--conference", "1", "--order", "name")
+    collator = QCollator(QLocale("vi_VN"))
+    for a, b in zip(people, people[1:], strict=False):
+        (ga, ra), (gb, rb) = split_name(a["full_name"]), split_name(b["full_name"])
+        assert collator.compare(ga, gb) < 0 or (collator.compare(ga, gb) == 0 and collator.compare(ra, rb) <= 0)
+
+
+def test_checking_in_twice_reports_the_first_time(tmp_path):
+    db = str(tmp_path / "x.sqlite")
+    hoinghi("demo", db)
+    absent = next(p for p in as_json("attendees", "--db", db, "--conference", "1") if not p["checked_in_at"])
+    first = as_json("checkin", "--db", db, "--conference", "1", "--code", absent["code"].lower(), "--desk", "Bàn 2")
+    assert first["status"] == "checked_in"
+    second = hoinghi("checkin", "--db", db, "--conference", "1", "--attendee", str(absent["id"]))
+    when = first["check_in"]["at"][11:16]
+    assert f"already checked in at {when} at desk Bàn 2" in second.stdout
+    undone = as_json("checkin", "--db", db, "--conference", "1", "--undo", "--last", "--desk", "Bàn 2")
+    assert undone["status"] == "undone"
+    stats = as_json("stats", "--db", db, "--conference", "1")
+    assert stats["checked_in"] + stats["absent"] == stats["invited"]
+
+
+def test_conference_add_and_list(tmp_path):
+    db = str(tmp_path / "new.sqlite")
+    added = as_json("conference", "add", "--db", db, "--title", "Hội nghị sơ kết", "--start", "2026-03-02T08:00",
+                    "--venue", "Hội trường B")
+    listed = as_json("conference", "list", "--db", db)
+    assert listed[0]["id"] == added["id"] and listed[0]["title"] == "Hội nghị sơ kết"
+    person = as_json("attendee", "add", "--db", db, "--conference", str(added["id"]), "--name", "Lê  Văn Tám",
+                     "--unit", "UBND xã Đình Lập", "--phone", "912345678")
+    assert person["full_name"] == "Lê Văn Tám" and person["phone"] == "0912345678"
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["conference", "add", "--title", "", "--start", "2026-01-01"], "Title is required"),
+        (["conference", "add", "--title", "X", "--start", "2026-01-02", "--end", "2026-01-01"], "end is before"),
+        (["conference", "add", "--title", "X", "--start", "2026-13-40"], "is not a date"),
+        (["checkin", "--conference", "1", "--code", "ZZZZZZ"], "No attendee has the code ZZZZZZ"),
+        (["checkin", "--conference", "99", "--attendee", "1"], "no conference with number 99"),
+        (["search", "--conference", "1"], "required"),
+    ],
+)
+def test_user_errors_exit_2_with_one_line(demo_db, args, says):
+    result = hoinghi(*args, "--db", demo_db, check=False)
+    assert result.returncode == 2
+    assert says in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_a_text_file_renamed_sqlite_is_refused_and_unchanged(tmp_path):
+    path = tmp_path / "list.sqlite"
+    path.write_text("STT,Họ và tên\n1,Nguyễn Văn A\n", encoding="utf-8")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    result = hoinghi("conference", "list", "--db", str(path), check=False)
+    assert result.returncode == 2 and "not a hoinghi database" in result.stderr
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_no_database_given(tmp_path):
+    result = hoinghi("conference", "list", check=False)
+    assert result.returncode == 2 and "--db" in result.stderr
+
+
+def test_backup_writes_a_usable_copy(demo_db, tmp_path):
+    out = tmp_path / "copy.sqlite"
+    hoinghi("backup", "--db", demo_db, "--out", str(out))
+    assert as_json("conference", "list", "--db", str(out))[0]["id"] == 1
+
+
+def test_console_script_is_installed():
+    script = Path(sys.executable).with_name("hoinghi")
+    assert script.exists()
+    assert subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False).stdout.startswith(
+        "hoinghi ")

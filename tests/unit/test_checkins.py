@@ -1,0 +1,113 @@
+"""Check-ins: once per person, the second attempt reports the first, undo keeps history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from desktop_app.domain.errors import NotFound, NothingToUndo
+from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
+from desktop_app.domain.models import AttendeeInput
+from desktop_app.store import checkins, topics
+from desktop_app.store.engine import scalar
+from desktop_app.store.stats import present_count
+
+
+def test_check_in_once_then_already(catalog_db, conference, add_person):
+    a = add_person("Nguyễn Văn Đức", "Sở Tư pháp")
+    first = checkins.check_in(catalog_db, a.id, desk="Bàn 2", at=datetime(2022, 9, 14, 7, 42))
+    assert not first.already and first.attendee.checked_in_at == datetime(2022, 9, 14, 7, 42)
+    again = checkins.check_in(catalog_db, a.id, desk="Bàn 1")
+    assert again.already
+    assert (again.check_in.at, again.check_in.desk) == (datetime(2022, 9, 14, 7, 42), "Bàn 2")
+    assert scalar(catalog_db, "SELECT count(*) FROM check_ins") == 1
+
+
+def test_by_code_case_and_spaces_do_not_matter(catalog_db, conference, add_person):
+    a = add_person("Lê Thị Hà")
+    result = checkins.check_in_by_code(catalog_db, conference.id, f"  {a.code.lower()} ")
+    assert result.attendee.id == a.id and result.check_in.method is CheckInMethod.SCAN
+    with pytest.raises(NotFound):
+        checkins.check_in_by_code(catalog_db, conference.id, "ZZZZZZ")
+
+
+def test_undo_last_of_this_desk_keeps_history(catalog_db, conference, add_person):
+    a, b = add_person("Lê Văn A"), add_person("Lê Văn B")
+    checkins.check_in(catalog_db, a.id, desk="Bàn 1")
+    checkins.check_in(catalog_db, b.id, desk="Bàn 2")
+    undone = checkins.undo_last_check_in(catalog_db, conference.id, desk="Bàn 1")
+    assert undone.attendee_id == a.id and undone.undone_at is not None
+    assert present_count(catalog_db, conference.id) == 1
+    with pytest.raises(NothingToUndo):
+        checkins.undo_last_check_in(catalog_db, conference.id, desk="Bàn 1")
+    again = checkins.check_in(catalog_db, a.id, desk="Bàn 1")
+    assert not again.already
+    assert [c.undone_at is None for c in checkins.check_in_history(catalog_db, a.id)] == [False, True]
+
+
+def test_topic_attendance_is_separate_from_the_conference(catalog_db, conference, add_person):
+    t = topics.add_topic(catalog_db, conference.id, "Xử lý khủng hoảng truyền thông")
+    a = add_person("Lê Văn A")
+    checkins.check_in(catalog_db, a.id)
+    assert not checkins.check_in(catalog_db, a.id, topic_id=t.id).already
+    assert checkins.check_in(catalog_db, a.id, topic_id=t.id).already
+    assert present_count(catalog_db, conference.id, topic_id=t.id) == 1
+
+
+def test_a_topic_of_another_conference_is_refused(catalog_db, conference, add_person):
+    from desktop_app.store.conferences import create_conference
+
+    other = create_conference(catalog_db, "Khác", datetime(2023, 1, 1))
+    t = topics.add_topic(catalog_db, other.id, "Chủ đề khác")
+    with pytest.raises(NotFound):
+        checkins.check_in(catalog_db, add_person("Lê Văn A").id, topic_id=t.id)
+
+
+def test_walk_in_is_added_and_checked_in_in_one_step(catalog_db, conference):
+    result = checkins.add_walk_in(catalog_db, conference.id, AttendeeInput(
+        full_name="Hà Thị Huyền", position="Phóng viên", unit_name="Báo Lạng Sơn"))
+    assert result.attendee.status is AttendeeStatus.WALK_IN
+    assert result.attendee.section_title == "IV. CÁC CƠ QUAN BÁO CHÍ"
+    assert result.check_in.method is CheckInMethod.WALK_IN
+
+
+def test_a_failed_walk_in_leaves_nothing(catalog_db, conference):
+    from desktop_app.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        checkins.add_walk_in(catalog_db, conference.id, AttendeeInput(full_name="Hà Thị A", email="not-an-email"))
+    assert scalar(catalog_db, "SELECT count(*) FROM attendees") == 0
+
+
+def test_substitute_check_in(catalog_db, conference, add_person):
+    invited = add_person("Nông Văn Dũng", "Sở Y tế", "Giám đốc")
+    result = checkins.add_substitute_and_check_in(catalog_db, invited.id, AttendeeInput(full_name="Vi Thị Lan"))
+    assert result.attendee.replaces_id == invited.id and result.attendee.present
+
+
+def test_recent_check_ins_of_a_desk(catalog_db, conference, add_person):
+    people = [add_person(f"Lê Văn {n}") for n in ("An", "Bình", "Cường")]
+    for person, desk in zip(people, ("Bàn 1", "Bàn 2", "Bàn 1"), strict=True):
+        checkins.check_in(catalog_db, person.id, desk=desk)
+    recent = checkins.recent_check_ins(catalog_db, conference.id, desk="Bàn 1")
+    assert [a.full_name for _, a in recent] == ["Lê Văn Cường", "Lê Văn An"]
+
+
+def test_check_in_of_a_deleted_person_is_not_found(catalog_db, add_person):
+    from desktop_app.store.attendees import delete_attendee
+
+    a = add_person("Lê Văn A")
+    delete_attendee(catalog_db, a.id)
+    with pytest.raises(NotFound):
+        checkins.check_in(catalog_db, a.id)
+
+
+def test_every_check_in_and_undo_is_audited(catalog_db, conference, add_person):
+    from desktop_app.store.audit import list_entries
+
+    a = add_person("Lê Văn A")
+    checkins.check_in(catalog_db, a.id, desk="Bàn 3")
+    checkins.undo_check_in(catalog_db, a.id, desk="Bàn 3")
+    actions = [(e.action, e.desk) for e in list_entries(catalog_db, conference_id=conference.id)[:2]]
+    assert actions == [("undo_check_in", "Bàn 3"), ("check_in", "Bàn 3")]

@@ -1,0 +1,98 @@
+"""The desk's search over the demo conference: what clerks type finds the right people."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.domain.text import fold
+from desktop_app.store import attendees
+from desktop_app.store.search import DENSE_THRESHOLD, search_attendees
+
+
+def names(db, conference, text, **kw):
+    return [a.full_name for a in search_attendees(db, conference.id, text, **kw)]
+
+
+def test_duc_finds_every_duc(db, demo):
+    found = names(db, demo, "duc", limit=200)
+    everyone = attendees.list_attendees(db, demo.id)
+    expected = {a.full_name for a in everyone if any(w.startswith("duc") for w in fold(
+        f"{a.full_name} {a.position} {a.unit_name} {a.code}").split())}
+    assert set(found) == expected
+    assert {"Nguyễn Văn Đức", "Hoàng Minh Đức", "Lương Đức Thắng"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [("dang thi hoa", "Đặng Thị Hoà"), ("Đặng Thị Hòa", "Đặng Thị Hoà"), ("huyen", "Dương Xuân Huyên"),
+     ("DUONG XUAN", "Dương Xuân Huyên")],
+)
+def test_unaccented_words_find_the_person_first(db, demo, typed, first):
+    assert names(db, demo, typed)[0] == first
+
+
+def test_words_in_any_order_match(db, demo):
+    assert "Đặng Thị Hoà" in names(db, demo, "hoa dang")
+
+
+def test_cao_loc_finds_the_people_of_cao_loc(db, demo):
+    found = search_attendees(db, demo.id, "cao loc")
+    assert found and all("Cao Lộc" in a.unit_name for a in found)
+    assert {a.full_name for a in found} >= {"Lương Đức Thắng", "Vi Thị Thu Hà"}
+
+
+def test_name_matches_come_before_unit_and_position_matches(db, demo):
+    found = search_attendees(db, demo.id, "huyen")
+    in_name = ["huyen" in fold(a.full_name) for a in found]
+    assert in_name == sorted(in_name, reverse=True)
+    assert not all(in_name)  # "huyện" in units and positions matches too, after the names
+
+
+def test_each_tier_is_in_vietnamese_name_order(db, demo):
+    from desktop_app.domain.text import name_sort_key
+
+    found = search_attendees(db, demo.id, "so", limit=500)
+    in_name = [any(w.startswith("so") for w in fold(a.full_name).split()) for a in found]
+    assert in_name == sorted(in_name, reverse=True)
+    for tier in (True, False):
+        keys = [name_sort_key(a.full_name) for a, flag in zip(found, in_name, strict=True) if flag is tier]
+        assert keys and keys == sorted(keys)
+
+
+def test_an_exact_code_comes_first(db, demo):
+    someone = attendees.list_attendees(db, demo.id)[40]
+    assert search_attendees(db, demo.id, someone.code.lower())[0].id == someone.id
+
+
+def test_nothing_typed_finds_nothing(db, demo):
+    assert search_attendees(db, demo.id, "   ") == []
+    assert search_attendees(db, demo.id, "zzzzqqq") == []
+
+
+def test_sql_and_fts_syntax_is_just_text(db, demo):
+    for text in ['" OR 1=1 --', "name_folded:*", "a AND NOT b", "'; DROP TABLE attendees; --", "(((", "*"]:
+        search_attendees(db, demo.id, text)
+    assert attendees.count_attendees(db, demo.id) > 100
+
+
+def test_search_stays_within_the_conference(db, demo):
+    from desktop_app.store.demo import create_demo
+
+    other = create_demo(db, seed=7)
+    assert all(a.conference_id == other.id for a in search_attendees(db, other.id, "duc"))
+
+
+def test_the_dense_plan_gives_the_same_answer_as_the_sparse_plan(db, demo, monkeypatch):
+    from desktop_app.store import search
+
+    for text in ("ng", "nguyen v", "so", "pho giam", "h"):
+        sparse = [a.id for a in search_attendees(db, demo.id, text, limit=30)]
+        monkeypatch.setattr(search, "DENSE_THRESHOLD", 1)
+        dense = [a.id for a in search_attendees(db, demo.id, text, limit=30)]
+        monkeypatch.setattr(search, "DENSE_THRESHOLD", DENSE_THRESHOLD)
+        assert dense == sparse, text
+
+
+def test_results_carry_the_check_in(db, demo):
+    found = search_attendees(db, demo.id, "huyen")
+    assert found[0].checked_in_at is not None  # the chair arrived at 07:25
