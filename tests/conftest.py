@@ -7,11 +7,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HOINGHI_DESK", "Bàn test")
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from datetime import datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"
