@@ -15,28 +15,25 @@ from desktop_app.domain.protocol import suggest_protocol_rank
 from desktop_app.domain.sections import section_for_kind
 from desktop_app.domain.text import fold, name_sort_key
 from desktop_app.domain.validation import validate_attendee
-from desktop_app.store import audit
+from desktop_app.store import audit, ranks
 from desktop_app.store import units as unit_store
 from desktop_app.store.convert import time_in, time_out
 from desktop_app.store.engine import Database, execute, one, rows, scalar, write_transaction
 from desktop_app.store.sections import list_sections
 
 # Every attendee query returns these columns; `:scope` is the topic id, or 0 for the conference.
-# `{index}` lets a query name the index to walk ("INDEXED BY attendees_name_order").
-SELECT_FROM = """
+SELECT = """
 SELECT a.id, a.conference_id, a.full_name, a.code, a.salutation, a.position, a.unit_id, a.unit_name,
        u.kind AS unit_kind, u.official_order AS unit_order, a.section_id,
        coalesce(s.title, '') AS section_title, s.position AS section_position, a.phone, a.email,
        a.protocol_rank, a.status, a.replaces_id, a.note,
        k.checked_in_at, k.desk AS checked_in_desk
-FROM attendees a {index}
+FROM attendees a
 LEFT JOIN units u ON u.id = a.unit_id
 LEFT JOIN sections s ON s.id = a.section_id
 LEFT JOIN check_ins k ON k.attendee_id = a.id AND coalesce(k.topic_id, 0) = :scope
                      AND k.undone_at IS NULL
 """
-
-SELECT = SELECT_FROM.format(index="")
 
 ORDER_BY = {
     AttendeeOrder.PROTOCOL: (
@@ -61,13 +58,11 @@ def attendee_from_row(r: dict[str, Any]) -> Attendee:
 def derived_columns(data: AttendeeInput) -> dict[str, str]:
     """The stored search and sort columns, computed here so SQL can index them."""
     name_f, position_f, unit_f = fold(data.full_name), fold(data.position), fold(data.unit_name)
-    code_f = fold(data.code or "")
     return {
         "name_folded": name_f,
         "position_folded": position_f,
         "unit_folded": unit_f,
-        "code_folded": code_f,
-        "search_text": " " + " ".join(w for w in (name_f, position_f, unit_f, code_f) if w) + " ",
+        "code_folded": fold(data.code or ""),
         "sort_key": name_sort_key(data.full_name),
     }
 
@@ -165,10 +160,10 @@ class _Resolver:
 _INSERT = """
 INSERT INTO attendees (conference_id, full_name, salutation, position, unit_id, unit_name, section_id,
     phone, email, protocol_rank, code, status, replaces_id, note, name_folded, position_folded,
-    unit_folded, code_folded, search_text, sort_key, created_at, updated_at)
+    unit_folded, code_folded, sort_key, search_rowid, created_at, updated_at)
 VALUES (:conference_id, :full_name, :salutation, :position, :unit_id, :unit_name, :section_id,
     :phone, :email, :protocol_rank, :code, :status, :replaces_id, :note, :name_folded, :position_folded,
-    :unit_folded, :code_folded, :search_text, :sort_key, :now, :now)
+    :unit_folded, :code_folded, :sort_key, :search_rowid, :now, :now)
 """
 
 
@@ -188,8 +183,9 @@ def add_attendee(db: Database, conference_id: int, data: AttendeeInput, *, allow
             existing = find_same_person(db, conference_id, data.full_name, data.unit_name)
             if existing is not None:
                 raise Conflict("duplicate_attendee", existing_id=existing, full_name=data.full_name)
-        cur = execute(db, _INSERT, _insert_params(conference_id, data, time_out(db.now())))
-        attendee_id = int(cur.lastrowid)
+        params = _insert_params(conference_id, data, time_out(db.now()))
+        params["search_rowid"] = ranks.place_one(db, conference_id, params["sort_key"])
+        attendee_id = int(execute(db, _INSERT, params).lastrowid)
         audit.record(db, "add", "attendee", attendee_id, conference_id=conference_id,
                      full_name=data.full_name, status=str(data.status))
     return get_attendee(db, attendee_id)
@@ -205,9 +201,11 @@ def add_attendees(
     now = time_out(db.now())
     ids: list[int] = []
     with write_transaction(db):
-        for data in people:
-            cur = execute(db, _INSERT, _insert_params(conference_id, resolver.resolve(data), now))
-            ids.append(int(cur.lastrowid))
+        batch = [_insert_params(conference_id, resolver.resolve(data), now) for data in people]
+        for params, rank in zip(batch, ranks.place_many(db, conference_id, [p["sort_key"] for p in batch]),
+                                strict=True):
+            params["search_rowid"] = rank
+            ids.append(int(execute(db, _INSERT, params).lastrowid))
         audit.record(db, action, "attendee", None, conference_id=conference_id, count=len(ids))
     return ids
 
@@ -221,6 +219,7 @@ def update_attendee(db: Database, attendee_id: int, data: AttendeeInput) -> Atte
     values = _insert_params(current.conference_id, data, time_out(db.now()))
     values["id"] = attendee_id
     with write_transaction(db):
+        values["search_rowid"] = ranks.place_one(db, current.conference_id, values["sort_key"], attendee_id)
         execute(
             db,
             "UPDATE attendees SET full_name = :full_name, salutation = :salutation, position = :position, "
@@ -228,7 +227,7 @@ def update_attendee(db: Database, attendee_id: int, data: AttendeeInput) -> Atte
             "email = :email, protocol_rank = :protocol_rank, code = :code, status = :status, "
             "replaces_id = :replaces_id, note = :note, name_folded = :name_folded, "
             "position_folded = :position_folded, unit_folded = :unit_folded, code_folded = :code_folded, "
-            "search_text = :search_text, sort_key = :sort_key, updated_at = :now WHERE id = :id",
+            "sort_key = :sort_key, search_rowid = :search_rowid, updated_at = :now WHERE id = :id",
             values,
         )
         changed = {k: v for k, v in asdict(data).items()

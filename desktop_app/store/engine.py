@@ -132,26 +132,25 @@ def fts_prefix_query(words: Sequence[str]) -> str:
     return " ".join(f'"{w}"*' for w in words if w)
 
 
+# The full-text index holds the folded fields under each attendee's search rowid (see ranks.py),
+# so matches come out in name order. Triggers keep it in step with the attendees table.
 FTS_SCHEMA = """
 CREATE VIRTUAL TABLE attendees_fts USING fts5(
     name_folded, position_folded, unit_folded, code_folded,
-    content='attendees', content_rowid='id',
     tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
 );
 CREATE TRIGGER attendees_fts_ai AFTER INSERT ON attendees BEGIN
     INSERT INTO attendees_fts(rowid, name_folded, position_folded, unit_folded, code_folded)
-    VALUES (new.id, new.name_folded, new.position_folded, new.unit_folded, new.code_folded);
+    VALUES (new.search_rowid, new.name_folded, new.position_folded, new.unit_folded, new.code_folded);
 END;
 CREATE TRIGGER attendees_fts_ad AFTER DELETE ON attendees BEGIN
-    INSERT INTO attendees_fts(attendees_fts, rowid, name_folded, position_folded, unit_folded, code_folded)
-    VALUES ('delete', old.id, old.name_folded, old.position_folded, old.unit_folded, old.code_folded);
+    DELETE FROM attendees_fts WHERE rowid = old.search_rowid;
 END;
-CREATE TRIGGER attendees_fts_au AFTER UPDATE OF name_folded, position_folded, unit_folded, code_folded
-ON attendees BEGIN
-    INSERT INTO attendees_fts(attendees_fts, rowid, name_folded, position_folded, unit_folded, code_folded)
-    VALUES ('delete', old.id, old.name_folded, old.position_folded, old.unit_folded, old.code_folded);
+CREATE TRIGGER attendees_fts_au
+AFTER UPDATE OF name_folded, position_folded, unit_folded, code_folded, search_rowid ON attendees BEGIN
+    DELETE FROM attendees_fts WHERE rowid = old.search_rowid;
     INSERT INTO attendees_fts(rowid, name_folded, position_folded, unit_folded, code_folded)
-    VALUES (new.id, new.name_folded, new.position_folded, new.unit_folded, new.code_folded);
+    VALUES (new.search_rowid, new.name_folded, new.position_folded, new.unit_folded, new.code_folded);
 END;
 """
 

@@ -103,13 +103,13 @@ CREATE TABLE attendees (
     position_folded TEXT NOT NULL,
     unit_folded TEXT NOT NULL,
     code_folded TEXT NOT NULL,
-    search_text TEXT NOT NULL,
     sort_key TEXT NOT NULL,
+    search_rowid INTEGER NOT NULL UNIQUE,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     UNIQUE (conference_id, code)
 );
-CREATE INDEX attendees_name_order ON attendees(conference_id, sort_key);
+CREATE INDEX attendees_name_order ON attendees(conference_id, sort_key, id, search_rowid);
 CREATE INDEX attendees_section ON attendees(section_id);
 CREATE INDEX attendees_unit ON attendees(unit_id);
 CREATE INDEX attendees_replaces ON attendees(replaces_id);

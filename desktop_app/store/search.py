@@ -4,10 +4,8 @@ Every query word must be the prefix of a word ("dang thi h" finds Đặng Thị 
 tiers, each in Vietnamese name order: an exact code, then people whose *name* holds every word,
 then everyone else who matches (by position or unit: "cao loc", "so tu phap").
 
-Each tier picks one of two plans by how many rows match:
-- few matches: FTS5 finds them, and sorting a few thousand rows is cheap;
-- many matches ("ng"): walk the name-order index and test each row's folded text, stopping at
-  the limit, which comes quickly because matches are dense.
+The full-text index is keyed by each attendee's place in name order (ranks.py), so every tier
+is one FTS5 query that stops after `limit` rows, whether 3 or 30,000 people match.
 """
 
 from __future__ import annotations
@@ -17,10 +15,10 @@ from typing import Any
 from desktop_app.domain import codes
 from desktop_app.domain.models import Attendee
 from desktop_app.domain.text import fold_words
-from desktop_app.store.attendees import SELECT, SELECT_FROM, attendee_from_row
-from desktop_app.store.engine import Database, fts_prefix_query, rows, scalar
+from desktop_app.store.attendees import SELECT, attendee_from_row
+from desktop_app.store.engine import Database, fts_prefix_query, rows
+from desktop_app.store.ranks import conference_range
 
-DENSE_THRESHOLD = 1500
 MAX_WORDS = 8
 
 
@@ -31,47 +29,38 @@ def search_attendees(
     words = fold_words(text)[:MAX_WORDS]
     if not words or limit <= 0:
         return []
-    params: dict[str, Any] = {"c": conference_id, "scope": topic_id or 0}
+    scope = topic_id or 0
     found: list[Attendee] = []
     if len(words) == 1 and codes.looks_like_code(words[0]):
         exact = rows(db, SELECT + " WHERE a.conference_id = :c AND a.code = :code",
-                     {**params, "code": words[0].upper()})
+                     {"c": conference_id, "code": words[0].upper(), "scope": scope})
         found = [attendee_from_row(r) for r in exact]
-    for column in ("name_folded", None):
+    match = fts_prefix_query(words)
+    name_match = " ".join(f"name_folded:{phrase}" for phrase in match.split(" "))
+    for query in (name_match, match):
         if len(found) >= limit:
             break
         seen = {a.id for a in found}
-        tier = _tier(db, params, words, column, limit)
-        found += [a for a in tier if a.id not in seen]
+        ranks = _matching_ranks(db, conference_id, query, limit + len(seen))
+        found += [a for a in _by_rank(db, ranks, scope) if a.id not in seen]
     return found[:limit]
 
 
-def _tier(db: Database, params: dict[str, Any], words: list[str], column: str | None,
-          limit: int) -> list[Attendee]:
-    """Matches of every word in one folded column (or in any), in name order, up to `limit`."""
-    match = fts_prefix_query(words)
-    if column is not None:
-        match = " ".join(f"{column}:{phrase}" for phrase in match.split(" "))
-    params = {**params, "match": match, "limit": limit}
-    matches = scalar(
+def _matching_ranks(db: Database, conference_id: int, match: str, limit: int) -> list[int]:
+    lo, hi = conference_range(conference_id)
+    return [r["rowid"] for r in rows(
         db,
-        "SELECT count(*) FROM (SELECT 1 FROM attendees_fts f JOIN attendees a ON a.id = f.rowid "
-        "WHERE attendees_fts MATCH :match AND a.conference_id = :c LIMIT :cap)",
-        {**params, "cap": DENSE_THRESHOLD},
-    )
-    if not matches:
+        "SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH :match AND rowid > :lo AND rowid < :hi "
+        "ORDER BY rowid LIMIT :limit",
+        {"match": match, "lo": lo, "hi": hi, "limit": limit},
+    )]
+
+
+def _by_rank(db: Database, ranks: list[int], scope: int) -> list[Attendee]:
+    if not ranks:
         return []
-    if matches < DENSE_THRESHOLD:
-        sql = (SELECT + " WHERE a.conference_id = :c AND a.id IN "
-               "(SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH :match) "
-               "ORDER BY a.sort_key, a.id LIMIT :limit")
-    else:
-        haystack = "a.search_text" if column is None else f"(' ' || a.{column} || ' ')"
-        conditions = []
-        for i, word in enumerate(words):
-            params[f"w{i}"] = " " + word
-            conditions.append(f"instr({haystack}, :w{i}) > 0")
-        sql = (SELECT_FROM.format(index="INDEXED BY attendees_name_order")
-               + " WHERE a.conference_id = :c AND " + " AND ".join(conditions)
-               + " ORDER BY a.sort_key, a.id LIMIT :limit")
-    return [attendee_from_row(r) for r in rows(db, sql, params)]
+    params: dict[str, Any] = {f"r{i}": rank for i, rank in enumerate(ranks)}
+    params["scope"] = scope
+    placeholders = ", ".join(f":r{i}" for i in range(len(ranks)))
+    return [attendee_from_row(r) for r in rows(
+        db, SELECT + f" WHERE a.search_rowid IN ({placeholders}) ORDER BY a.search_rowid", params)]
