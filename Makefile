@@ -38,5 +38,10 @@ test: $(STAMP) translations lint
 test-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not gui and not slow"
 
+# The one-folder program in dist/hoinghi, smoke-tested; see packaging/README.md.
+package: $(STAMP) translations
+	$(PY) -m pip install --quiet -e ".[test,package]"
+	$(PY) packaging/build.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache var
