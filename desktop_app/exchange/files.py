@@ -1,14 +1,10 @@
-"""Files in and out: what kind of file this really is (by its bytes, not its name), and writing
-a file so that a crash never leaves half of it where a good one was."""
+"""What kind of file this really is: judged by its bytes, not its name."""
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import os
-import secrets
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 from desktop_app.domain.errors import FileProblem
@@ -116,39 +112,3 @@ def _sniff_text(p: Path, head: bytes) -> SourceKind:
         kind = "spreadsheetml" if b"urn:schemas-microsoft-com:office:spreadsheet" in head else "xml"
         raise FileProblem("not_a_spreadsheet", path=str(p), kind=kind)
     return SourceKind.CSV
-
-
-# ----------------------------------------------------------------------------------------------
-# Writing
-# ----------------------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path beside `path` for the writer to create; when the block ends without
-    an error the file is synced and renamed over `path`, otherwise it is removed and `path` is
-    left as it was. An OSError inside the block becomes FileProblem("cannot_write")."""
-    target = Path(path)
-    folder = target.parent
-    if not folder.is_dir():
-        raise FileProblem("cannot_write", path=str(target), reason="folder_missing")
-    if target.is_dir():
-        raise FileProblem("cannot_write", path=str(target), reason="directory")
-    tmp = folder / f".{target.stem}.{secrets.token_hex(4)}.partial{target.suffix}"
-    try:
-        yield tmp
-        _fsync(tmp)
-        os.replace(tmp, target)  # atomic: readers see the old file or the new one, never half
-    except OSError as exc:  # no permission, disk full, the file is open in Excel on Windows
-        raise FileProblem("cannot_write", path=str(target), reason=exc.strerror or str(exc)) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

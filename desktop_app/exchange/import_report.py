@@ -111,6 +111,7 @@ class ImportReport:
     warnings: list[RowNote] = default(default_factory=list)
     unmatched_units: list[UnmatchedUnit] = default(default_factory=list)
     matched_units: int = 0                         # people whose unit is in the catalog
+    catalog_empty: bool = False                    # the database has no unit catalog to match against
     sections: list[SectionUse] = default(default_factory=list)
     converted_cells: int = 0
     conversion_examples: list[tuple[str, str]] = default(default_factory=list)
@@ -134,6 +135,7 @@ class ImportReport:
             "unmatched_units": [u.name for u in self.unmatched_units],
             "unmatched_unit_rows": {u.name: list(u.rows) for u in self.unmatched_units},
             "matched_units": self.matched_units,
+            "catalog_empty": self.catalog_empty,
             "encoding": self.encoding,
             "converted_cells": self.converted_cells,
             "conversion_examples": [{"before": b, "after": a} for b, a in self.conversion_examples],

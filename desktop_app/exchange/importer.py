@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop_app.domain.catalog import unit_match_key
 from desktop_app.domain.errors import FileProblem, ValidationError
 from desktop_app.domain.models import AttendeeInput, Section
+from desktop_app.domain.progress import CancelCheck, Monitor, ProgressCallback
 from desktop_app.domain.signin import bare_title
 from desktop_app.domain.text import fold, typing_artefacts
 from desktop_app.domain.validation import normalize_phone, validate_attendee, validate_email, validate_phone
@@ -27,7 +28,6 @@ from desktop_app.exchange.import_report import (
     SectionUse,
     UnmatchedUnit,
 )
-from desktop_app.exchange.progress import CancelCheck, Monitor, ProgressCallback
 from desktop_app.exchange.reading import Candidate, ParsedList, read_list
 from desktop_app.exchange.table import Field, Heading, numeral_position
 from desktop_app.store.attendees import add_attendees
@@ -112,7 +112,7 @@ def plan_import(db: Database, conference_id: int, parsed: ParsedList, options: I
         columns={str(f): (c, parsed.layout.labels.get(c, "")) for f, c in parsed.layout.columns.items()},
         encoding=parsed.encoding, dry_run=options.dry_run, skipped=list(parsed.skipped),
         converted_cells=parsed.converted_cells, conversion_examples=parsed.conversion_examples,
-        ended_at_row=parsed.ended_at_row, declared_count=parsed.declared_count,
+        ended_at_row=parsed.ended_at_row, declared_count=parsed.declared_count, catalog_empty=not ctx.unit_keys,
     )
     for h in parsed.headings:
         ctx.heading_sections[h.row] = _map_heading(h, sections)
@@ -133,6 +133,7 @@ def plan_import(db: Database, conference_id: int, parsed: ParsedList, options: I
             entry = unmatched.setdefault(fold(person.unit_name), (person.unit_name, []))
             entry[1].append(candidate.row)
     monitor.finish()
+    report.skipped.sort(key=lambda n: n.row)
     report.importable = len(people)
     report.unmatched_units = [UnmatchedUnit(name, len(rows), tuple(rows[:10])) for name, rows in unmatched.values()]
     report.sections = [replace(use, people=sum(1 for c in parsed.candidates if c.heading and c.heading.row == row))

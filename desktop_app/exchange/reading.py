@@ -5,16 +5,17 @@ the rest. No database here: the same reading serves the wizard's preview and the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 
 from desktop_app.domain.errors import FileProblem
+from desktop_app.domain.progress import Monitor
 from desktop_app.domain.text import clean, fold
 from desktop_app.exchange.decoding import CellDecoder, EncodingChoice, guess_columns
+from desktop_app.exchange.files import SourceKind
 from desktop_app.exchange.import_report import ImportOptions, RowNote
-from desktop_app.exchange.progress import Monitor
 from desktop_app.exchange.sources import CellFont, RawRow, Source, open_source
 from desktop_app.exchange.table import (
     HEADER_SEARCH_ROWS,
@@ -75,6 +76,14 @@ def read_list(path: str | Path, options: ImportOptions | None = None, monitor: M
 def _read(source: Source, options: ImportOptions, monitor: Monitor) -> ParsedList:
     sheets = source.sheet_names()
     sheet, layout, rows = _locate_table(source, sheets, options)
+    try:
+        return _read_rows(source, sheet, sheets, layout, rows, options, monitor)
+    finally:
+        rows.close()
+
+
+def _read_rows(source: Source, sheet: str, sheets: list[str], layout: TableLayout,
+               rows: Generator[RawRow, None, None], options: ImportOptions, monitor: Monitor) -> ParsedList:
     monitor.stage("reading", source.size_hint(sheet))
     parsed = ParsedList(str(source.path), str(source.kind), sheet, sheets, layout)
     choice = EncodingChoice(options.encoding)
@@ -144,7 +153,7 @@ def _column_samples(rows: list[RawRow]) -> dict[int, list[tuple[str, CellFont | 
 
 
 def _locate_table(source: Source, sheets: list[str],
-                  options: ImportOptions) -> tuple[str, TableLayout, Iterator[RawRow]]:
+                  options: ImportOptions) -> tuple[str, TableLayout, Generator[RawRow, None, None]]:
     if not sheets:
         raise FileProblem("workbook_empty", path=str(source.path))
     if options.sheet is not None:
@@ -157,20 +166,29 @@ def _locate_table(source: Source, sheets: list[str],
     first_with_content: str | None = None
     search = max(HEADER_SEARCH_ROWS, options.header_row or 0)
     for name in candidates:
-        rows = iter(source.rows(name))
+        rows = source.rows(name)
         head = list(islice(rows, search))
         if first_with_content is None and any(any(v is not None and str(v).strip() for v in r.values)
                                               for r in head):
             first_with_content = name
         layout = _layout(head, options)
         if layout is not None:
-            rest = (r for r in head if r.number > layout.header_row)
-            return name, layout, chain(rest, rows)
+            return name, layout, _rest(head, layout.header_row, rows)
+        rows.close()   # the sheet's XML stream is released now, not whenever the collector runs
     if first_with_content is None:
         code = "sheet_empty" if options.sheet is not None else "workbook_empty"
         raise FileProblem(code, path=str(source.path), sheet=candidates[0])
-    raise FileProblem("no_header", path=str(source.path), sheet=first_with_content,
-                      rows=HEADER_SEARCH_ROWS)
+    raise FileProblem("no_header", path=str(source.path), rows=HEADER_SEARCH_ROWS,
+                      sheet=first_with_content if source.kind is not SourceKind.CSV else "")
+
+
+def _rest(head: list[RawRow], header_row: int, rows: Generator[RawRow, None, None]) -> Generator[RawRow, None, None]:
+    """The rows below the header; closing this closes the sheet's stream."""
+    try:
+        yield from (r for r in head if r.number > header_row)
+        yield from rows
+    finally:
+        rows.close()
 
 
 def _sheet_named(name: str, sheets: list[str]) -> str | None:

@@ -10,9 +10,9 @@ from typing import Any
 
 from openpyxl.worksheet.cell_range import CellRange
 
+from desktop_app.domain.progress import Monitor
 from desktop_app.domain.signin import ROW_HEIGHT_MM, TABLE_FONT_PT, Column, Orientation, SheetRow, SignInSheet
 from desktop_app.exchange.cells import CellStyle, style, text_cell, value_cell
-from desktop_app.exchange.progress import Monitor
 from desktop_app.exchange.text_metrics import line_count, text_width
 from desktop_app.exchange.workbook import new_workbook, save, set_a4, set_column_widths
 

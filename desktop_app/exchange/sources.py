@@ -12,7 +12,7 @@ import contextlib
 import csv
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -51,7 +51,7 @@ class Source(Protocol):
         """Rows the sheet says it has (0 if unknown); for progress only."""
         ...
 
-    def rows(self, sheet: str) -> Iterator[RawRow]: ...
+    def rows(self, sheet: str) -> Generator[RawRow, None, None]: ...
 
     def close(self) -> None: ...
 
@@ -131,7 +131,7 @@ class XlsxSource:
             self._fonts[style_id] = font
         return font  # type: ignore[return-value]
 
-    def rows(self, sheet: str) -> Iterator[RawRow]:
+    def rows(self, sheet: str) -> Generator[RawRow, None, None]:
         ws = self._sheet(sheet)
         if not hasattr(ws, "_get_source"):  # a chartsheet has no cells
             return
@@ -220,7 +220,7 @@ class XlsSource:
     def size_hint(self, sheet: str) -> int:
         return int(self._sheet(sheet).nrows)
 
-    def rows(self, sheet: str) -> Iterator[RawRow]:
+    def rows(self, sheet: str) -> Generator[RawRow, None, None]:
         xlrd = self._xlrd
         sh = self._sheet(sheet)
         book = self._book
@@ -288,18 +288,26 @@ class CsvSource:
     def size_hint(self, sheet: str) -> int:
         return self._text.count("\n") + 1
 
-    def rows(self, sheet: str) -> Iterator[RawRow]:
+    def rows(self, sheet: str) -> Generator[RawRow, None, None]:
         if sheet != self.SHEET:
             raise FileProblem("sheet_missing", path=str(self.path), sheet=sheet, sheets=[self.SHEET])
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self.delimiter)
         try:
             for number, values in enumerate(reader, start=1):
-                yield RawRow(number, [v if v != "" else None for v in values])
+                yield RawRow(number, [_unguard(v) if v != "" else None for v in values])
         except csv.Error as exc:
             raise FileProblem("file_corrupt", path=str(self.path), detail=str(exc)) from exc
 
     def close(self) -> None:
         self._text = ""
+
+
+def _unguard(value: str) -> str:
+    """Undo the apostrophe that CSV writers (ours too) put before a value Excel would run as a
+    formula: "'=SUM" was the text "=SUM"."""
+    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+        return value[1:]
+    return value
 
 
 def decode_text(data: bytes) -> tuple[str, str]:

@@ -12,9 +12,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop_app.domain.files import atomic_output
 from desktop_app.domain.signin import MARGINS_MM, Orientation
 from desktop_app.exchange.cells import FONT_NAME
-from desktop_app.exchange.files import atomic_output
 
 _MM_PER_INCH = 25.4
 _MAX_DIGIT_PX = 7        # Calibri 11, the workbook default font that Excel measures columns in

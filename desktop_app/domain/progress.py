@@ -1,4 +1,4 @@
-"""Progress and cancellation for long file work (imports, exports, PDFs).
+"""Progress and cancellation for long work (imports, exports, PDFs), shared by exchange/ and printing/.
 
 The window's worker passes two plain callables: one that shows progress (it emits a signal) and
 one that says whether the person pressed Cancel (it reads a flag). Nothing here knows about Qt."""
