@@ -21,7 +21,7 @@ from desktop_app.domain.text import text_sort_key
 from desktop_app.exchange.cells import style, text_cell, value_cell
 from desktop_app.exchange.records import Table, TableColumn, attendance_table, seats_absent
 from desktop_app.exchange.tables_xlsx import STYLES, TableSheet, write_table
-from desktop_app.exchange.workbook import new_workbook, save
+from desktop_app.exchange.workbook import building, new_workbook, save
 
 REPORT_TITLE = "BÁO CÁO KẾT QUẢ ĐIỂM DANH ĐẠI BIỂU"
 _PERCENT = style(12, horizontal="center", border=True, number_format="0.0%")
@@ -47,17 +47,18 @@ def write_attendance_workbook(data: AttendanceData, path: str | os.PathLike[str]
                               monitor: Monitor | None = None) -> Path:
     monitor = monitor or Monitor()
     wb = new_workbook()
-    subtitles = (data.conference.title, time_place_line(data.conference))
-    _summary(wb.create_sheet("Tổng hợp"), data, subtitles)
-    present = sorted((a for a in data.people if a.present), key=lambda a: (a.checked_in_at, a.id))
-    write_table(wb.create_sheet("Có mặt"), _present_table(present), monitor,
-                title=f"DANH SÁCH ĐẠI BIỂU CÓ MẶT ({len(present)})", subtitles=subtitles)
-    absent = sorted(seats_absent(data.people), key=lambda a: (_unit_order(a), a.id))
-    write_table(wb.create_sheet("Vắng mặt"), _absent_table(absent), monitor,
-                title=f"DANH SÁCH ĐẠI BIỂU VẮNG MẶT ({len(absent)})", subtitles=subtitles,
-                group=lambda x: x[1].unit_name or "(Không ghi đơn vị)")
-    _topics(wb.create_sheet("Theo chuyên đề"), data, subtitles, monitor)
-    return save(wb, path)
+    with building(wb):
+        subtitles = (data.conference.title, time_place_line(data.conference))
+        _summary(wb.create_sheet("Tổng hợp"), data, subtitles)
+        present = sorted((a for a in data.people if a.present), key=lambda a: (a.checked_in_at, a.id))
+        write_table(wb.create_sheet("Có mặt"), _present_table(present), monitor,
+                    title=f"DANH SÁCH ĐẠI BIỂU CÓ MẶT ({len(present)})", subtitles=subtitles)
+        absent = sorted(seats_absent(data.people), key=lambda a: (_unit_order(a), a.id))
+        write_table(wb.create_sheet("Vắng mặt"), _absent_table(absent), monitor,
+                    title=f"DANH SÁCH ĐẠI BIỂU VẮNG MẶT ({len(absent)})", subtitles=subtitles,
+                    group=lambda x: x[1].unit_name or "(Không ghi đơn vị)")
+        _topics(wb.create_sheet("Theo chuyên đề"), data, subtitles, monitor)
+        return save(wb, path)
 
 
 def _unit_order(a: Attendee) -> tuple[int, int, str]:

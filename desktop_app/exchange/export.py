@@ -23,7 +23,7 @@ from desktop_app.exchange.csv_export import write_csv
 from desktop_app.exchange.records import attendance_table, full_table, signin_table
 from desktop_app.exchange.signin_xlsx import write_signin_workbook
 from desktop_app.exchange.tables_xlsx import write_table
-from desktop_app.exchange.workbook import new_workbook, save
+from desktop_app.exchange.workbook import building, new_workbook, save
 from desktop_app.store.attendees import list_attendees
 from desktop_app.store.conferences import get_conference
 from desktop_app.store.engine import Database
@@ -101,9 +101,10 @@ def export_file(db: Database, conference_id: int, path: str | os.PathLike[str], 
         write_csv(table, target, monitor)
     else:
         wb = new_workbook()
-        write_table(wb.create_sheet("Danh sách"), table, monitor, title="DANH SÁCH ĐẠI BIỂU",
-                    subtitles=(conference.title, time_place_line(conference)))
-        save(wb, target)
+        with building(wb):
+            write_table(wb.create_sheet("Danh sách"), table, monitor, title="DANH SÁCH ĐẠI BIỂU",
+                        subtitles=(conference.title, time_place_line(conference)))
+            save(wb, target)
     return ExportResult(target, fmt, len(people))
 
 

@@ -14,7 +14,7 @@ from desktop_app.domain.progress import Monitor
 from desktop_app.domain.signin import ROW_HEIGHT_MM, TABLE_FONT_PT, Column, Orientation, SheetRow, SignInSheet
 from desktop_app.exchange.cells import CellStyle, style, text_cell, value_cell
 from desktop_app.exchange.text_metrics import line_count, text_width
-from desktop_app.exchange.workbook import new_workbook, save, set_a4, set_column_widths
+from desktop_app.exchange.workbook import building, new_workbook, save, set_a4, set_column_widths
 
 SHEET_TITLE = "Danh sách ký tên"
 _PT_PER_MM = 72 / 25.4
@@ -48,9 +48,9 @@ class _Styles:
 def write_signin_workbook(sheet: SignInSheet, path: str | os.PathLike[str], monitor: Monitor | None = None) -> Path:
     """Write `sheet` to an .xlsx file at `path` (through a temporary file)."""
     wb = new_workbook()
-    ws = wb.create_sheet(SHEET_TITLE)
-    _SheetWriter(ws, sheet, monitor or Monitor()).write()
-    return save(wb, path)
+    with building(wb):
+        _SheetWriter(wb.create_sheet(SHEET_TITLE), sheet, monitor or Monitor()).write()
+        return save(wb, path)
 
 
 class _SheetWriter:

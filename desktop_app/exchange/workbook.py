@@ -3,7 +3,9 @@ Decree 30 margins, column widths in millimetres, and saving through a temporary 
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +70,22 @@ def save(wb: Workbook, path: str | os.PathLike[str]) -> Path:
     with atomic_output(path) as tmp:
         wb.save(tmp)
     return Path(path)
+
+
+@contextlib.contextmanager
+def building(wb: Workbook) -> Iterator[Workbook]:
+    """Discard a streamed workbook's temporary files if writing it fails (a cancel, a crash)."""
+    try:
+        yield wb
+    except BaseException:
+        for ws in wb.worksheets:
+            with contextlib.suppress(Exception):
+                if getattr(ws, "_rows", None) is not None:
+                    ws._rows.close()
+            writer = getattr(ws, "_writer", None)
+            if writer is not None:
+                with contextlib.suppress(Exception):
+                    writer.xf.close()
+                with contextlib.suppress(Exception):
+                    writer.cleanup()
+        raise
