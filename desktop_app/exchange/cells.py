@@ -4,11 +4,13 @@ becomes a formula), characters Excel rejects are removed, and styles are built o
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles.cell_style import StyleArray
 
 FONT_NAME = "Times New Roman"
 
@@ -69,7 +71,31 @@ def value_cell(ws: Any, value: Any, cell_style: CellStyle | None = None) -> Writ
     return cell
 
 
+# Giving a cell a font, alignment and border makes openpyxl hash each object to find it in the
+# workbook's style tables, which costs more than writing the cell. The resulting style indices
+# are the same for every cell of a style, so they are worked out once per workbook and copied.
+# Keyed by identities (hashing a Font is what is slow); the entry keeps the style object alive so
+# its id cannot be reused while the workbook is being written.
+_STYLE_ARRAYS: dict[tuple[int, int], tuple[CellStyle, StyleArray]] = {}
+
+
 def apply(cell: Any, cell_style: CellStyle) -> None:
+    key = (id(cell.parent.parent), id(cell_style))
+    entry = _STYLE_ARRAYS.get(key)
+    if entry is None:
+        _assign(cell, cell_style)
+        _STYLE_ARRAYS[key] = (cell_style, copy(cell._style))
+        return
+    cell._style = copy(entry[1])
+
+
+def forget_styles(wb: Any) -> None:
+    """Drop the cached style indices of a saved (or abandoned) workbook."""
+    for key in [k for k in _STYLE_ARRAYS if k[0] == id(wb)]:
+        del _STYLE_ARRAYS[key]
+
+
+def _assign(cell: Any, cell_style: CellStyle) -> None:
     cell.font = cell_style.font
     cell.alignment = cell_style.alignment
     if cell_style.border is not None:

@@ -188,7 +188,7 @@ class _SheetWriter:
                 cells.append(text_cell(self.ws, text or None, s.sign_right if r.sign_right else s.sign_left))
                 continue
             cells.append(text_cell(self.ws, text or None, s.center if column.centered else s.text))
-            if text:
+            if text and len(text) * 6.5 > width:   # no 12 pt letter averages 6.5 pt: short texts fit
                 lines = max(lines, line_count(text, width, TABLE_FONT_PT))
         self._append(cells, max(min_height, lines * TABLE_FONT_PT * _LINE_FACTOR + 6))
 

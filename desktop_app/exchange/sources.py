@@ -12,6 +12,7 @@ import contextlib
 import csv
 import io
 import os
+import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -91,6 +92,9 @@ def cell_text(value: Any) -> str:
 # ----------------------------------------------------------------------------------------------
 
 
+_DIMENSION = re.compile(r'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"')
+
+
 class XlsxSource:
     kind = SourceKind.XLSX
 
@@ -115,10 +119,18 @@ class XlsxSource:
                               sheets=self.sheet_names()) from exc
 
     def size_hint(self, sheet: str) -> int:
-        try:
-            return int(self._sheet(sheet).max_row or 0)
-        except (TypeError, ValueError):
+        # The <dimension> element near the top of the sheet's XML, if the writer put one there;
+        # openpyxl's own max_row would read the whole sheet to find out when it is missing.
+        ws = self._sheet(sheet)
+        if not hasattr(ws, "_get_source"):
             return 0
+        try:
+            with ws._get_source() as src:
+                head = src.read(4096).decode("utf-8", errors="replace")
+        except Exception:
+            return 0
+        m = _DIMENSION.search(head)
+        return int(m.group(1)) if m else 0
 
     def _font(self, style_id: int) -> CellFont | None:
         font = self._fonts.get(style_id, False)

@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_app.domain.files import atomic_output
 from desktop_app.domain.signin import MARGINS_MM, Orientation
-from desktop_app.exchange.cells import FONT_NAME
+from desktop_app.exchange.cells import FONT_NAME, forget_styles
 
 _MM_PER_INCH = 25.4
 _MAX_DIGIT_PX = 7        # Calibri 11, the workbook default font that Excel measures columns in
@@ -67,8 +67,11 @@ def set_a4(ws: Any, orientation: Orientation, *, title_row: int | None = None,
 
 def save(wb: Workbook, path: str | os.PathLike[str]) -> Path:
     """Write the workbook beside `path`, then rename it into place."""
-    with atomic_output(path) as tmp:
-        wb.save(tmp)
+    try:
+        with atomic_output(path) as tmp:
+            wb.save(tmp)
+    finally:
+        forget_styles(wb)
     return Path(path)
 
 
@@ -78,6 +81,7 @@ def building(wb: Workbook) -> Iterator[Workbook]:
     try:
         yield wb
     except BaseException:
+        forget_styles(wb)
         for ws in wb.worksheets:
             with contextlib.suppress(Exception):
                 if getattr(ws, "_rows", None) is not None:
