@@ -121,9 +121,11 @@ def plan_import(db: Database, conference_id: int, parsed: ParsedList, options: I
     monitor.stage("checking", len(parsed.candidates))
     for i, candidate in enumerate(parsed.candidates, start=1):
         monitor.step(i)
+        marks = (len(report.skipped), len(report.changed), len(report.warnings))
         person, section_title = _check_row(candidate, ctx, report)
         if options.keep_rows:
-            report.rows.append(_preview(candidate, person, section_title, report))
+            notes = (*report.skipped[marks[0]:], *report.changed[marks[1]:], *report.warnings[marks[2]:])
+            report.rows.append(_preview(candidate, person, section_title, tuple(n.reason for n in notes)))
         if person is None:
             continue
         people.append(person)
@@ -291,9 +293,7 @@ def _match_section(numeral: str | None, title: str, sections: list[Section]) -> 
     return None, None
 
 
-def _preview(c: Candidate, person: AttendeeInput | None, section_title: str, report: ImportReport) -> PreviewRow:
-    problems = tuple(n.reason for n in (*report.skipped[-3:], *report.changed[-3:], *report.warnings[-2:])
-                     if n.row == c.row)
+def _preview(c: Candidate, person: AttendeeInput | None, section_title: str, problems: tuple[str, ...]) -> PreviewRow:
     return PreviewRow(row=c.row, imported=person is not None, person=person,
                       original={str(f): t for f, t in c.originals.items()}, section_title=section_title,
                       unit_matched=person is not None and person.unit_id is not None, problems=problems)

@@ -62,6 +62,43 @@ class ParsedList:
     declared_count: int | None = None
 
 
+@dataclass
+class TablePreview:
+    """What the wizard's sheet and column-mapping pages show: the sheets, the header row and
+    columns found, and the first rows as they will be read (decoded and cleaned)."""
+
+    kind: str
+    sheets: list[str]
+    sheet: str
+    layout: TableLayout
+    labels: dict[int, str]                      # every header cell, column -> text
+    rows: list[tuple[int, dict[int, str]]]      # (row number, column -> text)
+    encoding: str
+
+
+def preview_table(path: str | Path, options: ImportOptions | None = None, *, rows: int = 20) -> TablePreview:
+    """The first `rows` rows below the header, for choosing a sheet and mapping columns. Raises
+    FileProblem like an import would."""
+    options = options or ImportOptions()
+    source = open_source(path)
+    try:
+        sheets = source.sheet_names()
+        sheet, layout, stream = _locate_table(source, sheets, options)
+        try:
+            head = list(islice(stream, max(rows, _SAMPLE_ROWS)))
+        finally:
+            stream.close()
+        choice = EncodingChoice(options.encoding)
+        guesses = guess_columns(_column_samples(head)) if choice is EncodingChoice.AUTO else {}
+        decoder = CellDecoder(choice, guesses)
+        views = [view_row(r, decoder) for r in head[:rows]]
+        labels = dict(layout.labels)
+        return TablePreview(str(source.kind), sheets, sheet, layout, labels,
+                            [(v.raw.number, v.texts) for v in views if v.texts], decoder.summary())
+    finally:
+        source.close()
+
+
 def read_list(path: str | Path, options: ImportOptions | None = None, monitor: Monitor | None = None) -> ParsedList:
     """Read a file's invite list. Raises FileProblem for a file that is not a usable list."""
     options = options or ImportOptions()

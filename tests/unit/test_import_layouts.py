@@ -336,3 +336,26 @@ def test_a_failure_midway_rolls_everything_back(catalog_db, conference, tmp_path
     with pytest.raises(OSError):
         import_invite_list(catalog_db, conference.id, xlsx(tmp_path / "x.xlsx", standard_rows()))
     assert count_attendees(catalog_db, conference.id) == 0
+
+
+def test_the_wizard_preview_shows_header_columns_and_decoded_rows(tmp_path):
+    from desktop_app.exchange.reading import preview_table
+
+    rows = [HEADER, *[[i, encode_tcvn3(p[0]), encode_tcvn3(p[1]), encode_tcvn3(p[2])]
+                      for i, p in enumerate(PEOPLE, start=1)]]
+    fonts = {(r, c): Font(name=".VnTime") for r in range(2, 5) for c in range(2, 5)}
+    preview = preview_table(xlsx(tmp_path / "w.xlsx", rows, fonts=fonts), rows=2)
+    assert preview.sheet == "Danh sách" and preview.layout.header_row == 1
+    assert preview.layout.columns[Field.NAME] == 1 and preview.labels[1] == "Họ và tên"
+    assert preview.rows == [(2, {0: "1", 1: "Nguyễn Văn Đức", 2: "Giám đốc", 3: "Sở Tư pháp"}),
+                            (3, {0: "2", 1: "Đặng Thị Hoà", 2: "Trưởng phòng", 3: "Sở Nội vụ"})]
+    assert preview.encoding == "tcvn3"
+
+
+def test_preview_rows_carry_their_problems(catalog_db, conference, tmp_path):
+    rows = [HEADER, [1, "Nguyễn Văn Đức", "Giám đốc", "Sở Tư pháp", 912345678],
+            [2, None, "Chuyên viên", "Sở Y tế"], [3, "Nguyễn Văn Đức", "Giám đốc", "Sở Tư pháp"]]
+    report = import_invite_list(catalog_db, conference.id, xlsx(tmp_path / "pv.xlsx", rows),
+                                ImportOptions(dry_run=True, keep_rows=True))
+    assert [(r.row, r.imported, r.problems) for r in report.rows] == [
+        (2, True, ("leading_zero_restored",)), (3, False, ("no_name",)), (4, False, ("duplicate_in_file",))]
