@@ -112,7 +112,10 @@ def _import_text(report: Any, data: dict[str, Any]) -> str:
             lines.append(f"{title} ({len(notes)}):")
             lines += [f"  row {n['row']}: {n.get('text') or ''} — {n['message']}" for n in notes]
     for s in report.sections:
-        target = f"section {s.section_title} (by {s.matched_by})" if s.section_id else "no section (not mapped)"
+        if s.section_id:
+            target = f"section {s.section_title} (by {s.matched_by})"
+        else:
+            target = "the unit of the rows below" if s.as_unit else "no section (not mapped)"
         lines.append(f"Heading on row {s.row} “{s.heading}” → {target}, {s.people} people")
     if report.catalog_empty:
         lines.append("The database has no unit catalog, so no unit was matched (units are kept as written).")

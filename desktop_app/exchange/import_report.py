@@ -66,10 +66,12 @@ class SectionUse:
     section_title: str = ""
     matched_by: str | None = None                  # "title", "similar title", "numeral"
     people: int = 0
+    as_unit: bool = False                          # no unit column: the heading is its rows' unit
 
     def to_dict(self) -> dict[str, Any]:
         return {"row": self.row, "heading": self.heading, "section_id": self.section_id,
-                "section": self.section_title or None, "matched_by": self.matched_by, "people": self.people}
+                "section": self.section_title or None, "matched_by": self.matched_by, "people": self.people,
+                "as_unit": self.as_unit}
 
 
 @dataclass(frozen=True)

@@ -99,13 +99,15 @@ class _Context:
     seen: dict[tuple[str, str], int]
     heading_sections: dict[int, SectionUse]
     named_sections: dict[str, int | None]
+    units_from_headings: bool = False     # no unit column: a heading that is no section names the unit
 
 
 def plan_import(db: Database, conference_id: int, parsed: ParsedList, options: ImportOptions,
                 monitor: Monitor) -> tuple[ImportReport, list[AttendeeInput]]:
     """The report of what an import would do, and the people it would add."""
     sections = sorted(list_sections(db, conference_id), key=lambda s: (s.position, s.id))
-    ctx = _Context(sections, match_keys(db), attendee_identities(db, conference_id), {}, {}, {})
+    ctx = _Context(sections, match_keys(db), attendee_identities(db, conference_id), {}, {}, {},
+                   units_from_headings=Field.UNIT not in parsed.layout.columns)
     report = ImportReport(
         path=parsed.path, kind=parsed.kind, sheet=parsed.sheet, sheets=parsed.sheets,
         header_row=parsed.layout.header_row,
@@ -115,7 +117,8 @@ def plan_import(db: Database, conference_id: int, parsed: ParsedList, options: I
         ended_at_row=parsed.ended_at_row, declared_count=parsed.declared_count, catalog_empty=not ctx.unit_keys,
     )
     for h in parsed.headings:
-        ctx.heading_sections[h.row] = _map_heading(h, sections)
+        use = _map_heading(h, sections)
+        ctx.heading_sections[h.row] = replace(use, as_unit=ctx.units_from_headings and use.section_id is None)
     unmatched: dict[str, tuple[str, list[int]]] = {}
     people: list[AttendeeInput] = []
     monitor.stage("checking", len(parsed.candidates))
@@ -161,6 +164,8 @@ def _check_row(c: Candidate, ctx: _Context, report: ImportReport) -> tuple[Atten
     phone = _phone(c, v.get(Field.PHONE, ""), name, notes, report)
     email = _email(c, v.get(Field.EMAIL, ""), name, notes, report)
     unit = v.get(Field.UNIT, "")
+    if not unit and c.heading is not None and ctx.heading_sections[c.heading.row].as_unit:
+        unit = c.heading.title   # lists grouped under unit headings ("Sở Tư pháp") with no unit column
     section_id, section_title = _section_of(c, ctx)
     person = AttendeeInput(
         full_name=name, salutation=salutation, position=v.get(Field.POSITION, ""), unit_name=unit,
@@ -287,7 +292,8 @@ def _match_section(numeral: str | None, title: str, sections: list[Section]) -> 
             best, best_score = s, score
     if best is not None and best_score >= 0.6:
         return best, "similar title"
-    position = numeral_position(numeral)
+    # Roman numerals and letters number sections; digits more often number units or people.
+    position = numeral_position(numeral) if numeral and not numeral.isdigit() else None
     if position is not None and 1 <= position <= len(sections):
         return sections[position - 1], "numeral"
     return None, None

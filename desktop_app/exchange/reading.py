@@ -26,6 +26,7 @@ from desktop_app.exchange.table import (
     classify,
     find_header,
     match_label,
+    names_a_person,
     view_row,
 )
 
@@ -161,6 +162,8 @@ def _read_rows(source: Source, sheet: str, sheets: list[str], layout: TableLayou
 def _candidate(view, layout: TableLayout, heading: Heading | None, parsed: ParsedList) -> Candidate:  # type: ignore[no-untyped-def]
     values: dict[Field, str] = {}
     originals: dict[Field, str] = {}
+    if Field.NAME not in layout.columns:   # family and given names in columns of their own
+        values[Field.NAME] = layout.name(view.texts)
     for fld in _PERSON_FIELDS:
         column = layout.columns.get(fld)
         if column is None:
@@ -242,7 +245,7 @@ def _layout(head: list[RawRow], options: ImportOptions) -> TableLayout | None:
     if options.columns is None:
         return found
     columns = {Field(f): int(c) for f, c in options.columns.items()}
-    if Field.NAME not in columns:
+    if not names_a_person(columns):
         return None
     header_row = options.header_row or (found.header_row if found else 0)
     labels: dict[int, str] = {}

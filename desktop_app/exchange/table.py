@@ -21,6 +21,8 @@ class Field(enum.StrEnum):
 
     NUMBER = "number"           # STT
     NAME = "full_name"
+    FAMILY = "family_name"      # "Họ và tên đệm" when the given name has a column of its own
+    GIVEN = "given_name"        # "Tên"
     SALUTATION = "salutation"
     POSITION = "position"
     UNIT = "unit_name"
@@ -37,10 +39,12 @@ LABELS: dict[Field, tuple[str, ...]] = {
     Field.NUMBER: ("stt", "tt", "so tt", "so thu tu", "thu tu"),
     Field.NAME: ("ho va ten", "ho ten", "ten dai bieu", "ho va ten dai bieu", "ho ten dai bieu",
                  "ho va chu dem ten", "dai bieu"),
+    Field.FAMILY: ("ho", "ho dem", "ho va ten dem", "ho va chu dem", "ho va dem", "ho va ten lot", "ho lot"),
+    Field.GIVEN: ("ten",),
     Field.SALUTATION: ("xung ho", "danh xung", "ong ba"),
     Field.POSITION: ("chuc vu", "chuc danh", "chuc vu chuc danh"),
     Field.UNIT: ("co quan don vi", "don vi", "don vi cong tac", "co quan", "co quan cong tac",
-                 "noi cong tac", "to chuc"),
+                 "noi cong tac", "to chuc", "ten co quan", "ten don vi", "noi lam viec"),
     Field.PHONE: ("so dien thoai", "dien thoai", "dt", "sdt", "di dong", "so dt", "dtdd",
                   "dien thoai di dong", "so di dong"),
     Field.EMAIL: ("email", "e mail", "thu dien tu", "dia chi email"),
@@ -48,7 +52,7 @@ LABELS: dict[Field, tuple[str, ...]] = {
     Field.SECTION: ("nhom", "phan nhom", "thanh phan"),
     Field.SIGNATURE: ("ky ten", "ky nhan", "chu ky"),
 }
-_EXACT_ONLY = frozenset({"tt", "dt", "nhom"})  # too short to start a longer label safely
+_EXACT_ONLY = frozenset({"tt", "dt", "nhom", "ho", "ten"})  # too short to start a longer label safely
 _VARIANTS = sorted(((v, f) for f, vs in LABELS.items() for v in vs), key=lambda x: -len(x[0]))
 
 
@@ -75,6 +79,23 @@ class TableLayout:
     def width(self) -> int:
         return max(self.columns.values(), default=-1) + 1
 
+    @property
+    def name_column(self) -> int | None:
+        """The column that holds the name (the given name's, when the name is split in two)."""
+        return self.columns.get(Field.NAME, self.columns.get(Field.GIVEN))
+
+    def name(self, texts: dict[int, str]) -> str:
+        """The full name of a row: its name cell, or family and given name joined."""
+        if Field.NAME in self.columns:
+            return texts.get(self.columns[Field.NAME], "")
+        parts = (texts.get(self.columns[f], "") for f in (Field.FAMILY, Field.GIVEN) if f in self.columns)
+        return " ".join(p for p in parts if p)
+
+
+def names_a_person(columns: dict[Field, int]) -> bool:
+    """Whether these columns hold a name: a name column, or family and given names apart."""
+    return Field.NAME in columns or (Field.FAMILY in columns and Field.GIVEN in columns)
+
 
 def find_header(rows: Sequence[RawRow], limit: int = HEADER_SEARCH_ROWS) -> TableLayout | None:
     """The header row among the first `limit` rows: the one naming the most fields, one of which
@@ -93,7 +114,7 @@ def find_header(rows: Sequence[RawRow], limit: int = HEADER_SEARCH_ROWS) -> Tabl
                         columns[fld] = column
                         labels[column] = clean(candidate).upper() if candidate.islower() else clean(candidate)
                     break
-        if Field.NAME in columns and (best is None or len(columns) > len(best.columns)):
+        if names_a_person(columns) and (best is None or len(columns) > len(best.columns)):
             best = TableLayout(row.number, columns, labels)
     return best
 
@@ -211,16 +232,15 @@ def classify(view: RowView, layout: TableLayout) -> tuple[RowKind, Heading | Non
     texts = view.texts
     if not texts:
         return RowKind.BLANK, None
-    cols = layout.columns
-    name = view.get(cols.get(Field.NAME))
+    name = layout.name(texts)
     if len(texts) <= 3:  # totals and signature lines are short; people rows rarely are
         folded = [fold(t) for t in texts.values()]
         if all(_END.match(t) for t in folded):
             return RowKind.END, None
         if all(_TOTAL.match(t) or t.isdigit() for t in folded) and not folded[0].isdigit():
             return RowKind.TOTAL, None
-    name_label = layout.labels.get(cols[Field.NAME], "")
-    if name and fold(name) == fold(name_label) and _is_repeated_header(texts, layout):
+    name_label = layout.labels.get(layout.name_column, "") if layout.name_column is not None else ""
+    if name and fold(view.get(layout.name_column)) == fold(name_label) and _is_repeated_header(texts, layout):
         return RowKind.REPEATED_HEADER, None
     if (not name or name.isdigit() or name.startswith("(")) and len(texts) >= 2 \
             and all(_COLUMN_NUMBER.match(t) for t in texts.values()):
@@ -241,7 +261,7 @@ def _is_repeated_header(texts: dict[int, str], layout: TableLayout) -> bool:
 def _heading(view: RowView, layout: TableLayout) -> Heading | None:
     texts = view.texts
     cols = layout.columns
-    number_col, name_col = cols.get(Field.NUMBER), cols.get(Field.NAME)
+    number_col, name_col = cols.get(Field.NUMBER), layout.name_column
     detail_cols = {cols.get(f) for f in (Field.POSITION, Field.UNIT, Field.PHONE, Field.EMAIL)} - {None}
     if any(c in texts for c in detail_cols):
         return None

@@ -359,3 +359,26 @@ def test_preview_rows_carry_their_problems(catalog_db, conference, tmp_path):
                                 ImportOptions(dry_run=True, keep_rows=True))
     assert [(r.row, r.imported, r.problems) for r in report.rows] == [
         (2, True, ("leading_zero_restored",)), (3, False, ("no_name",)), (4, False, ("duplicate_in_file",))]
+
+
+def test_family_and_given_names_in_two_columns(catalog_db, conference, tmp_path):
+    rows = [["TT", "Họ và tên đệm", "Tên", "Chức vụ", "Tên cơ quan"],
+            [1, "Nguyễn Văn", "Đức", "Giám đốc", "Sở Tư pháp"], [2, "Đặng Thị", "Hoà", "Trưởng phòng", "Sở Nội vụ"]]
+    report = import_invite_list(catalog_db, conference.id, xlsx(tmp_path / "split.xlsx", rows))
+    assert report.imported == 2 and {"family_name", "given_name", "unit_name"} <= set(report.columns)
+    assert names(catalog_db, conference) == ["Nguyễn Văn Đức", "Đặng Thị Hoà"]
+
+
+def test_unit_headings_name_the_unit_when_there_is_no_unit_column(catalog_db, conference, tmp_path):
+    rows = [["STT", "Họ và tên", "Chức vụ"], ["1. Sở Tư pháp"], [1, "Nguyễn Văn Đức", "Giám đốc"],
+            ["2. UBND huyện Cao Lộc"], [2, "Lương Đức Thắng", "Phó Chủ tịch UBND huyện"],
+            ["III. CÁC CƠ QUAN BÁO CHÍ"], [3, "Hoàng Minh Đức", "Phó Tổng Biên tập"]]
+    fonts = {(2, 1): Font(bold=True), (4, 1): Font(bold=True)}
+    report = import_invite_list(catalog_db, conference.id, xlsx(tmp_path / "units.xlsx", rows, fonts=fonts))
+    assert [(s.heading, s.section_id is not None, s.as_unit) for s in report.sections] == [
+        ("1. Sở Tư pháp", False, True), ("2. UBND huyện Cao Lộc", False, True),
+        ("III. CÁC CƠ QUAN BÁO CHÍ", True, False)]
+    stored = {a.full_name: (a.unit_name, a.section_title) for a in list_attendees(catalog_db, conference.id)}
+    assert stored["Nguyễn Văn Đức"] == ("Sở Tư pháp", "II. CÁC SỞ, BAN, NGÀNH")          # by the unit's kind
+    assert stored["Lương Đức Thắng"] == ("UBND huyện Cao Lộc", "III. UBND CÁC HUYỆN, THÀNH PHỐ")
+    assert stored["Hoàng Minh Đức"] == ("", "IV. CÁC CƠ QUAN BÁO CHÍ")
