@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.cli.common import add_db_option, emit, open_db
-from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.errors import FileProblem, ValidationError
 from desktop_app.domain.kinds import AttendeeOrder, Numbering
 
 MAX_BLANK_ROWS = 5000
@@ -155,8 +155,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     progress = _Progress()
     try:
         if fmt is ExportFormat.PDF:
-            from desktop_app.domain.errors import FileProblem
-
             if options.kind is not ExportKind.SIGNIN:
                 raise FileProblem("unsupported_format", path=args.out, extension="pdf", kind=args.sheet)
             from desktop_app.printing.export import export_signin_pdf
@@ -179,8 +177,6 @@ def cmd_badges(args: argparse.Namespace) -> int:
     from desktop_app.printing.export import export_cards_pdf
 
     if export_format(args.out) is not ExportFormat.PDF:
-        from desktop_app.domain.errors import FileProblem
-
         raise FileProblem("unsupported_format", path=args.out, extension=Path(args.out).suffix.lstrip("."))
     kind = CardKind.BADGE
     if args.cards:

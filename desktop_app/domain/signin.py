@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from desktop_app.domain.dates import vn_date_line, vn_short_date, vn_time
 from desktop_app.domain.kinds import AttendeeOrder, Numbering
@@ -142,7 +142,6 @@ class SignInSheet:
     signature_hint: str = SIGNATURE_HINT
     staggered: bool = False
     blank: bool = False
-    meta: dict[str, str] = field(default_factory=dict)
 
     @property
     def header_block(self) -> bool:

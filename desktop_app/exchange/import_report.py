@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from dataclasses import field as default
+from dataclasses import field as _field  # `field` is also a RowNote attribute
 from typing import Any
 
 from desktop_app.domain.models import AttendeeInput
@@ -42,7 +42,7 @@ class RowNote:
     field: str | None = None
     before: str = ""
     after: str = ""
-    detail: Mapping[str, Any] = default(default_factory=dict)
+    detail: Mapping[str, Any] = _field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"row": self.row, "reason": self.reason}
@@ -90,7 +90,7 @@ class PreviewRow:
     row: int
     imported: bool
     person: AttendeeInput | None
-    original: Mapping[str, str] = default(default_factory=dict)   # field -> text before conversion
+    original: Mapping[str, str] = _field(default_factory=dict)   # field -> text before conversion
     section_title: str = ""
     unit_matched: bool = False
     problems: tuple[str, ...] = ()
@@ -108,20 +108,20 @@ class ImportReport:
     dry_run: bool
     importable: int = 0                            # people that are (or would be) imported
     imported: int = 0                              # people written (0 in a dry run)
-    skipped: list[RowNote] = default(default_factory=list)
-    changed: list[RowNote] = default(default_factory=list)
-    warnings: list[RowNote] = default(default_factory=list)
-    unmatched_units: list[UnmatchedUnit] = default(default_factory=list)
+    skipped: list[RowNote] = _field(default_factory=list)
+    changed: list[RowNote] = _field(default_factory=list)
+    warnings: list[RowNote] = _field(default_factory=list)
+    unmatched_units: list[UnmatchedUnit] = _field(default_factory=list)
     matched_units: int = 0                         # people whose unit is in the catalog
     catalog_empty: bool = False                    # the database has no unit catalog to match against
-    sections: list[SectionUse] = default(default_factory=list)
+    sections: list[SectionUse] = _field(default_factory=list)
     converted_cells: int = 0
-    conversion_examples: list[tuple[str, str]] = default(default_factory=list)
+    conversion_examples: list[tuple[str, str]] = _field(default_factory=list)
     ended_at_row: int | None = None                # the signature block that ended the list
     declared_count: int | None = None              # "Danh sách có N đại biểu" if the file says it
     backup_path: str | None = None
-    attendee_ids: list[int] = default(default_factory=list)
-    rows: list[PreviewRow] = default(default_factory=list)
+    attendee_ids: list[int] = _field(default_factory=list)
+    rows: list[PreviewRow] = _field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The command line's JSON."""

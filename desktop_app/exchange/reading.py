@@ -22,6 +22,7 @@ from desktop_app.exchange.table import (
     Field,
     Heading,
     RowKind,
+    RowView,
     TableLayout,
     classify,
     find_header,
@@ -159,7 +160,7 @@ def _read_rows(source: Source, sheet: str, sheets: list[str], layout: TableLayou
     return parsed
 
 
-def _candidate(view, layout: TableLayout, heading: Heading | None, parsed: ParsedList) -> Candidate:  # type: ignore[no-untyped-def]
+def _candidate(view: RowView, layout: TableLayout, heading: Heading | None, parsed: ParsedList) -> Candidate:
     values: dict[Field, str] = {}
     originals: dict[Field, str] = {}
     if Field.NAME not in layout.columns:   # family and given names in columns of their own

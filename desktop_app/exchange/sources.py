@@ -133,15 +133,13 @@ class XlsxSource:
         return int(m.group(1)) if m else 0
 
     def _font(self, style_id: int) -> CellFont | None:
-        font = self._fonts.get(style_id, False)
-        if font is False:
+        if style_id not in self._fonts:
             try:
                 f = self._wb._fonts[self._wb._cell_styles[style_id].fontId]
-                font = CellFont(f.name, bool(f.b))
+                self._fonts[style_id] = CellFont(f.name, bool(f.b))
             except (IndexError, AttributeError):
-                font = None
-            self._fonts[style_id] = font
-        return font  # type: ignore[return-value]
+                self._fonts[style_id] = None
+        return self._fonts[style_id]
 
     def rows(self, sheet: str) -> Generator[RawRow, None, None]:
         ws = self._sheet(sheet)
