@@ -3,9 +3,10 @@
 Reasons are codes (the window and the command line word them through messages.py):
   skipped  no_name, not_a_name, too_long, duplicate_in_file, already_in_conference,
            repeated_header, column_numbers, total_line
-  changed  leading_zero_restored, phone_moved_to_note, email_moved_to_note, salutation_split,
-           number_removed
-  warnings typing_artefact, unit_not_in_catalog"""
+  changed  leading_zero_restored, phone_several, phone_moved_to_note, email_moved_to_note,
+           salutation_split, number_removed
+  warnings typing_artefact
+Units not in the catalog are listed apart (unmatched_units), headings with the section they map to."""
 
 from __future__ import annotations
 
