@@ -137,6 +137,132 @@ def _other(code: str, d: dict[str, Any]) -> str | None:
     return None
 
 
+def _not_a_spreadsheet(path: str, kind: str) -> str:
+    texts: dict[str, Callable[[], str]] = {
+        "image": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is a picture, not a spreadsheet. Import the Excel (.xlsx, .xls) or CSV file of "
+            "the list."),
+        "pdf": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is a PDF, not a spreadsheet. Ask the unit for the Excel file, or type the list "
+            "into Excel and import that."),
+        "word": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is a Word document, not a spreadsheet. Copy its table into Excel, save it as "
+            ".xlsx and import that file."),
+        "presentation": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is a PowerPoint file, not a spreadsheet. Import the Excel or CSV file of the "
+            "list."),
+        "ods": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is an OpenDocument spreadsheet. Open it in LibreOffice, save it as .xlsx and "
+            "import that file."),
+        "xlsb": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is an Excel binary workbook (.xlsb). Open it in Excel, save it as .xlsx and "
+            "import that file."),
+        "html": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is a web page saved under a spreadsheet name. Open it in Excel, save it as "
+            ".xlsx and import that file."),
+        "spreadsheetml": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is an Excel 2003 XML file. Open it in Excel, save it as .xlsx and import that "
+            "file."),
+    }
+    text = texts.get(kind, lambda: QCoreApplication.translate(
+        "Messages", "“{path}” is not a spreadsheet. Import an Excel (.xlsx, .xls) or CSV file."))()
+    return text.format(path=path)
+
+
+def _exchange(code: str, d: dict[str, Any]) -> str | None:
+    """Spreadsheets and paper: files that cannot be read or written."""
+    path = d.get("path", "")
+    texts: dict[str, Callable[[], str]] = {
+        "file_missing": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” does not exist. Check the file name and folder, then try again."),
+        "file_unreadable": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” cannot be read ({reason}). Check that it is a file you may open, then try "
+            "again."),
+        "file_empty": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is empty. Check that you chose the right file, or ask the unit to send it "
+            "again."),
+        "file_corrupt": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is damaged and cannot be read. Open it in Excel (which may repair it), save it "
+            "again and import the new file."),
+        "file_encrypted": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is protected by a password. Open it in Excel, remove the password (File → "
+            "Info → Protect Workbook), save it and import it again."),
+        "workbook_empty": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” holds no data. Check that you chose the right file."),
+        "sheet_empty": lambda: QCoreApplication.translate(
+            "Messages", "The sheet “{sheet}” of “{path}” is empty. Choose the sheet that holds the list."),
+        "sheet_missing": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” has no sheet named “{sheet}”. Choose one of its sheets: {sheets}."),
+        "no_header": lambda: QCoreApplication.translate(
+            "Messages", "No header row was found in the first {rows} rows of the sheet “{sheet}”: the list "
+            "needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names "
+            "and import again."),
+        "no_people": lambda: QCoreApplication.translate(
+            "Messages", "The sheet “{sheet}” has column headings (row {header_row}) but no one listed under "
+            "them. Check that you chose the right file and sheet."),
+        "cannot_write": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” cannot be written ({reason}). Choose another folder or name, and close the "
+            "file if another program has it open."),
+    }
+    if code == "not_a_spreadsheet":
+        return _not_a_spreadsheet(path, d.get("kind", ""))
+    if code == "no_header" and not d.get("sheet"):
+        return QCoreApplication.translate(
+            "Messages", "No header row was found in the first {rows} rows of “{path}”: the list needs a column "
+            "titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import "
+            "again.").format(rows=d.get("rows", 30), path=path)
+    if code == "unsupported_format":
+        if d.get("extension") == "pdf":
+            return QCoreApplication.translate(
+                "Messages", "The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are "
+                "printed. Choose a name ending in .xlsx or .csv.").format(kind=d.get("kind", ""))
+        return QCoreApplication.translate(
+            "Messages", "hoinghi cannot write “.{extension}” files. Choose a name ending in .xlsx, .csv or .pdf."
+        ).format(extension=d.get("extension", ""))
+    if code not in texts:
+        return None
+    sheets = d.get("sheets")
+    return texts[code]().format(
+        path=path, reason=d.get("reason", "?"), sheet=d.get("sheet", ""), rows=d.get("rows", 30),
+        header_row=d.get("header_row", "?"), sheets=", ".join(f"“{x}”" for x in sheets) if sheets else "",
+    )
+
+
+def import_note(code: str, d: dict[str, Any]) -> str:
+    """Why an import skipped, changed or flagged a row, as a short phrase for the report."""
+    field = field_label(d.get("field") or "")
+    texts: dict[str, Callable[[], str]] = {
+        "no_name": lambda: QCoreApplication.translate("Messages", "no name"),
+        "not_a_name": lambda: QCoreApplication.translate("Messages", "the name has no letters"),
+        "too_long": lambda: QCoreApplication.translate(
+            "Messages", "{field} is too long ({length} characters; at most {limit})"),
+        "duplicate_in_file": lambda: QCoreApplication.translate(
+            "Messages", "the same person (name and unit) is already on row {first_row}"),
+        "already_in_conference": lambda: QCoreApplication.translate(
+            "Messages", "already on the conference's list"),
+        "repeated_header": lambda: QCoreApplication.translate("Messages", "a repeated header row"),
+        "column_numbers": lambda: QCoreApplication.translate("Messages", "a row of column numbers"),
+        "total_line": lambda: QCoreApplication.translate("Messages", "a total line"),
+        "leading_zero_restored": lambda: QCoreApplication.translate(
+            "Messages", "the phone number had lost its leading zero"),
+        "phone_several": lambda: QCoreApplication.translate(
+            "Messages", "several phone numbers: the first is kept, all are in the note"),
+        "phone_moved_to_note": lambda: QCoreApplication.translate(
+            "Messages", "not a phone number: moved to the note"),
+        "email_moved_to_note": lambda: QCoreApplication.translate(
+            "Messages", "not an email address: moved to the note"),
+        "salutation_split": lambda: QCoreApplication.translate(
+            "Messages", "“Đồng chí” moved from the name to the salutation"),
+        "number_removed": lambda: QCoreApplication.translate("Messages", "the list number was removed from the name"),
+        "typing_artefact": lambda: QCoreApplication.translate(
+            "Messages", "{field} looks typed with the Vietnamese keyboard off ({words}): check it"),
+    }
+    if code not in texts:
+        return code
+    return texts[code]().format(field=field, length=d.get("length", "?"), limit=d.get("limit", "?"),
+                                first_row=d.get("first_row", "?"), words=", ".join(d.get("words", ())))
+
+
 _EXTRA: list[Callable[[str, dict[str, Any]], str | None]] = []
 
 
@@ -147,7 +273,7 @@ def register(describer: Callable[[str, dict[str, Any]], str | None]) -> None:
 
 def describe(error: HoinghiError) -> str:
     """One sentence for the person in front of the screen: what happened and what to do."""
-    for describer in (_database, _validation, _other, *_EXTRA):
+    for describer in (_database, _validation, _other, _exchange, *_EXTRA):
         text = describer(error.code, error.details)
         if text:
             return text

@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import gui_commands, store_commands
+from desktop_app.cli import exchange_commands, gui_commands, store_commands
 from desktop_app.domain.errors import HoinghiError
 
-COMMAND_MODULES = [store_commands, gui_commands]
+COMMAND_MODULES = [store_commands, exchange_commands, gui_commands]
 
 
 class _Parser(argparse.ArgumentParser):

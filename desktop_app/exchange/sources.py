@@ -1,0 +1,357 @@
+"""Reading the rows of a spreadsheet, whatever it is: .xlsx (openpyxl, read-only, streamed),
+old .xls (xlrd, with cell fonts for legacy-encoding detection) or CSV (UTF-8 with or without
+BOM, UTF-16, or an 8-bit legacy file; the delimiter is sniffed).
+
+Every reader yields `RawRow`s: the row number as the spreadsheet shows it, the cell values, and
+each cell's font (name, bold) where the format has fonts."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import os
+import re
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, Protocol
+
+from desktop_app.domain.errors import FileProblem
+from desktop_app.domain.legacy import Encoding, detect_encoding
+from desktop_app.exchange.files import SourceKind, sniff
+
+
+@dataclass(frozen=True, slots=True)
+class CellFont:
+    name: str | None
+    bold: bool
+
+
+@dataclass(slots=True)
+class RawRow:
+    number: int                              # 1-based, as the spreadsheet shows it
+    values: list[Any]
+    fonts: list[CellFont | None] | None = None  # None for formats without fonts (CSV)
+
+    def font(self, column: int) -> CellFont | None:
+        if self.fonts is None or column >= len(self.fonts):
+            return None
+        return self.fonts[column]
+
+
+class Source(Protocol):
+    kind: SourceKind
+    path: Path
+
+    def sheet_names(self) -> list[str]: ...
+
+    def size_hint(self, sheet: str) -> int:
+        """Rows the sheet says it has (0 if unknown); for progress only."""
+        ...
+
+    def rows(self, sheet: str) -> Generator[RawRow, None, None]: ...
+
+    def close(self) -> None: ...
+
+
+def open_source(path: str | os.PathLike[str]) -> Source:
+    """Open a spreadsheet for reading; raises FileProblem for anything that is not one."""
+    p = Path(path)
+    kind = sniff(p)
+    if kind is SourceKind.XLSX:
+        return XlsxSource(p)
+    if kind is SourceKind.XLS:
+        return XlsSource(p)
+    return CsvSource(p)
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as text: whole numbers without ".0", dates as dd/mm/yyyy."""
+    if value is None or isinstance(value, bool):
+        return "" if value is None else str(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M") if (value.hour or value.minute) else value.strftime("%d/%m/%Y")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    return str(value)
+
+
+# ----------------------------------------------------------------------------------------------
+# .xlsx
+# ----------------------------------------------------------------------------------------------
+
+
+_DIMENSION = re.compile(r'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"')
+
+
+class XlsxSource:
+    kind = SourceKind.XLSX
+
+    def __init__(self, path: Path) -> None:
+        import openpyxl
+
+        self.path = path
+        try:
+            self._wb = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        except Exception as exc:  # openpyxl raises whatever the damaged XML or zip gives it
+            raise FileProblem("file_corrupt", path=str(path), detail=f"{type(exc).__name__}: {exc}") from exc
+        self._fonts: dict[int, CellFont | None] = {}
+
+    def sheet_names(self) -> list[str]:
+        return [ws.title for ws in self._wb.worksheets]
+
+    def _sheet(self, sheet: str) -> Any:
+        try:
+            return self._wb[sheet]
+        except KeyError as exc:
+            raise FileProblem("sheet_missing", path=str(self.path), sheet=sheet,
+                              sheets=self.sheet_names()) from exc
+
+    def size_hint(self, sheet: str) -> int:
+        # The <dimension> element near the top of the sheet's XML, if the writer put one there;
+        # openpyxl's own max_row would read the whole sheet to find out when it is missing.
+        ws = self._sheet(sheet)
+        if not hasattr(ws, "_get_source"):
+            return 0
+        try:
+            with ws._get_source() as src:
+                head = src.read(4096).decode("utf-8", errors="replace")
+        except Exception:
+            return 0
+        m = _DIMENSION.search(head)
+        return int(m.group(1)) if m else 0
+
+    def _font(self, style_id: int) -> CellFont | None:
+        if style_id not in self._fonts:
+            try:
+                f = self._wb._fonts[self._wb._cell_styles[style_id].fontId]
+                self._fonts[style_id] = CellFont(f.name, bool(f.b))
+            except (IndexError, AttributeError):
+                self._fonts[style_id] = None
+        return self._fonts[style_id]
+
+    def rows(self, sheet: str) -> Generator[RawRow, None, None]:
+        ws = self._sheet(sheet)
+        if not hasattr(ws, "_get_source"):  # a chartsheet has no cells
+            return
+        try:
+            yield from self._parse(ws)
+        except FileProblem:
+            raise
+        except Exception as exc:
+            raise FileProblem("file_corrupt", path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from exc
+
+    def _parse(self, ws: Any) -> Iterator[RawRow]:
+        # openpyxl's own streaming parser, without building a ReadOnlyCell per cell: the import
+        # then costs little more than reading the file (and ignores a wrong <dimension>).
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        wb = self._wb
+        with ws._get_source() as src:
+            parser = WorkSheetParser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
+                                     date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
+            for number, cells in parser.parse():
+                if not cells:
+                    continue
+                width = cells[-1]["column"]
+                values: list[Any] = [None] * width
+                fonts: list[CellFont | None] = [None] * width
+                for cell in cells:
+                    i = cell["column"] - 1
+                    values[i] = cell["value"]
+                    if cell["value"] is not None:
+                        fonts[i] = self._font(cell["style_id"])
+                yield RawRow(number, values, fonts)
+
+    def close(self) -> None:
+        self._wb.close()
+
+
+# ----------------------------------------------------------------------------------------------
+# .xls
+# ----------------------------------------------------------------------------------------------
+
+
+class XlsSource:
+    kind = SourceKind.XLS
+
+    def __init__(self, path: Path) -> None:
+        import xlrd
+
+        self.path = path
+        self._xlrd = xlrd
+        self._formatting = True
+        try:
+            self._book = self._open(formatting_info=True)
+        except FileProblem:
+            raise
+        except Exception:
+            # Some writers produce formatting records xlrd cannot follow; the values still read.
+            self._formatting = False
+            self._book = self._open(formatting_info=False)
+
+    def _open(self, *, formatting_info: bool) -> Any:
+        try:
+            return self._xlrd.open_workbook(str(self.path), formatting_info=formatting_info, on_demand=True,
+                                            logfile=io.StringIO())
+        except self._xlrd.XLRDError as exc:
+            if "encrypt" in str(exc).lower():
+                raise FileProblem("file_encrypted", path=str(self.path)) from exc
+            if formatting_info:
+                raise
+            raise FileProblem("file_corrupt", path=str(self.path), detail=str(exc)) from exc
+        except Exception as exc:
+            if formatting_info:
+                raise
+            raise FileProblem("file_corrupt", path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from exc
+
+    def sheet_names(self) -> list[str]:
+        return list(self._book.sheet_names())
+
+    def _sheet(self, sheet: str) -> Any:
+        if sheet not in self.sheet_names():
+            raise FileProblem("sheet_missing", path=str(self.path), sheet=sheet, sheets=self.sheet_names())
+        try:
+            return self._book.sheet_by_name(sheet)
+        except Exception as exc:
+            raise FileProblem("file_corrupt", path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from exc
+
+    def size_hint(self, sheet: str) -> int:
+        return int(self._sheet(sheet).nrows)
+
+    def rows(self, sheet: str) -> Generator[RawRow, None, None]:
+        xlrd = self._xlrd
+        sh = self._sheet(sheet)
+        book = self._book
+        font_cache: dict[int, CellFont | None] = {}
+
+        def font_of(xf_index: int) -> CellFont | None:
+            if xf_index not in font_cache:
+                try:
+                    f = book.font_list[book.xf_list[xf_index].font_index]
+                    font_cache[xf_index] = CellFont(f.name, bool(f.bold))
+                except (IndexError, AttributeError):
+                    font_cache[xf_index] = None
+            return font_cache[xf_index]
+
+        for r in range(sh.nrows):
+            values: list[Any] = []
+            fonts: list[CellFont | None] | None = [] if self._formatting else None
+            for c in range(sh.ncols):
+                cell = sh.cell(r, c)
+                value: Any = cell.value
+                if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+                    value = None
+                elif cell.ctype == xlrd.XL_CELL_DATE:
+                    with contextlib.suppress(ValueError, OverflowError, xlrd.xldate.XLDateError):
+                        value = xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)
+                elif cell.ctype == xlrd.XL_CELL_NUMBER and float(value).is_integer():
+                    value = int(value)
+                elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                    value = bool(value)
+                values.append(value)
+                if fonts is not None:
+                    fonts.append(font_of(cell.xf_index) if value is not None else None)
+            yield RawRow(r + 1, values, fonts)
+
+    def close(self) -> None:
+        self._book.release_resources()
+
+
+# ----------------------------------------------------------------------------------------------
+# CSV
+# ----------------------------------------------------------------------------------------------
+
+_DELIMITERS = ",;\t|"
+
+
+class CsvSource:
+    kind = SourceKind.CSV
+    SHEET = "CSV"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise FileProblem("file_unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
+        self.text_encoding, text = decode_text(data)
+        if not text.strip():
+            raise FileProblem("file_empty", path=str(path))
+        self._text = text
+        self.delimiter = sniff_delimiter(text)
+
+    def sheet_names(self) -> list[str]:
+        return [self.SHEET]
+
+    def size_hint(self, sheet: str) -> int:
+        return self._text.count("\n") + 1
+
+    def rows(self, sheet: str) -> Generator[RawRow, None, None]:
+        if sheet != self.SHEET:
+            raise FileProblem("sheet_missing", path=str(self.path), sheet=sheet, sheets=[self.SHEET])
+        reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self.delimiter)
+        try:
+            for number, values in enumerate(reader, start=1):
+                yield RawRow(number, [_unguard(v) if v != "" else None for v in values])
+        except csv.Error as exc:
+            raise FileProblem("file_corrupt", path=str(self.path), detail=str(exc)) from exc
+
+    def close(self) -> None:
+        self._text = ""
+
+
+def _unguard(value: str) -> str:
+    """Undo the apostrophe that CSV writers (ours too) put before a value Excel would run as a
+    formula: "'=SUM" was the text "=SUM"."""
+    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+        return value[1:]
+    return value
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(encoding, text) of a CSV file: a BOM decides; else UTF-8 if it decodes; else an 8-bit
+    file: Latin-1 when its characters are legacy Vietnamese (TCVN3/VNI bytes, converted later
+    column by column), otherwise Windows-1258, the Vietnamese code page."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return name, data.decode(name, errors="replace")
+    try:
+        return "utf-8", data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    latin = data.decode("latin-1")
+    sample = [line for line in latin.splitlines()[:2000] if not line.isascii()]
+    if detect_encoding(sample) is not Encoding.UNICODE:
+        return "latin-1", latin
+    return "cp1258", data.decode("cp1258", errors="replace")
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the same, largest number of fields."""
+    lines = [line for line in text.splitlines()[:50] if line.strip()]
+    best, best_score = ",", (0, 0)
+    for delimiter in _DELIMITERS:
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        common = max(set(counts), key=counts.count)
+        score = (counts.count(common) if common > 1 else 0, common)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best

@@ -1,0 +1,122 @@
+"""A plain table on a streamed worksheet: a title, a bold header row repeated on every printed
+page, thin borders, text as string cells, times as real date-time cells, optional group rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
+
+from desktop_app.domain.progress import Monitor
+from desktop_app.domain.signin import Orientation
+from desktop_app.exchange.cells import CellStyle, style, text_cell, value_cell
+from desktop_app.exchange.records import Table
+from desktop_app.exchange.text_metrics import line_count
+from desktop_app.exchange.workbook import set_a4, set_column_widths
+
+TIME_FORMAT = "dd/mm/yyyy hh:mm"
+
+
+class _TableStyles:
+    title = style(14, bold=True, horizontal="center", wrap=False)
+    subtitle = style(12, italic=True, horizontal="center")
+    head = style(12, bold=True, horizontal="center", border=True)
+    text = style(12, border=True)
+    center = style(12, horizontal="center", border=True)
+    number = style(12, horizontal="center", border=True)
+    time = style(12, horizontal="center", border=True, number_format=TIME_FORMAT)
+    group = style(12, bold=True, border=True)
+
+
+STYLES = _TableStyles()
+
+
+class TableSheet:
+    """Writes titles, then a table, on a write-only worksheet; rows are appended in order."""
+
+    def __init__(self, ws: Any, widths_mm: list[float], orientation: Orientation = Orientation.LANDSCAPE,
+                 *, header_row: int | None = None) -> None:
+        self.ws = ws
+        self.n = len(widths_mm)
+        self.widths_pt = [w * 72 / 25.4 - 6 for w in widths_mm]
+        self.width_pt = sum(widths_mm) * 72 / 25.4 - 6
+        self.row = 0
+        set_column_widths(ws, widths_mm)
+        if header_row is not None:
+            ws.freeze_panes = f"A{header_row + 1}"
+        set_a4(ws, orientation, title_row=header_row)
+
+    def append(self, cells: list[Any], height: float | None = None) -> int:
+        self.row += 1
+        if height is not None:
+            self.ws.row_dimensions[self.row].height = height
+        self.ws.append(cells)
+        return self.row
+
+    def merged(self, text: str, cell_style: CellStyle, height: float | None = None, *, span: int | None = None,
+               fill_style: CellStyle | None = None) -> int:
+        """A row with `text` across the first `span` columns (all by default)."""
+        span = span or self.n
+        cells = [text_cell(self.ws, text, cell_style)]
+        cells += [text_cell(self.ws, None, fill_style) for _ in range(span - 1)]
+        row = self.append(cells, height)
+        if span > 1:
+            self.ws.merged_cells.add(CellRange(min_row=row, min_col=1, max_row=row, max_col=span))
+        return row
+
+    def titles(self, title: str, *subtitles: str) -> None:
+        self.merged(title, STYLES.title, 22)
+        for line in subtitles:
+            if line:
+                self.merged(line, STYLES.subtitle, 15 * line_count(line, self.width_pt, 12) + 3)
+        self.append([])
+
+    def header(self, headers: Iterable[str]) -> int:
+        return self.append([text_cell(self.ws, h, STYLES.head) for h in headers], 32)
+
+    def body(self, table: Table, monitor: Monitor, *,
+             group: Callable[[Any], str] | None = None) -> None:
+        """The table's rows; with `group`, a bold row before each run of items of one group."""
+        kinds = [c.kind for c in table.columns]
+        cell_styles = [{"number": STYLES.number, "center": STYLES.center, "time": STYLES.time}.get(k, STYLES.text)
+                       for k in kinds]
+        monitor.stage("writing", len(table.items))
+        current: str | None = None
+        for i, (item, values) in enumerate(zip(table.items, table.rows(), strict=True), start=1):
+            if group is not None:
+                key = group(item)
+                if key != current:
+                    current = key
+                    self.merged(key, STYLES.group, 20, fill_style=STYLES.group)
+            self.append([value_cell(self.ws, v, s) if v not in ("", None) else value_cell(self.ws, None, s)
+                         for v, s in zip(values, cell_styles, strict=True)], self.height(values))
+            monitor.step(i)
+        monitor.finish()
+
+    def height(self, values: list[Any]) -> float:
+        """A row height that shows every wrapped line (spreadsheets do not grow a row on opening)."""
+        lines = 1
+        for value, width in zip(values, self.widths_pt, strict=False):
+            # Most cells are short: 6.5 pt is wider than any average 12 pt letter.
+            if isinstance(value, str) and len(value) * 6.5 > width:
+                lines = max(lines, line_count(value, width, 12))
+        return round(lines * 15.5 + 3, 1)
+
+    def autofilter(self, header_row: int, last_row: int) -> None:
+        self.ws.auto_filter.ref = f"A{header_row}:{get_column_letter(self.n)}{max(last_row, header_row)}"
+
+
+def write_table(ws: Any, table: Table, monitor: Monitor, *, title: str, subtitles: tuple[str, ...] = (),
+                orientation: Orientation = Orientation.LANDSCAPE, group: Callable[[Any], str] | None = None,
+                filter_rows: bool = True) -> None:
+    """A whole sheet: titles, header, rows."""
+    header_row = 2 + sum(1 for s in subtitles if s) + 1
+    sheet = TableSheet(ws, [c.width_mm for c in table.columns], orientation, header_row=header_row)
+    sheet.titles(title, *subtitles)
+    written = sheet.header(table.headers)
+    assert written == header_row, (written, header_row)
+    sheet.body(table, monitor, group=group)
+    if filter_rows and group is None:
+        sheet.autofilter(header_row, sheet.row)

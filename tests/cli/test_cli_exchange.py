@@ -1,0 +1,108 @@
+"""`hoinghi import`, `hoinghi export` and `hoinghi badges` as a script would run them."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+def hoinghi(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HOINGHI_DESK": "Bàn 1"}
+    env.pop("HOINGHI_DB", None)
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+
+
+def ok(*args: str) -> subprocess.CompletedProcess:
+    result = hoinghi(*args)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("cli_exchange") / "demo.sqlite"
+    ok("demo", str(path))
+    ok("conference", "add", "--db", str(path), "--title", "Hội nghị sơ kết", "--start", "2022-12-20T08:00",
+       "--place", "Lạng Sơn")
+    return str(path)
+
+
+def test_import_prints_the_report_as_json(demo_db):
+    report = json.loads(ok("import", "--db", demo_db, "--conference", "2", str(DATA / "invite_list_tcvn3.xlsx"),
+                           "--json").stdout)
+    assert {"imported", "skipped", "changed", "unmatched_units", "encoding"} <= set(report)
+    assert report["imported"] == 20 and report["encoding"] == "tcvn3"
+    assert report["skipped"] == [] and report["backup"]
+    again = json.loads(ok("import", "--db", demo_db, "--conference", "2", str(DATA / "invite_list_tcvn3.xlsx"),
+                          "--dry-run", "--json").stdout)
+    assert again["imported"] == 0 and again["dry_run"]
+    assert again["skipped"][0] == {"row": 9, "reason": "already_in_conference", "text": "Đỗ Ngọc Trường",
+                                   "attendee_id": again["skipped"][0]["attendee_id"],
+                                   "message": "already on the conference's list"}
+
+
+def test_import_text_report_and_encoding_option(demo_db, tmp_path):
+    out = ok("import", "--db", demo_db, "--conference", "2", str(DATA / "invite_list_utf8_bom.csv"),
+             "--dry-run", "--encoding", "unicode").stdout
+    assert out.startswith("Dry run: 15 people would be imported")
+
+
+def test_import_errors_are_one_sentence_and_exit_2(demo_db, tmp_path):
+    picture = tmp_path / "danh_sach.xlsx"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    result = hoinghi("import", "--db", demo_db, "--conference", "2", str(picture))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "picture" in result.stderr and "Traceback" not in result.stderr
+    result = hoinghi("import", "--db", demo_db, "--conference", "99", str(DATA / "invite_list_utf8_bom.csv"))
+    assert result.returncode == 2 and "no conference with number 99" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "suffix"), [
+    ((), "xlsx"), (("--orientation", "landscape", "--with-phone"), "xlsx"), (("--sheet", "attendance"), "xlsx"),
+    (("--sheet", "full", "--with-contacts"), "xlsx"), (("--sheet", "full"), "csv"), ((), "pdf"),
+    (("--blank", "25"), "pdf"), (("--blank", "25"), "xlsx"), (("--section", "2", "--staggered"), "pdf"),
+])
+def test_export_formats_follow_the_extension(demo_db, tmp_path, args, suffix):
+    out = tmp_path / f"out.{suffix}"
+    data = json.loads(ok("export", "--db", demo_db, "--conference", "1", "--out", str(out), *args, "--json").stdout)
+    assert data["format"] == suffix and out.stat().st_size > 1000
+    if "--blank" in args:
+        assert data["rows"] == 25
+    if suffix == "xlsx":
+        openpyxl.load_workbook(out).close()
+    if suffix == "pdf":
+        assert out.read_bytes().startswith(b"%PDF") and data["pages"] >= 1
+
+
+def test_export_refusals(demo_db, tmp_path):
+    result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "x.pdf"),
+                     "--sheet", "attendance")
+    assert result.returncode == 2 and "PDF" in result.stderr and result.stderr.count("\n") == 1
+    result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "x.docx"))
+    assert result.returncode == 2 and ".docx" in result.stderr
+    result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "no" / "x.xlsx"))
+    assert result.returncode == 2 and "cannot be written" in result.stderr
+    result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "x.xlsx"),
+                     "--section", "9")
+    assert result.returncode == 2 and "section" in result.stderr
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext is not installed")
+@pytest.mark.parametrize("args", [(), ("--cards",), ("--cards", "--two-per-page")])
+def test_badges_and_name_cards(demo_db, tmp_path, args):
+    out = tmp_path / "the.pdf"
+    data = json.loads(ok("badges", "--db", demo_db, "--conference", "1", "--out", str(out), *args, "--json").stdout)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Dương Xuân Huyên" in text
+    per_page = {(): 8, ("--cards",): 1, ("--cards", "--two-per-page"): 2}[args]
+    assert data["pages"] == -(-data["people"] // per_page)

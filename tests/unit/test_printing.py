@@ -1,0 +1,147 @@
+"""Paper: the sign-in sheet, blank sheets, name cards and badges as PDF, read back as text
+(pdftotext) and as pixels (pdftoppm), and painted on a QPrinter like the window's print dialog."""
+
+from __future__ import annotations
+
+import math
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import segno
+
+from desktop_app.domain.signin import Orientation, SheetOptions
+from desktop_app.printing.cards import BADGE_H, BADGE_W, CardKind, CardOptions, badge_origins
+from desktop_app.printing.export import export_cards_pdf, export_signin_pdf
+from desktop_app.store.attendees import list_attendees
+
+pytestmark = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdftoppm"),
+                                reason="poppler-utils (pdftotext, pdftoppm) is not installed")
+
+
+def pdf_pages_text(path: Path) -> list[str]:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return out.split("\f")[:-1]
+
+
+@pytest.fixture
+def demo_db(qapp, db):
+    from desktop_app.store.demo import create_demo
+
+    return db, create_demo(db)
+
+
+def test_signin_pdf_text_pages_and_header_rows(demo_db, tmp_path):
+    db, conference = demo_db
+    result = export_signin_pdf(db, conference.id, tmp_path / "ky_ten.pdf")
+    pages = pdf_pages_text(result.path)
+    assert len(pages) == result.pages >= 4
+    first = pages[0]
+    for text in ("UBND TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                 "DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ", "Thời gian: 07 giờ 30 phút, ngày 14/9/2022",
+                 "I. LÃNH ĐẠO UBND TỈNH", "Dương Xuân Huyên"):
+        assert text in first
+    for number, page in enumerate(pages, start=1):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        if any(p.full_name in page for p in list_attendees(db, conference.id)):
+            assert "Họ và tên" in page and "Ký tên" in page      # the header row on every page of the table
+        if number > 1:
+            assert lines[0] == str(number)                     # page number at the top from page 2
+        else:
+            assert lines[0] != "1"
+    everything = "\n".join(pages)
+    people = list_attendees(db, conference.id)
+    assert all(p.full_name in everything for p in people)
+    assert f"Danh sách có {len(people)} đại biểu./." in pages[-1]
+    assert "NGƯỜI LẬP BIỂU" in pages[-1] and "XÁC NHẬN CỦA BAN TỔ CHỨC" in pages[-1]
+    assert "Lạng Sơn, ngày 14 tháng 9 năm 2022" in pages[-1]
+    fonts = subprocess.run(["pdffonts", str(result.path)], capture_output=True, text=True).stdout
+    assert "Serif" in fonts or "Times" in fonts
+
+
+def test_landscape_with_phones(demo_db, tmp_path):
+    db, conference = demo_db
+    result = export_signin_pdf(db, conference.id, tmp_path / "ngang.pdf",
+                               SheetOptions(Orientation.LANDSCAPE, with_phone=True))
+    info = subprocess.run(["pdfinfo", str(result.path)], capture_output=True, text=True).stdout
+    assert "842 x 595" in info
+    text = "\n".join(pdf_pages_text(result.path))
+    assert "Số điện thoại" in text and "0308872624" in text
+
+
+def test_blank_sheet_has_numbered_rows(qapp, db, conference, tmp_path):
+    result = export_signin_pdf(db, conference.id, tmp_path / "trang.pdf", SheetOptions(blank_rows=40))
+    text = "\n".join(pdf_pages_text(result.path))
+    numbers = [int(line.split()[0]) for line in text.splitlines() if line.strip().split()[:1] and
+               line.split()[0].isdigit() and len(line.split()) == 1]
+    assert set(range(1, 41)) <= set(numbers) | {result.pages}
+    assert result.rows == 40 and result.pages >= 2
+    assert "Danh sách có ........ đại biểu./." in text
+
+
+def test_rows_are_tall_enough_to_sign(qapp, db, conference, tmp_path):
+    # 11 mm rows: on a portrait A4 page (257 mm of table at most) no more than 23 fit.
+    result = export_signin_pdf(db, conference.id, tmp_path / "trang.pdf", SheetOptions(blank_rows=60))
+    assert result.pages >= math.ceil(60 / 23)
+
+
+def test_the_same_painting_works_on_a_printer(demo_db, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop_app.printing.signin_pdf import paint_signin_sheet
+    from desktop_app.store.lists import signin_sheet
+
+    db, conference = demo_db
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+    pages = paint_signin_sheet(signin_sheet(db, conference.id), printer)
+    assert pages == len(pdf_pages_text(tmp_path / "printer.pdf"))
+    assert "Dương Xuân Huyên" in pdf_pages_text(tmp_path / "printer.pdf")[0]
+
+
+def test_badges_eight_per_page_with_names_and_codes(demo_db, tmp_path):
+    db, conference = demo_db
+    result = export_cards_pdf(db, conference.id, tmp_path / "the.pdf")
+    people = list_attendees(db, conference.id)
+    assert result.pages == math.ceil(len(people) / 8)
+    pages = pdf_pages_text(result.path)
+    assert all(p.code in pages[i // 8] for i, p in enumerate(people))
+    assert "Dương Xuân Huyên" in pages[0]
+
+
+def test_badge_qr_code_holds_the_attendee_code(demo_db, tmp_path):
+    from PySide6.QtGui import QImage
+
+    db, conference = demo_db
+    result = export_cards_pdf(db, conference.id, tmp_path / "the.pdf")
+    subprocess.run(["pdftoppm", "-png", "-r", "300", "-f", "1", "-l", "1", str(result.path),
+                    str(tmp_path / "page")], check=True)
+    image = QImage(str(next(tmp_path.glob("page*.png"))))
+    first = list_attendees(db, conference.id)[0]
+    matrix = segno.make(first.code, error="m", micro=False).matrix
+    x, y = badge_origins()[0]
+    qr_size, border = 26.0, 2
+    module = qr_size / (len(matrix) + 2 * border)
+    qx, qy = x + BADGE_W - 4 - qr_size, y + 16
+    px = 300 / 25.4
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            cx = (qx + (c + border + 0.5) * module) * px
+            cy = (qy + (r + border + 0.5) * module) * px
+            assert (image.pixelColor(int(cx), int(cy)).lightness() < 128) == bool(dark), (r, c)
+    assert y + BADGE_H < 297
+
+
+@pytest.mark.parametrize(("kind", "per_page"), [(CardKind.FOLDED, 1), (CardKind.HALF, 2)])
+def test_name_cards(demo_db, tmp_path, kind, per_page):
+    db, conference = demo_db
+    result = export_cards_pdf(db, conference.id, tmp_path / "bien_ten.pdf", CardOptions(kind, section_position=1))
+    people = list_attendees(db, conference.id, section_id=None)
+    section_people = [p for p in people if p.section_position == 1]
+    assert result.rows == len(section_people) and result.pages == math.ceil(len(section_people) / per_page)
+    first_page = pdf_pages_text(result.path)[0]
+    assert "Dương Xuân Huyên" in first_page and "Đồng chí" in first_page
+    info = subprocess.run(["pdfinfo", str(result.path)], capture_output=True, text=True).stdout
+    assert "842 x 595" in info
