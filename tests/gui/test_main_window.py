@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models.conference_table_model import ConferenceTableModel
 
 
-def test_window_lists_the_demo_conference(qtbot, db_path, demo):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.open_database(db_path)
-    window.show()
-    assert window.model.rowCount() == 1
-    assert window.model.index(0, ConferenceTableModel.TITLE).data().startswith("Hội nghị tập huấn")
-
-
-def test_conference_model_passes_the_model_tester(qtmodeltester, db, demo):
-    from desktop_app.store.conferences import list_conferences
-
-    model = ConferenceTableModel()
-    model.set_conferences(list_conferences(db))
-    qtmodeltester.check(model)
+def test_window_lists_the_demo_conference(window, demo):
+    model = window.conferences.model
+    assert model.rowCount() == 1
+    assert model.index(0, ConferenceTableModel.TITLE).data().startswith("Hội nghị tập huấn")
+    assert window.session.conference_id == demo.id
