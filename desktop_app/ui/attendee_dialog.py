@@ -178,9 +178,10 @@ class AttendeeDialog(FormDialog):
             status = AttendeeStatus.INVITED
         return AttendeeInput(
             full_name=self.name.text(), salutation=self.salutation.currentText(), position=self.position.text(),
-            unit_name=self.unit.text(), unit_id=unit.id if unit else None, section_id=self.section.currentData(),
-            phone=self.phone.text(), email=self.email.text(), protocol_rank=None if rank == AUTO_RANK else rank,
-            status=status, replaces_id=self.replaces_id, note=self.note.toPlainText())
+            unit_name=self.unit.written_name(), unit_id=unit.id if unit else None,
+            section_id=self.section.currentData(), phone=self.phone.text(), email=self.email.text(),
+            protocol_rank=None if rank == AUTO_RANK else rank, status=status, replaces_id=self.replaces_id,
+            note=self.note.toPlainText())
 
     def save(self) -> Any:
         return self._save(self.person())

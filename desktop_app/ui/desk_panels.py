@@ -186,8 +186,8 @@ class CounterPanel(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.caption.setText(self.tr("Present at the conference") if not self._topic
                              else self.tr("Present for the topic “{topic}”").format(topic=self._topic))
-        self.total.setText(self.tr("{present} of {invited} present · {percent}").format(
-            present=self._present, invited=self._invited, percent=labels.percent_text(self._present, self._invited)))
+        self.total.setText(f"{labels.count_text(self._present, self._invited)} · "
+                           f"{labels.percent_text(self._present, self._invited)}")
 
     def set_counts(self, sections: list[GroupStats], topic: str = "") -> None:
         self._present = sum(g.present for g in sections)

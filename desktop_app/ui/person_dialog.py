@@ -84,7 +84,7 @@ class PersonDialog(QDialog):
     def person(self) -> AttendeeInput:
         unit = self.unit.matched_unit()
         return AttendeeInput(full_name=self.name.text(), position=self.position.text(),
-                             unit_name=self.unit.text(), unit_id=unit.id if unit else None)
+                             unit_name=self.unit.written_name(), unit_id=unit.id if unit else None)
 
     def _on_buttons_accepted(self) -> None:
         self.messages.clear()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from desktop_app.domain.catalog import unit_match_key
 from desktop_app.domain.models import Unit
-from desktop_app.domain.text import fold, fold_words
+from desktop_app.domain.text import clean, fold, fold_words
 
 MAX_SUGGESTIONS = 12
 
@@ -54,6 +54,15 @@ class UnitField(QLineEdit):
 
     def matched_unit(self) -> Unit | None:
         return self._by_key.get(unit_match_key(self.text()))
+
+    def written_name(self) -> str:
+        """The unit name to store: as typed, except that a bare unaccented form of a catalog unit
+        ("so tu phap", "tp lang son") becomes the unit's proper name."""
+        text = clean(self.text())
+        unit = self.matched_unit()
+        if unit is not None and text and fold(text) == " ".join(text.lower().replace(".", " ").split()):
+            return unit.name
+        return text
 
     def _on_text_edited(self, text: str) -> None:
         self._model.setStringList(self.suggestions(text))

@@ -162,7 +162,7 @@ class TaskRun(QObject):
         self._parent = parent
         self._title = title
         self.dialog = QProgressDialog(label, "", 0, 0, parent)
-        self.dialog.setCancelButtonText(QProgressDialog.tr("Cancel"))
+        self.dialog.setCancelButtonText(self.tr("Cancel"))
         self.dialog.setWindowTitle(title)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)

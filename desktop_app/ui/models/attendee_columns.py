@@ -37,7 +37,8 @@ def presence_text(a: Attendee) -> str:
 
 
 def status_text(a: Attendee) -> str:
-    return labels.status_label(a.status)
+    """Only what is out of the ordinary: most people are simply invited."""
+    return "" if a.status is AttendeeStatus.INVITED else labels.status_label(a.status)
 
 
 def display(a: Attendee, column: int) -> str:
