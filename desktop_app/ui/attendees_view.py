@@ -180,6 +180,9 @@ class AttendeesView(QWidget):
         self._show_count()
 
     def _apply_groups(self, groups: list[SectionGroup]) -> None:
+        if self._groups and self.tree_model.update_groups(groups):
+            self._groups = groups  # the same groups with new numbers: updated in place
+            return
         selected = self.selected()
         expanded = self.tree.expanded_units()
         scroll = self.tree.verticalScrollBar().value()

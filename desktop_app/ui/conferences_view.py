@@ -172,7 +172,13 @@ class ConferencesView(QWidget):
         return self.session.conference_id
 
     def _on_session_database_changed(self) -> None:
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+        else:  # counting every conference's attendees can wait until this view is shown
+            self.model.set_conferences([])
+            self._update_placeholder()
+            self._update_actions()
 
     def _on_session_conference_changed(self) -> None:
         self.model.set_current(self.session.conference_id)

@@ -180,6 +180,9 @@ class CounterPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.total.setFont(_font(self, 2.2, bold=True))
+            self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         super().changeEvent(event)
 
     def retranslate(self) -> None:

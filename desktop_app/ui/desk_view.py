@@ -8,18 +8,9 @@ program clears it only after a check-in and on Escape."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,11 +25,7 @@ from desktop_app.store.listing import section_counts
 from desktop_app.store.search import search_attendees
 from desktop_app.store.topics import list_topics
 from desktop_app.store.units import list_units
-from desktop_app.ui.desk_panels import ConfirmationPanel, CounterPanel
-from desktop_app.ui.forms import ERROR_STYLE
-from desktop_app.ui.hint_table import HintTableView
-from desktop_app.ui.models.recent_check_in_model import RecentCheckInModel
-from desktop_app.ui.models.search_result_model import SearchResultModel
+from desktop_app.ui.desk_layout import DeskLayout
 from desktop_app.ui.person_dialog import PersonDialog
 from desktop_app.ui.session import Session
 
@@ -63,7 +50,14 @@ class DeskView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
-        self._build()
+        self.ui = DeskLayout(self)
+        ui = self.ui
+        self.title, self.topic_box, self.desk_label = ui.title, ui.topic_box, ui.desk_label
+        self.field, self.message, self.results, self.table = ui.field, ui.message, ui.results, ui.table
+        self.check_in_button, self.walk_in_button = ui.check_in_button, ui.walk_in_button
+        self.substitute_button, self.undo_button = ui.substitute_button, ui.undo_button
+        self.confirmation, self.counters, self.recent = ui.confirmation, ui.counters, ui.recent
+        self._connect()
         self._build_actions()
         self.retranslate()
         session.conference_changed.connect(self._on_session_conference_changed)
@@ -72,108 +66,15 @@ class DeskView(QWidget):
 
     # -- building -------------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        self.title = QLabel(self)
-        self.title.setObjectName("desk_title")
-        self.title.setFont(self._scaled(1.15, bold=True))
-        self.topic_label = QLabel(self)
-        self.topic_box = QComboBox(self)
-        self.topic_box.setMinimumWidth(260)
-        self.topic_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.topic_box.setMinimumContentsLength(28)
+    def _connect(self) -> None:
         self.topic_box.activated.connect(self._on_topic_box_activated)
-        self.topic_label.setBuddy(self.topic_box)
-        self.desk_label = QLabel(self)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.topic_label)
-        top.addWidget(self.topic_box)
-        top.addSpacing(16)
-        top.addWidget(self.desk_label)
-
-        self.field = QLineEdit(self)
-        self.field.setObjectName("desk_field")
-        self.field.setFont(self._scaled(1.8))
-        self.field.setMinimumHeight(self.field.sizeHint().height() + 12)
         self.field.textEdited.connect(self._on_field_text_edited)
         self.field.installEventFilter(self)
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.setMinimumHeight(self.fontMetrics().height() * 2)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-
-        self.results = SearchResultModel(self)
-        self.table = HintTableView(self)
-        self.table.setObjectName("desk_results")
-        self.table.setModel(self.results)
-        self.table.setFont(self._scaled(1.2))
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # scans must keep landing in the field
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 210), (1, 210), (3, 115), (4, 95)):
-            header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-
-        self.check_in_button = QPushButton(self)
-        self.walk_in_button = QPushButton(self)
-        self.substitute_button = QPushButton(self)
-        self.undo_button = QPushButton(self)
-        buttons = QHBoxLayout()
-        for button in (self.check_in_button, self.walk_in_button, self.substitute_button, self.undo_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(38)
-            buttons.addWidget(button)
-        self.check_in_button.setDefault(False)
         self.check_in_button.clicked.connect(self._on_check_in_button_clicked)
         self.walk_in_button.clicked.connect(self.add_walk_in)
         self.substitute_button.clicked.connect(self.add_substitute)
         self.undo_button.clicked.connect(self.undo_last)
-
-        left = QVBoxLayout()
-        left.addWidget(self.field)
-        left.addWidget(self.message)
-        left.addWidget(self.table, 1)
-        left.addLayout(buttons)
-
-        self.confirmation = ConfirmationPanel(self)
-        self.counters = CounterPanel(self)
-        self.recent_label = QLabel(self)
-        self.recent = RecentCheckInModel(self)
-        self.recent_table = QTableView(self)
-        self.recent_table.setModel(self.recent)
-        self.recent_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.recent_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.recent_table.verticalHeader().hide()
-        self.recent_table.setShowGrid(False)
-        self.recent_table.setWordWrap(False)
-        self.recent_table.verticalHeader().setDefaultSectionSize(self.recent_table.fontMetrics().height() + 8)
-        recent_header = self.recent_table.horizontalHeader()
-        recent_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        recent_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        recent_header.resizeSection(1, 190)
-        recent_header.setStretchLastSection(True)
-        right = QVBoxLayout()
-        right.addWidget(self.confirmation)
-        right.addWidget(self.counters, 3)
-        right.addWidget(self.recent_label)
-        right.addWidget(self.recent_table, 2)
-
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addSpacing(8)
-        body.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
 
     def _build_actions(self) -> None:
         def action(key: QKeySequence | str, slot) -> QAction:
@@ -189,34 +90,16 @@ class DeskView(QWidget):
         # In the field Ctrl+Z is caught by eventFilter (a line edit keeps it for itself).
         self.undo_action = action(QKeySequence.StandardKey.Undo, self.undo_last)
 
-    def _scaled(self, factor: float, *, bold: bool = False) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
-        font.setBold(bold)
-        return font
-
     def retranslate(self) -> None:
-        self.field.setPlaceholderText(self.tr("Name, unit or code — or scan the invitation"))
-        self.field.setAccessibleName(self.tr("Find or scan"))
-        self.topic_label.setText(self.tr("&Attendance for:"))
-        self.check_in_button.setText(self.tr("Check in  (Enter)"))
-        self.walk_in_button.setText(self.tr("Walk-in…  (F2)"))
-        self.substitute_button.setText(self.tr("Substitute…  (F3)"))
-        self.undo_button.setText(self.tr("Undo last  (Ctrl+Z)"))
-        self.walk_in_button.setToolTip(self.tr("Someone not on the list: add and check in"))
-        self.substitute_button.setToolTip(self.tr(
-            "The unit sent someone else: select the invited person in the results first"))
-        self.undo_button.setToolTip(self.tr("Undo the latest check-in made at this desk"))
-        self.recent_label.setText(self.tr("Latest check-ins at this desk"))
-        self.table.set_hint(self.tr("Matches appear here as you type: ↑ ↓ to choose, Enter to check in, Esc to "
-                                    "start again. Accents are optional: “dang thi hoa” finds Đặng Thị Hoà."))
-        self.desk_label.setText(self.tr("Desk: <b>{desk}</b>").format(desk=self.session.desk))
+        self.ui.retranslate(self.session.desk)
         self._fill_topics()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.ui.apply_fonts()
         super().changeEvent(event)
 
     # -- keys -----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QT
 
 from desktop_app import APP_NAME
 from desktop_app.domain.errors import DatabaseMissing, HoinghiError
+from desktop_app.domain.models import CheckInResult
 from desktop_app.ui import workers
 from desktop_app.ui.attendees_view import AttendeesView
 from desktop_app.ui.conferences_view import ConferencesView
@@ -116,10 +117,14 @@ class MainWindow(QMainWindow):
         self.desk.set_topic(topic_id)
         self.show_view("desk")
 
-    def _on_desk_checked_in(self, result: object) -> None:
-        attendee = getattr(result, "attendee", None)
-        if attendee is not None:
-            self.statusBar().showMessage(self.tr("Checked in: {name}").format(name=attendee.full_name), 5000)
+    def _on_desk_checked_in(self, result: CheckInResult) -> None:
+        name = result.attendee.full_name
+        if result.already:
+            text = self.tr("Already checked in earlier: {name} ({time}, {desk})").format(
+                name=name, time=f"{result.check_in.at:%H:%M}", desk=result.check_in.desk)
+        else:
+            text = self.tr("Checked in: {name}").format(name=name)
+        self.statusBar().showMessage(text, 5000)
 
     def _on_session_changed(self, *_args: object) -> None:
         self._update_title()
@@ -134,12 +139,24 @@ class MainWindow(QMainWindow):
         path = Path(path)
         self.session.open(path, create=create)
         self.prefs.remember_database(path)
-        remembered = self.prefs.last_conference(path)
-        from desktop_app.store.conferences import list_conferences
-
-        ids = [s.conference.id for s in list_conferences(self.session.db)] if self.session.db else []
-        self.session.set_conference(remembered if remembered in ids else (ids[0] if ids else None))
+        self.session.set_conference(self._first_conference(path))
         self.menus.update_recent()
+
+    def _first_conference(self, path: Path) -> int | None:
+        """The conference used last with this database, else the newest one."""
+        from desktop_app.store.conferences import get_conference, list_conferences
+
+        db = self.session.db
+        if db is None:
+            return None
+        remembered = self.prefs.last_conference(path)
+        if remembered is not None:
+            try:
+                return get_conference(db, remembered).id
+            except HoinghiError:
+                pass
+        newest = list_conferences(db)
+        return newest[0].conference.id if newest else None
 
     def open_path(self, path: Path, *, create: bool = False, job: workers.Job | None = None,
                   label: str = "") -> TaskRun:

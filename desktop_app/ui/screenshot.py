@@ -41,6 +41,7 @@ def render(db_path: Path, shot: Shot) -> Path:
     from desktop_app.ui.main_window import MainWindow
 
     app = make_application()
+    _quiet_offscreen_warning()
     install_translators(app, shot.lang)
     with tempfile.TemporaryDirectory(prefix="hoinghi-shot-") as tmp:
         source = open_database(db_path, create=False)
@@ -74,6 +75,25 @@ def render(db_path: Path, shot: Shot) -> Path:
 
             raise FileProblem("cannot_write", path=str(shot.out))
     return shot.out
+
+
+def _quiet_offscreen_warning() -> None:
+    """The offscreen platform warns about every top-level window; it says nothing about us."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            import sys
+
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
 
 
 class _FixedClock:

@@ -246,7 +246,7 @@
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem danh sách đại biểu.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+104" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>Hãy tạo hội nghị đầu tiên: chỉ cần tên, thời gian và địa điểm là bắt đầu được.</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+128" />
         <source>Duplicate conference</source>
         <translation>Nhân bản hội nghị</translation>
     </message>
@@ -611,7 +611,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Khối</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>Present at the conference</source>
         <translation>Có mặt tại hội nghị</translation>
     </message>
@@ -624,12 +624,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+199" />
+        <location filename="../../desktop_app/ui/desk_layout.py" line="+144" />
         <source>Name, unit or code — or scan the invitation</source>
         <translation>Họ tên, đơn vị hoặc mã — hoặc quét giấy mời</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Find or scan</source>
         <translation>Tìm hoặc quét mã</translation>
     </message>
@@ -669,12 +669,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đơn vị cử người khác đi thay: trước hết hãy chọn người được mời trong kết quả tìm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Undo the latest check-in made at this desk</source>
         <translation>Hủy lượt điểm danh gần nhất tại bàn này</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Latest check-ins at this desk</source>
         <translation>Điểm danh gần đây tại bàn này</translation>
     </message>
@@ -684,12 +684,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Kết quả hiện ở đây ngay khi gõ: ↑ ↓ để chọn, Enter để điểm danh, Esc để gõ lại. Không cần gõ dấu: “dang thi hoa” vẫn tìm ra Đặng Thị Hoà.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location filename="../../desktop_app/ui/desk_view.py" line="+176" />
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -1111,7 +1111,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+75" />
+        <location filename="../../desktop_app/ui/main_window.py" line="+76" />
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -1152,11 +1152,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+23" />
+        <source>Already checked in earlier: {name} ({time}, {desk})</source>
+        <translation>Đã điểm danh từ trước: {name} ({time}, {desk})</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Checked in: {name}</source>
         <translation>Đã điểm danh: {name}</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+42" />
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>

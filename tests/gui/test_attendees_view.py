@@ -179,3 +179,21 @@ def test_delete_after_confirmation(qtbot, view, db, demo, monkeypatch):
     view.delete_action.trigger()
     assert not search_attendees(db, demo.id, "hoang minh duc")
     qtbot.waitUntil(lambda: view.table_model.row_of(person.id) is None, timeout=10_000)
+
+
+def test_another_desks_check_in_updates_the_tree_in_place(qtbot, view, db, demo):
+    model = view.tree_model
+    section = model.index(1, 0)
+    unit = next(model.index(u, 0, section) for u in range(model.rowCount(section))
+                if model.index(u, cols.PRESENCE, section).data().startswith("0 /"))
+    view.tree.expand(unit)
+    person = model.attendee_at(model.index(0, 0, unit))
+    view.tree.setCurrentIndex(model.index(0, 0, unit))
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    checkins.check_in(db, person.id, desk="Bàn 2")
+    view.session.poll()
+    qtbot.waitUntil(lambda: model.index(0, cols.PRESENCE, unit).data() != "—", timeout=10_000)
+    assert model.index(0, cols.PRESENCE, unit).data().endswith("Bàn 2")
+    assert model.index(unit.row(), cols.PRESENCE, section).data().startswith("1 /")
+    assert resets == [] and view.tree.isExpanded(unit) and view.selected().id == person.id

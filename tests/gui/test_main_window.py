@@ -52,6 +52,8 @@ def test_open_a_demo_then_reopen_it_from_recent_files(qtbot, settings, tmp_path,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: (str(demo_path), ""))
     window = MainWindow(settings)
     qtbot.addWidget(window)
+    window.show_view("conferences")
+    window.show()
     window.menus.demo_action.trigger()
     qtbot.waitUntil(lambda: window.session.conference_id is not None, timeout=20_000)
     window.session.close()

@@ -63,6 +63,40 @@ class AttendeeTreeModel(QAbstractItemModel):
                 s_node.children.append(self._new(UNIT, s_node, u_row, group=unit))
         self.endResetModel()
 
+    def update_groups(self, groups: list[SectionGroup], *, max_rows: int = 3000) -> bool:
+        """New counts for the same groups (another desk checked someone in): numbers and the loaded
+        people are refreshed in place, so nothing closes or jumps. False (nothing done) when the
+        groups themselves changed or too many people are loaded; then call set_groups."""
+        old = [(s.group.section_id, [(u.group.key, u.group.matched) for u in s.children])  # type: ignore[union-attr]
+               for s in self._root.children]
+        new = [(s.section_id, [(u.key, u.matched) for u in s.units]) for s in groups]
+        loaded = sum(len(u.children) for s in self._root.children for u in s.children)
+        if old != new or loaded > max_rows:
+            return False
+        for s_node, section in zip(self._root.children, groups, strict=True):
+            s_node.group = section
+            for u_node, unit in zip(s_node.children, section.units, strict=True):
+                u_node.group = unit
+                self._refresh_people(u_node, section.section_id)
+            self.dataChanged.emit(self.createIndex(s_node.row, 0, s_node.serial),
+                                  self.createIndex(s_node.row, cols.COUNT - 1, s_node.serial))
+            if s_node.children:
+                self.dataChanged.emit(self.createIndex(0, 0, s_node.children[0].serial),
+                                      self.createIndex(len(s_node.children) - 1, cols.COUNT - 1,
+                                                       s_node.children[-1].serial))
+        return True
+
+    def _refresh_people(self, unit: _Node, section_id: int | None) -> None:
+        if not unit.children:
+            return
+        people = self._fetch(section_id, unit.group.key, 0, len(unit.children))  # type: ignore[union-attr]
+        if [p.id for p in people] != [c.attendee.id for c in unit.children]:  # type: ignore[union-attr]
+            return  # membership moved; the next full reload shows it
+        for child, person in zip(unit.children, people, strict=True):
+            child.attendee = person
+        self.dataChanged.emit(self.createIndex(0, 0, unit.children[0].serial),
+                              self.createIndex(len(unit.children) - 1, cols.COUNT - 1, unit.children[-1].serial))
+
     def _node(self, index: Index) -> _Node:
         return self._nodes.get(index.internalId(), self._root) if index.isValid() else self._root
 
