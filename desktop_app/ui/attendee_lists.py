@@ -5,8 +5,9 @@ tooltip."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from desktop_app.ui.hint_table import HintTableView
 from desktop_app.ui.models import attendee_columns as cols
 from desktop_app.ui.models.attendee_table_model import AttendeeTableModel
 from desktop_app.ui.models.attendee_tree_model import AttendeeTreeModel
@@ -57,7 +58,7 @@ class AttendeeTreeView(QTreeView):
         return found
 
 
-class AttendeeListView(QTableView):
+class AttendeeListView(HintTableView):
     """Asks its model to load the rows it is about to show, before they are painted."""
 
     def __init__(self, model: AttendeeTableModel, parent: QWidget | None = None) -> None:

@@ -57,6 +57,7 @@ class AttendeePicker(QDialog):
         layout.addWidget(self.field)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
+        self.setMinimumSize(720, 420)
         self.resize(820, 460)
         self.retranslate()
         self.field.setFocus()

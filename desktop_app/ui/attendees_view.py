@@ -96,22 +96,28 @@ class AttendeesView(QWidget):
         session.data_changed.connect(self._on_session_data_changed)
 
     def _build_actions(self) -> None:
-        def action(key: QKeySequence | str | None, slot) -> QAction:
+        def action(key: QKeySequence | str | None, slot, *, on_list: bool = False) -> QAction:
             act = QAction(self)
             if key is not None:
                 act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(lambda _checked=False: slot())
-            self.addAction(act)
+            if on_list:  # Enter, Del, Ctrl+Backspace mean something else in the search box
+                act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                self.tree.addAction(act)
+                self.table.addAction(act)
+            else:
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(act)
             return act
 
         self.add_action = action("Ins", self.add_attendee)
-        self.edit_action = action("Return", self.edit_attendee)
-        self.substitute_action = action("Ctrl+R", self.mark_substitute)
-        self.check_in_action = action("Ctrl+Return", self.check_in)
-        self.undo_action = action("Ctrl+Backspace", self.undo_check_in)
-        self.delete_action = action(QKeySequence.StandardKey.Delete, self.delete_attendee)
+        self.edit_action = action("Return", self.edit_attendee, on_list=True)
+        self.substitute_action = action("Ctrl+R", self.mark_substitute, on_list=True)
+        self.check_in_action = action("Ctrl+Return", self.check_in, on_list=True)
+        self.undo_action = action("Ctrl+Backspace", self.undo_check_in, on_list=True)
+        self.delete_action = action(QKeySequence.StandardKey.Delete, self.delete_attendee, on_list=True)
         self.find_action = action(QKeySequence.StandardKey.Find, self._focus_search)
+        self.filters.search.returnPressed.connect(self._on_search_return_pressed)
         self.actions_in_bar = (self.add_action, self.edit_action, self.substitute_action, self.check_in_action,
                                self.undo_action, self.delete_action)
 
@@ -265,6 +271,14 @@ class AttendeesView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.table.load_visible()
+
+    def _on_search_return_pressed(self) -> None:
+        """Enter in the search box: search now and go to the list, where ↑ ↓ and Enter work."""
+        self.filters.flush()
+        view = self.current_view()
+        view.setFocus()
+        if not view.currentIndex().isValid() and view.model().rowCount():
+            view.setCurrentIndex(view.model().index(0, 0))
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()

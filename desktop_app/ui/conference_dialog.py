@@ -106,7 +106,7 @@ class DuplicateDialog(FormDialog):
         self.finish(self.with_attendees, self.note)
         self.title.setText(self.tr("{title} (copy)").format(title=source.title))
         self.title.selectAll()
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(720)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -31,6 +32,9 @@ from desktop_app.store.conferences import (
     list_conferences,
     update_conference,
 )
+from desktop_app.store.sections import list_sections
+from desktop_app.store.topics import list_topics
+from desktop_app.ui.conference_details import ConferenceDetails
 from desktop_app.ui.conference_dialog import ConferenceDialog, DuplicateDialog
 from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.conference_table_model import ConferenceTableModel
@@ -62,10 +66,16 @@ class ConferencesView(QWidget):
         for column, width in ((1, 210), (2, 220), (3, 200), (4, 90), (5, 110)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.details = ConferenceDetails(self)
+        self.content = QSplitter(Qt.Orientation.Vertical, self)
+        self.content.addWidget(self.table)
+        self.content.addWidget(self.details)
+        self.content.setStretchFactor(0, 2)
+        self.content.setStretchFactor(1, 3)
         self.placeholder = Placeholder(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.content)
         self._build_actions()
         self.buttons = QHBoxLayout()
         for action in (self.open_action, self.new_action, self.edit_action, self.duplicate_action,
@@ -137,7 +147,7 @@ class ConferencesView(QWidget):
             self.placeholder.set_actions([self.new_action])
             self.stack.setCurrentWidget(self.placeholder)
         else:
-            self.stack.setCurrentWidget(self.table)
+            self.stack.setCurrentWidget(self.content)
 
     def _update_actions(self) -> None:
         has_db = self.session.db is not None
@@ -157,6 +167,7 @@ class ConferencesView(QWidget):
         if not self.table.currentIndex().isValid() and self.session.conference_id is not None:
             self.select(self.session.conference_id)
         self._update_actions()
+        self._show_details()
 
     def select(self, conference_id: int) -> None:
         row = self.model.row_of(conference_id)
@@ -191,6 +202,15 @@ class ConferencesView(QWidget):
 
     def _on_selection_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_actions()
+        self._show_details()
+
+    def _show_details(self) -> None:
+        db, index = self.session.db, self.table.currentIndex()
+        if db is None or not index.isValid():
+            self.details.show_conference(None, [], [])
+            return
+        c = self.model.conference_at(index.row()).conference
+        self.details.show_conference(c, list_sections(db, c.id), list_topics(db, c.id))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -149,8 +149,10 @@ class FormDialog(QDialog):
         self._labels.append((text, label))
         self.form.addRow(text, self.messages.wrap(field, widget) if field else widget)
 
-    def finish(self, *extra: QWidget) -> None:
+    def finish(self, *extra: QWidget, above: QWidget | None = None) -> None:
         layout = QVBoxLayout(self)
+        if above is not None:
+            layout.addWidget(above)
         layout.addLayout(self.form)
         for widget in extra:
             layout.addWidget(widget)

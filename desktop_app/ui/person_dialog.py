@@ -6,26 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.models import Attendee, AttendeeInput, Unit
-from desktop_app.ui.forms import FieldMessages, show_error
+from desktop_app.ui.forms import FormDialog
 from desktop_app.ui.unit_field import UnitField
 
 Save = Callable[[AttendeeInput], Any]
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     """`save(input)` stores the person (and checks them in); its result is kept in `result_value`."""
 
     def __init__(self, parent: QWidget | None, save: Save, *, units: Sequence[Unit] = (),
@@ -33,8 +23,6 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self.replaced = replaced
-        self.result_value: Any = None
-        self.messages = FieldMessages()
         self.replaced_label = QLabel(self)
         self.replaced_label.setWordWrap(True)
         self.replaced_label.setVisible(replaced is not None)
@@ -44,54 +32,28 @@ class PersonDialog(QDialog):
         self.unit.set_units(units)
         if replaced is not None:
             self.unit.setText(replaced.unit_name)
-        self.form = QFormLayout()
-        self.form.addRow("", self.messages.wrap("full_name", self.name))
-        self.form.addRow("", self.messages.wrap("position", self.position))
-        self.form.addRow("", self.messages.wrap("unit_name", self.unit))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, parent=self)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.replaced_label)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-        self.retranslate()
+        self.add_row("full_name", lambda: self.tr("Full &name:"), self.name)
+        self.add_row("position", lambda: self.tr("&Position:"), self.position)
+        self.add_row("unit_name", lambda: self.tr("&Unit:"), self.unit)
+        self.finish(above=self.replaced_label)
+        self.setMinimumWidth(560)
         self.name.setFocus()
 
     def retranslate(self) -> None:
-        walk_in = self.replaced is None
-        self.setWindowTitle(self.tr("Walk-in") if walk_in else self.tr("Substitute"))
-        for row, text in enumerate((self.tr("Full &name:"), self.tr("&Position:"), self.tr("&Unit:"))):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)
-                label.widget().setBuddy((self.name, self.position, self.unit)[row])
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save and check in"))
+        super().retranslate()
+        self.setWindowTitle(self.tr("Walk-in") if self.replaced is None else self.tr("Substitute"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save and check in"))
+        self.unit.setPlaceholderText(self.tr("Type part of the name: “so tu phap”, “cao loc”…"))
         if self.replaced is not None:
             r = self.replaced
             details = ", ".join(x for x in (r.position, r.unit_name) if x)
             self.replaced_label.setText(self.tr("In place of <b>{name}</b> ({details}), who was invited.")
                                         .format(name=r.full_name, details=details or "—"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def person(self) -> AttendeeInput:
         unit = self.unit.matched_unit()
         return AttendeeInput(full_name=self.name.text(), position=self.position.text(),
                              unit_name=self.unit.written_name(), unit_id=unit.id if unit else None)
 
-    def _on_buttons_accepted(self) -> None:
-        self.messages.clear()
-        try:
-            self.result_value = self._save(self.person())
-        except HoinghiError as error:
-            if not self.messages.show(error):
-                show_error(self, error, self.windowTitle())
-            return
-        self.accept()
+    def save(self) -> Any:
+        return self._save(self.person())

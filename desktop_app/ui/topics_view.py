@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QToolButton,
@@ -24,6 +25,7 @@ from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.topic_table_model import TopicTableModel
 from desktop_app.ui.placeholder import Placeholder
 from desktop_app.ui.session import Session
+from desktop_app.ui.topic_attendance import TopicAttendance
 from desktop_app.ui.topic_dialog import TopicDialog
 
 
@@ -52,9 +54,15 @@ class TopicsView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.placeholder = Placeholder(self)
+        self.attendance = TopicAttendance(session, self)
+        self.content = QSplitter(Qt.Orientation.Vertical, self)
+        self.content.addWidget(self.table)
+        self.content.addWidget(self.attendance)
+        self.content.setStretchFactor(0, 1)
+        self.content.setStretchFactor(1, 1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.content)
         self._build_actions()
         buttons = QHBoxLayout()
         for act in (self.add_action, self.edit_action, self.up_action, self.down_action, self.delete_action,
@@ -118,7 +126,7 @@ class TopicsView(QWidget):
             self.placeholder.set_actions([self.add_action])
             self.stack.setCurrentWidget(self.placeholder)
         else:
-            self.stack.setCurrentWidget(self.table)
+            self.stack.setCurrentWidget(self.content)
 
     def _update_actions(self) -> None:
         has_conference = self.session.conference_id is not None
@@ -140,8 +148,12 @@ class TopicsView(QWidget):
             self.model.set_topics(topic_store.list_topics(db, conference_id), topic_attendance(db, conference_id),
                                   invited)
         self._update_placeholder()
-        if selected is not None:
+        if selected is not None and self.model.row_of(selected.id) is not None:
             self.select(selected.id)
+        elif self.model.rowCount():
+            self.select(self.model.topic_at(0).id)  # so the attendance below is never an empty pane
+        else:
+            self.attendance.show_topic(None)
         self._update_actions()
 
     def select(self, topic_id: int) -> None:
@@ -163,6 +175,7 @@ class TopicsView(QWidget):
 
     def _on_selection_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_actions()
+        self.attendance.show_topic(self.selected())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -44,13 +44,18 @@ class UnitField(QLineEdit):
                 self._by_key.setdefault(unit_match_key(name), unit)
 
     def suggestions(self, text: str) -> list[str]:
-        """Catalog names where every typed word starts a word of the name or an alias."""
+        """Catalog names where every typed word starts a word of the name or an alias; names that
+        begin with what was typed ("so t" → Sở Tư pháp) come first, then the catalog's order."""
         typed = fold_words(text)
         if not typed:
             return []
-        found = [unit.name for unit, words, _ in self._units
-                 if all(any(w.startswith(t) for w in words) for t in typed)]
-        return found[:MAX_SUGGESTIONS]
+        prefix = " ".join(typed)
+        found = []
+        for order, (unit, words, folded_name) in enumerate(self._units):
+            if all(any(w.startswith(t) for w in words) for t in typed):
+                tier = 0 if folded_name.startswith(prefix) else 1 if folded_name.startswith(typed[0]) else 2
+                found.append((tier, order, unit.name))
+        return [name for _tier, _order, name in sorted(found)][:MAX_SUGGESTIONS]
 
     def matched_unit(self) -> Unit | None:
         return self._by_key.get(unit_match_key(self.text()))

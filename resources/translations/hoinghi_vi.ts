@@ -124,7 +124,7 @@
     <message>
         <location line="+2" />
         <source>Type part of the name: “so tu phap”, “cao loc”…</source>
-        <translation>Gõ một phần tên: “so tu phap”, “cao loc”…</translation>
+        <translation>Gõ một phần tên đơn vị: “so tu phap”, “cao loc”…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -193,7 +193,7 @@
 <context>
     <name>AttendeePicker</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_picker.py" line="+65" />
+        <location filename="../../desktop_app/ui/attendee_picker.py" line="+66" />
         <source>Substitute for whom?</source>
         <translation>Đi thay cho ai?</translation>
     </message>
@@ -206,7 +206,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+119" />
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+125" />
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>{shown} người</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+106" />
         <source>Same name and unit</source>
         <translation>Trùng tên và đơn vị</translation>
     </message>
@@ -324,6 +324,64 @@
         <location line="+7" />
         <source>Deleted {name}.</source>
         <translation>Đã xóa {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceDetails</name>
+    <message>
+        <location filename="../../desktop_app/ui/conference_details.py" line="+36" />
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organizing agency</source>
+        <translation>Cơ quan tổ chức</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Numbering on sheets</source>
+        <translation>Đánh số thứ tự</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>one sequence for the whole list</source>
+        <translation>liên tục cho cả danh sách</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restarts in each section</source>
+        <translation>đánh lại từ 1 ở mỗi khối</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sections</source>
+        <translation>Các khối đại biểu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Session topics</source>
+        <translation>Các chuyên đề</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>None yet: add them in Session topics (Ctrl+3).</source>
+        <translation>Chưa có: thêm ở thẻ Chuyên đề (Ctrl+3).</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -460,7 +518,7 @@
 <context>
     <name>ConferencesView</name>
     <message>
-        <location filename="../../desktop_app/ui/conferences_view.py" line="+114" />
+        <location filename="../../desktop_app/ui/conferences_view.py" line="+124" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
@@ -510,7 +568,7 @@
         <translation>Hãy tạo hội nghị đầu tiên: chỉ cần tên, thời gian và địa điểm là bắt đầu được.</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+138" />
         <source>Duplicate conference</source>
         <translation>Nhân bản hội nghị</translation>
     </message>
@@ -1417,7 +1475,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/person_dialog.py" line="+65" />
+        <location filename="../../desktop_app/ui/person_dialog.py" line="+44" />
         <source>Walk-in</source>
         <translation>Đại biểu phát sinh</translation>
     </message>
@@ -1427,24 +1485,29 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Người đi thay</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-9" />
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>&amp;Position:</source>
         <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Save and check in</source>
         <translation>Lưu và điểm danh</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type part of the name: “so tu phap”, “cao loc”…</source>
+        <translation>Gõ một phần tên đơn vị: “so tu phap”, “cao loc”…</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1592,6 +1655,29 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
 </context>
 <context>
+    <name>TopicAttendance</name>
+    <message>
+        <location filename="../../desktop_app/ui/topic_attendance.py" line="+73" />
+        <source>Nobody is checked in for this topic yet. To record attendance, choose the topic under “Attendance for” at the desk, or press Ctrl+Enter here.</source>
+        <translation>Chưa có ai điểm danh ở chuyên đề này. Để ghi nhận, hãy chọn chuyên đề ở ô “Điểm danh cho” tại bàn điểm danh, hoặc nhấn Ctrl+Enter tại đây.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose a topic above to see who attended it.</source>
+        <translation>Chọn một chuyên đề ở trên để xem ai đã tham dự.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attended topic {number} ({title}): {count}</source>
+        <translation>Có mặt ở chuyên đề {number} ({title}): {count} người</translation>
+    </message>
+</context>
+<context>
     <name>TopicDialog</name>
     <message>
         <location filename="../../desktop_app/ui/topic_dialog.py" line="+30" />
@@ -1685,7 +1771,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/topics_view.py" line="+95" />
+        <location filename="../../desktop_app/ui/topics_view.py" line="+103" />
         <source>&amp;Add topic…  (Ins)</source>
         <translation>&amp;Thêm chuyên đề…  (Ins)</translation>
     </message>
@@ -1735,7 +1821,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Hãy thêm các chuyên đề của hội nghị; sau đó bàn điểm danh có thể ghi nhận có mặt theo từng chuyên đề.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+98" />
         <source>Delete topic</source>
         <translation>Xóa chuyên đề</translation>
     </message>

@@ -197,3 +197,36 @@ def test_another_desks_check_in_updates_the_tree_in_place(qtbot, view, db, demo)
     assert model.index(0, cols.PRESENCE, unit).data().endswith("Bàn 2")
     assert model.index(unit.row(), cols.PRESENCE, section).data().startswith("1 /")
     assert resets == [] and view.tree.isExpanded(unit) and view.selected().id == person.id
+
+
+def test_editing_keys_in_the_search_box_stay_in_the_search_box(qtbot, view, db, demo, monkeypatch):
+    from keys import type_text
+    from PySide6.QtCore import Qt
+
+    asked = []
+    monkeypatch.setattr(attendees_view, "confirm", lambda *a, **kw: asked.append(a) or False)
+    monkeypatch.setattr(AttendeeDialog, "exec", lambda d: asked.append(d) or 0)
+    person = search_attendees(db, demo.id, "hoang minh duc")[0]
+    select(qtbot, view, person.id)
+    view.filters.search.setFocus()
+    type_text(view.filters.search, "nguyen")
+    view.filters.search.setCursorPosition(0)
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_Delete)
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_End)
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [] and view.filters.search.text() == ""
+    type_text(view.filters.search, "duc")
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_Return)  # Enter: apply now and go to the list
+    assert asked == [] and view.current_view().hasFocus()
+
+
+def test_unit_suggestions_put_names_that_begin_with_the_typing_first(db, demo, qtbot):
+    from desktop_app.store.units import list_units
+    from desktop_app.ui.unit_field import UnitField
+
+    field = UnitField()
+    qtbot.addWidget(field)
+    field.set_units(list_units(db, valid_on=demo.starts_at.date()))
+    assert field.suggestions("so t")[:2] == ["Sở Tư pháp", "Sở Tài chính"]
+    assert "Huyện Cao Lộc" in field.suggestions("cao loc")
+    assert field.suggestions("ubnd cao loc") == ["Huyện Cao Lộc"]  # through the alias

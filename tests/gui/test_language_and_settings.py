@@ -126,3 +126,27 @@ def test_the_language_setting_switches_the_window(qtbot, window, settings, monke
     assert calls == ["vi"] and Preferences(settings).language == "vi"
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "&1 Hội nghị")
     set_language("en", directory=translations)
+
+
+def test_the_catalogue_holds_every_string_of_the_code(tmp_path):
+    """A string added to the code without its Vietnamese would show in English: lupdate finds
+    them all, and every one must already be in hoinghi_vi.ts."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).parents[2]
+    sources = sorted(str(p) for p in (root / "desktop_app" / "ui").rglob("*.py"))
+    sources += [str(root / "desktop_app" / "messages.py"), str(root / "desktop_app" / "app.py")]
+    fresh = tmp_path / "fresh_vi.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), "-silent", "-locations", "none", *sources, "-ts", str(fresh)], check=True)
+
+    def messages(path: Path) -> set[tuple[str, str]]:
+        return {(ctx.findtext("name"), m.findtext("source")) for ctx in ET.parse(path).iter("context")
+                for m in ctx.iter("message")
+                if m.find("translation").get("type") not in ("vanished", "obsolete")}
+
+    missing = messages(fresh) - messages(root / "resources" / "translations" / "hoinghi_vi.ts")
+    assert not missing, f"not in hoinghi_vi.ts (run pyside6-lupdate and translate): {sorted(missing)}"

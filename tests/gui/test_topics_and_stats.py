@@ -105,3 +105,18 @@ def test_statistics_are_counted_on_a_worker(qtbot, window, db, demo):
     checkins.undo_check_in(db, person[1].id, desk="Bàn 2")  # another desk: the view follows
     view.session.poll()
     qtbot.waitUntil(lambda: view.stats.present == expected.present - 1, timeout=10_000)
+
+
+def test_the_people_who_attended_the_chosen_topic(qtbot, view, db, demo):
+    topic = list_topics(db, demo.id)[2]
+    came = [person for _c, person in checkins.recent_check_ins(db, demo.id, limit=2)]
+    for person in came:
+        checkins.check_in(db, person.id, topic_id=topic.id, desk="Bàn 2")
+    view.session.changed()
+    view.select(topic.id)
+    attendance = view.attendance
+    qtbot.waitUntil(lambda: attendance.model.rowCount() == 2, timeout=10_000)
+    attendance.model.ensure_rows(0, 1)
+    assert {attendance.model.attendee_at(r).full_name for r in range(2)} == {p.full_name for p in came}
+    assert attendance.model.index(0, 1).data().endswith("Bàn 2")  # the topic's check-in, not the conference's
+    assert "Attended topic 3" in attendance.caption.text()
