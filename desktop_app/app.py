@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME, __version__
 
@@ -28,6 +29,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def install_error_sentences(window: QWidget) -> None:
+    """An error that escaped every handler is shown as one sentence (and logged in full), never
+    as a traceback on a terminal nobody reads."""
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        logging.getLogger("hoinghi").error("unhandled error", exc_info=(kind, error, tb))
+        from desktop_app.ui.workers import error_text
+
+        QMessageBox.warning(window, APP_NAME, error_text(error))
+
+    sys.excepthook = hook
+
+
 def run(db_path: str | None = None, lang: str | None = None) -> int:
     """Open the window (with `db_path`, or the database used last) and run until it closes."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -39,6 +55,7 @@ def run(db_path: str | None = None, lang: str | None = None) -> int:
     install_translators(app, lang or prefs.language)  # --lang is for this run; Settings changes it for good
     apply_font_size(prefs.font_size)
     window = MainWindow(settings=prefs.settings)
+    install_error_sentences(window)
     path = db_path or prefs.last_database
     window.show()
     if path:

@@ -48,7 +48,7 @@ class ConferenceDialog(FormDialog):
         self.add_row("starts_at", lambda: self.tr("&Starts:"), self.starts)
         self.add_row("ends_at", lambda: self.tr("&Ends:"), self.ends)
         self.add_row("venue", lambda: self.tr("&Venue:"), self.venue)
-        self.add_row("organizer", lambda: self.tr("&Organizing agency:"), self.organizer)
+        self.add_row("organizer", lambda: self.tr("Or&ganizing agency:"), self.organizer)
         self.add_row("parent_agency", lambda: self.tr("Pa&rent agency:"), self.parent_agency)
         self.add_row("chair", lambda: self.tr("C&hair:"), self.chair)
         self.add_row("place_name", lambda: self.tr("&Place for the date line:"), self.place)

@@ -125,7 +125,7 @@ class ConferencesView(QWidget):
         self.open_action.setToolTip(self.tr("Make the selected conference the current one (Enter)"))
         self.new_action.setText(self.tr("&New conference…"))
         self.edit_action.setText(self.tr("&Edit…"))
-        self.duplicate_action.setText(self.tr("D&uplicate…"))
+        self.duplicate_action.setText(self.tr("Dup&licate…"))
         self.delete_action.setText(self.tr("&Delete…"))
         self._update_placeholder()
 

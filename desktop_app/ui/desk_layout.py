@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.desk_panels import ConfirmationPanel, CounterPanel
+from desktop_app.ui.elided_label import ElidedLabel
 from desktop_app.ui.forms import ERROR_STYLE
 from desktop_app.ui.hint_table import HintTableView
 from desktop_app.ui.models.recent_check_in_model import RecentCheckInModel
@@ -38,7 +39,7 @@ class DeskLayout:
 
     def __init__(self, view: QWidget) -> None:
         self.view = view
-        self.title = QLabel(view)
+        self.title = ElidedLabel(view)
         self.title.setObjectName("desk_title")
         self.topic_label = QLabel(view)
         self.topic_box = QComboBox(view)
@@ -106,11 +107,11 @@ class DeskLayout:
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 210), (1, 210), (3, 115), (4, 95)):
-            header.resizeSection(column, width)
+        for column in (0, 1, 2):  # name, position, unit share what the time and status leave
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def _recent_table(self, view: QWidget) -> QTableView:
@@ -130,7 +131,7 @@ class DeskLayout:
         return table
 
     def apply_fonts(self) -> None:
-        """Sizes relative to the window's font (the Settings font size)."""
+        """Sizes relative to the window's font (the Settings font size), columns included."""
         view = self.view
         self.title.setFont(scaled(view, 1.15, bold=True))
         self.field.setFont(scaled(view, 1.8))
@@ -139,6 +140,8 @@ class DeskLayout:
         self.table.setFont(scaled(view, 1.2))
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         self.recent_table.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        self.confirmation.apply_fonts()
+        self.counters.apply_fonts()
 
     def retranslate(self, desk: str) -> None:
         self.field.setPlaceholderText(QCoreApplication.translate(

@@ -35,7 +35,9 @@ _COLORS = {
 
 
 def _font(widget: QWidget, scale: float, *, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
+    # The parent's font: a widget with a style sheet keeps the font it had when the sheet was set.
+    base = widget.parentWidget() or widget
+    font = QFont(base.font())
     font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
     font.setBold(bold)
     return font
@@ -63,7 +65,7 @@ class ConfirmationPanel(QFrame):
             layout.addWidget(label)
         layout.addStretch(1)
         self.setMinimumHeight(160)
-        self._fonts()
+        self.apply_fonts()
         self.outcome = Outcome.READY
         self._attendee: Attendee | None = None
         self._at: datetime | None = None
@@ -71,7 +73,7 @@ class ConfirmationPanel(QFrame):
         self._problem = ""
         self.show_ready()
 
-    def _fonts(self) -> None:
+    def apply_fonts(self) -> None:
         self.kicker.setFont(_font(self, 1.15, bold=True))
         self.name.setFont(_font(self, 2.0, bold=True))
         self.details.setFont(_font(self, 1.2))
@@ -81,7 +83,7 @@ class ConfirmationPanel(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self._render()
         elif event.type() == QEvent.Type.FontChange:
-            self._fonts()
+            self.apply_fonts()
         super().changeEvent(event)
 
     def show_ready(self) -> None:
@@ -151,7 +153,6 @@ class CounterPanel(QWidget):
         self.caption = QLabel(self)
         self.total = QLabel(self)
         self.total.setObjectName("desk_total")
-        self.total.setFont(_font(self, 2.2, bold=True))
         self.model = GroupStatsModel(self, header=lambda: self.tr("Section"))
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -168,6 +169,7 @@ class CounterPanel(QWidget):
         header.setSectionResizeMode(GroupStatsModel.PRESENT_OF_INVITED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(GroupStatsModel.SHARE, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(GroupStatsModel.SHARE, 150)
+        self.apply_fonts()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
@@ -181,9 +183,12 @@ class CounterPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.FontChange:
-            self.total.setFont(_font(self, 2.2, bold=True))
-            self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+            self.apply_fonts()
         super().changeEvent(event)
+
+    def apply_fonts(self) -> None:
+        self.total.setFont(_font(self, 2.2, bold=True))
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
 
     def retranslate(self) -> None:
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
 
         self.session.set_desk(self.prefs.desk_name)
         apply_font_size(self.prefs.font_size)
+        self.desk.ui.apply_fonts()  # its sizes are multiples of the window's font
         if language_changed:
             set_language(self.prefs.language)
 

@@ -111,6 +111,8 @@ class Session(QObject):
         if version == self._version:
             return False
         self._version = version
+        if self.conference_id is not None and self.conference() is None:
+            self.set_conference(None)  # deleted at another desk or window
         self.data_changed.emit(True)
         return True
 

@@ -73,12 +73,12 @@
     </message>
     <message>
         <location line="+1" />
-        <source>P&amp;hone:</source>
+        <source>Phon&amp;e:</source>
         <translation>Điện th&amp;oại:</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Email:</source>
+        <source>E&amp;mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
@@ -129,7 +129,7 @@
     <message>
         <location line="+1" />
         <source>C&amp;hoose…</source>
-        <translation>C&amp;họn…</translation>
+        <translation>Chọ&amp;n…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -408,8 +408,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Organizing agency:</source>
-        <translation>Cơ quan t&amp;ổ chức:</translation>
+        <source>Or&amp;ganizing agency:</source>
+        <translation>Cơ quan tổ &amp;chức:</translation>
     </message>
     <message>
         <location line="+1" />
@@ -530,7 +530,7 @@
     <message>
         <location line="+1" />
         <source>&amp;New conference…</source>
-        <translation>Hội nghị &amp;mới…</translation>
+        <translation>Hội nghị mớ&amp;i…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -539,7 +539,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>D&amp;uplicate…</source>
+        <source>Dup&amp;licate…</source>
         <translation>&amp;Nhân bản…</translation>
     </message>
     <message>
@@ -996,7 +996,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     <message>
         <location line="+40" />
         <source>&amp;New database…</source>
-        <translation>Tạo cơ sở dữ liệu &amp;mới…</translation>
+        <translation>Tạo &amp;cơ sở dữ liệu mới…</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1036,7 +1036,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     <message>
         <location line="+1" />
         <source>&amp;Full screen</source>
-        <translation>&amp;Toàn màn hình</translation>
+        <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1788,7 +1788,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     <message>
         <location line="+1" />
         <source>Move do&amp;wn  (Ctrl+↓)</source>
-        <translation>Chuyển &amp;xuống  (Ctrl+↓)</translation>
+        <translation>Chuyển x&amp;uống  (Ctrl+↓)</translation>
     </message>
     <message>
         <location line="+1" />

@@ -129,3 +129,13 @@ def test_opening_a_conference_makes_it_current_everywhere(qtbot, window, db, dem
     assert "Hội nghị khác" in window.windowTitle()
     window.show_view("desk")
     assert window.desk.title.text() == "Hội nghị khác"
+
+
+def test_a_conference_deleted_elsewhere_stops_being_current(qtbot, window, db, demo):
+    from desktop_app.store.conferences import delete_conference
+
+    window.show_view("desk")
+    delete_conference(db, demo.id)  # another window on the same file
+    window.session.poll()
+    assert window.session.conference_id is None
+    assert "No conference is open" in window.desk.title.text() and not window.desk.field.isEnabled()
