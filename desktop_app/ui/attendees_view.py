@@ -241,10 +241,10 @@ class AttendeesView(QWidget):
             invited = sum(g.invited for g in self._groups)
             present = sum(g.present for g in self._groups)
             self.count_label.setText(self.tr("{shown} shown · present {present} / {invited}").format(
-                shown=shown, present=present, invited=invited) if not self.filters.filter().active
-                else self.tr("{shown} match").format(shown=shown))
+                shown=labels.number(shown), present=labels.number(present), invited=labels.number(invited))
+                if not self.filters.filter().active else self.tr("{shown} match").format(shown=labels.number(shown)))
         else:
-            self.count_label.setText(self.tr("{shown} shown").format(shown=self.table_model.rowCount()))
+            self.count_label.setText(self.tr("{shown} shown").format(shown=labels.number(self.table_model.rowCount())))
 
     def _on_filters_changed(self) -> None:
         self.prefs.set_view_option("attendees/mode", "grouped" if self.filters.is_grouped() else "list")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.domain.kinds import AttendeeOrder, AttendeeStatus, UnitKind
 from desktop_app.domain.listing import PresenceFilter
@@ -91,8 +91,13 @@ def check_in_text(at: datetime | None, desk: str | None) -> str:
     return f"{time_text(at)} · {desk}" if desk else time_text(at)
 
 
+def number(n: int) -> str:
+    """ "100.002" in Vietnamese, "100,002" in English (the language's own grouping)."""
+    return QLocale().toString(int(n))
+
+
 def count_text(present: int, invited: int) -> str:
-    return f"{present} / {invited}"
+    return f"{number(present)} / {number(invited)}"
 
 
 def percent_text(present: int, invited: int) -> str:

@@ -140,8 +140,9 @@ class StatsView(QWidget):
         self.summary.setText(self.tr(
             "Invited {invited} · present {present} ({percent}) · not yet arrived {absent} · "
             "walk-ins {walk_ins} · substitutes {substitutes}").format(
-            invited=s.invited, present=s.present, percent=labels.percent_text(s.present, s.invited),
-            absent=s.absent, walk_ins=s.walk_ins, substitutes=s.substitutes))
+            invited=labels.number(s.invited), present=labels.number(s.present),
+            percent=labels.percent_text(s.present, s.invited), absent=labels.number(s.absent),
+            walk_ins=labels.number(s.walk_ins), substitutes=labels.number(s.substitutes)))
 
     # -- loading --------------------------------------------------------------------------------
 

@@ -606,7 +606,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_panels.py" line="+117" />
+        <location filename="../../desktop_app/ui/desk_panels.py" line="+119" />
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -664,12 +664,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>CounterPanel</name>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Section</source>
         <translation>Khối</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <source>Present at the conference</source>
         <translation>Có mặt tại hội nghị</translation>
     </message>
@@ -682,7 +682,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_layout.py" line="+144" />
+        <location filename="../../desktop_app/ui/desk_layout.py" line="+147" />
         <source>Name, unit or code — or scan the invitation</source>
         <translation>Họ tên, đơn vị hoặc mã — hoặc quét giấy mời</translation>
     </message>
@@ -1631,12 +1631,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+13" />
-        <location line="+33" />
+        <location line="+34" />
         <source>Counting…</source>
         <translation>Đang thống kê…</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-31" />
         <source>Invited {invited} · present {present} ({percent}) · not yet arrived {absent} · walk-ins {walk_ins} · substitutes {substitutes}</source>
         <translation>Được mời {invited} · có mặt {present} ({percent}) · chưa đến {absent} · phát sinh {walk_ins} · đi thay {substitutes}</translation>
     </message>

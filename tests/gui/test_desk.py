@@ -240,3 +240,20 @@ def test_the_desk_name_from_settings_is_recorded(qtbot, desk, db, demo):
     assert checkins.check_in_history(db, person.id)[0].desk == "Bàn 3"
     assert desk.recent.check_in_at(0)[1].id == person.id
     assert "Bàn 3" in desk.desk_label.text()
+
+
+def test_an_input_method_commit_reaches_the_search_untouched(qtbot, desk):
+    """ibus/fcitx hand over composed text in an input-method event, not key presses."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    desk.field.setFocus()
+    with qtbot.waitSignal(desk.results_shown, timeout=2000):
+        for piece in ("Đặng", " Thị", " Hoà"):
+            preedit = QInputMethodEvent(piece[-1], [])  # composing: shown, not yet text
+            QApplication.sendEvent(desk.field, preedit)
+            commit = QInputMethodEvent()
+            commit.setCommitString(piece)
+            QApplication.sendEvent(desk.field, commit)
+    assert desk.field.text() == "Đặng Thị Hoà"
+    assert names(desk)[0] == "Đặng Thị Hoà"
