@@ -72,6 +72,7 @@ class ConferencesView(QWidget):
         self.content.addWidget(self.details)
         self.content.setStretchFactor(0, 2)
         self.content.setStretchFactor(1, 3)
+        self.content.setSizes([220, 380])
         self.placeholder = Placeholder(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
@@ -193,6 +194,8 @@ class ConferencesView(QWidget):
 
     def _on_session_conference_changed(self) -> None:
         self.model.set_current(self.session.conference_id)
+        if self.session.conference_id is not None and not self.table.currentIndex().isValid():
+            self.select(self.session.conference_id)
         self._update_actions()
 
     def _on_session_data_changed(self, _external: bool) -> None:

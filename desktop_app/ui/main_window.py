@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QT
 
 from desktop_app import APP_NAME
 from desktop_app.domain.errors import DatabaseMissing, HoinghiError
-from desktop_app.domain.models import CheckInResult
+from desktop_app.domain.models import CheckIn, CheckInResult
 from desktop_app.ui import workers
 from desktop_app.ui.attendees_view import AttendeesView
 from desktop_app.ui.conferences_view import ConferencesView
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.conferences.conference_opened.connect(self._on_conferences_conference_opened)
         self.topics.desk_requested.connect(self._on_topics_desk_requested)
         self.desk.checked_in.connect(self._on_desk_checked_in)
+        self.desk.check_in_undone.connect(self._on_desk_check_in_undone)
         self.session.database_changed.connect(self._on_session_changed)
         self.session.conference_changed.connect(self._on_session_changed)
         self.session.desk_changed.connect(self._on_session_changed)
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Checked in: {name}").format(name=name)
         self.statusBar().showMessage(text, 5000)
+
+    def _on_desk_check_in_undone(self, check_in: CheckIn) -> None:
+        self.statusBar().showMessage(self.tr("Check-in of {time} undone").format(time=f"{check_in.at:%H:%M}"), 5000)
 
     def _on_session_changed(self, *_args: object) -> None:
         self._update_title()

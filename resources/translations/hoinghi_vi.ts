@@ -518,7 +518,7 @@
 <context>
     <name>ConferencesView</name>
     <message>
-        <location filename="../../desktop_app/ui/conferences_view.py" line="+124" />
+        <location filename="../../desktop_app/ui/conferences_view.py" line="+125" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
@@ -568,7 +568,7 @@
         <translation>Hãy tạo hội nghị đầu tiên: chỉ cần tên, thời gian và địa điểm là bắt đầu được.</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+140" />
         <source>Duplicate conference</source>
         <translation>Nhân bản hội nghị</translation>
     </message>
@@ -1169,7 +1169,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+76" />
+        <location filename="../../desktop_app/ui/main_window.py" line="+77" />
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -1219,7 +1219,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã điểm danh: {name}</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+4" />
+        <source>Check-in of {time} undone</source>
+        <translation>Đã hủy lượt điểm danh lúc {time}</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
