@@ -89,7 +89,6 @@ class AttendeesView(QWidget):
         layout.addWidget(self.stack, 1)
         self._groups: list[SectionGroup] = []
         self._stale = True
-        self._loaded_for: int | None = None
         self.retranslate()
         session.conference_changed.connect(self._on_session_conference_changed)
         session.database_changed.connect(self._on_session_conference_changed)
@@ -178,7 +177,6 @@ class AttendeesView(QWidget):
             return
         if (kind == "groups") != self.filters.is_grouped():
             return  # the mode changed meanwhile; its own load follows
-        self._loaded_for = conference_id
         if kind == "groups":
             self._apply_groups(value)
         else:
@@ -219,7 +217,7 @@ class AttendeesView(QWidget):
             if row is not None:
                 self._select_index(self.table, self.table_model.index(row, 0))
 
-    def _select_index(self, view, index: QModelIndex) -> None:
+    def _select_index(self, view: AttendeeTreeView | AttendeeListView, index: QModelIndex) -> None:
         if index.isValid():
             view.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
@@ -286,7 +284,7 @@ class AttendeesView(QWidget):
 
     # -- the selected person --------------------------------------------------------------------
 
-    def current_view(self):
+    def current_view(self) -> AttendeeTreeView | AttendeeListView:
         return self.tree if self.filters.is_grouped() else self.table
 
     def selected(self) -> Attendee | None:
