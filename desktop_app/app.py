@@ -57,6 +57,9 @@ def run(db_path: str | None = None, lang: str | None = None) -> int:
     window = MainWindow(settings=prefs.settings)
     install_error_sentences(window)
     path = db_path or prefs.last_database
+    if not db_path and path and not Path(path).exists():
+        prefs.forget_database(path)  # moved or deleted since: start at the welcome page, no alarm
+        path = ""
     window.show()
     if path:
         window.open_path(Path(path))
