@@ -39,6 +39,7 @@ from desktop_app.ui.conference_dialog import ConferenceDialog, DuplicateDialog
 from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.conference_table_model import ConferenceTableModel
 from desktop_app.ui.placeholder import Placeholder
+from desktop_app.ui.sections_dialog import SectionsDialog
 from desktop_app.ui.session import Session
 from desktop_app.ui.workers import Task, TaskRun, run_with_progress
 
@@ -79,8 +80,8 @@ class ConferencesView(QWidget):
         self.stack.addWidget(self.content)
         self._build_actions()
         self.buttons = QHBoxLayout()
-        for action in (self.open_action, self.new_action, self.edit_action, self.duplicate_action,
-                       self.delete_action):
+        for action in (self.open_action, self.new_action, self.edit_action, self.sections_action,
+                       self.duplicate_action, self.delete_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -113,6 +114,7 @@ class ConferencesView(QWidget):
         self.open_action = action(Qt.Key.Key_Return, self.open_selected, view_only=True)
         self.new_action = action(QKeySequence.StandardKey.New, self.new_conference)
         self.edit_action = action("Ctrl+E", self.edit_conference)
+        self.sections_action = action(None, self.edit_sections)
         self.duplicate_action = action("Ctrl+D", self.duplicate)
         self.delete_action = action(QKeySequence.StandardKey.Delete, self.delete, view_only=True)
 
@@ -126,6 +128,8 @@ class ConferencesView(QWidget):
         self.open_action.setToolTip(self.tr("Make the selected conference the current one (Enter)"))
         self.new_action.setText(self.tr("&New conference…"))
         self.edit_action.setText(self.tr("&Edit…"))
+        self.sections_action.setText(self.tr("&Sections…"))
+        self.sections_action.setToolTip(self.tr("The headings of the lists and the kinds of unit each takes"))
         self.duplicate_action.setText(self.tr("Dup&licate…"))
         self.delete_action.setText(self.tr("&Delete…"))
         self._update_placeholder()
@@ -154,7 +158,8 @@ class ConferencesView(QWidget):
         has_db = self.session.db is not None
         target = self.target_id() is not None
         self.new_action.setEnabled(has_db)
-        for act in (self.open_action, self.edit_action, self.duplicate_action, self.delete_action):
+        for act in (self.open_action, self.edit_action, self.sections_action, self.duplicate_action,
+                    self.delete_action):
             act.setEnabled(has_db and target)
 
     # -- data -----------------------------------------------------------------------------------
@@ -262,6 +267,16 @@ class ConferencesView(QWidget):
             return
         dialog = ConferenceDialog(self, lambda c: update_conference(db, c), conference)
         if dialog.exec():
+            self.session.changed()
+            self.refresh()
+
+    def edit_sections(self) -> None:
+        db, target = self.session.db, self.target_id()
+        if db is None or target is None:
+            return
+        dialog = SectionsDialog(self, db, target)
+        dialog.exec()
+        if dialog.changed:
             self.session.changed()
             self.refresh()
 

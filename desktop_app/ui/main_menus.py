@@ -116,7 +116,7 @@ class MainMenus(QObject):
         c = self.window.conferences  # its actions, worded by the view itself
         menu = QMenu(self.window)
         self._words.append((menu, lambda: self.tr("&Conference")))
-        for act in (c.new_action, c.edit_action, c.duplicate_action, c.delete_action):
+        for act in (c.new_action, c.edit_action, c.sections_action, c.duplicate_action, c.delete_action):
             menu.addAction(act)
         menu.addSeparator()
         desk = self.window.desk

@@ -206,7 +206,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+125" />
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+124" />
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem danh sách đại biểu.</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+103" />
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -518,7 +518,7 @@
 <context>
     <name>ConferencesView</name>
     <message>
-        <location filename="../../desktop_app/ui/conferences_view.py" line="+125" />
+        <location filename="../../desktop_app/ui/conferences_view.py" line="+127" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
@@ -536,6 +536,16 @@
         <location line="+1" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Sections…</source>
+        <translation>&amp;Khối đại biểu…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The headings of the lists and the kinds of unit each takes</source>
+        <translation>Tiêu đề các khối trong danh sách và loại đơn vị thuộc mỗi khối</translation>
     </message>
     <message>
         <location line="+1" />
@@ -568,7 +578,7 @@
         <translation>Hãy tạo hội nghị đầu tiên: chỉ cần tên, thời gian và địa điểm là bắt đầu được.</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+151" />
         <source>Duplicate conference</source>
         <translation>Nhân bản hội nghị</translation>
     </message>
@@ -1536,6 +1546,82 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+0" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>SectionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/sections_dialog.py" line="+92" />
+        <source>&amp;Heading:</source>
+        <translation>&amp;Tiêu đề khối:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Takes units of kind:</source>
+        <translation>Gồm các loại đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>New section</source>
+        <translation>Thêm khối</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Edit section</source>
+        <translation>Sửa khối</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. VI. KHÁCH MỜI</source>
+        <translation>VD: VI. KHÁCH MỜI</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsDialog</name>
+    <message>
+        <location line="+46" />
+        <source>Sections of the conference</source>
+        <translation>Các khối đại biểu của hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The headings of the attendee lists and sign-in sheets, in order. A new attendee goes to the first section that takes the kind of their unit.</source>
+        <translation>Tiêu đề các khối trong danh sách đại biểu và danh sách ký tên, theo thứ tự. Đại biểu mới được xếp vào khối đầu tiên nhận loại đơn vị của người đó.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển x&amp;uống</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Delete the section “{title}”? Its attendees stay on the list, without a section, until you choose another for them.</source>
+        <translation>Xóa khối “{title}”? Các đại biểu của khối vẫn ở trong danh sách, chưa thuộc khối nào cho đến khi bạn chọn khối khác cho họ.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
     </message>
 </context>
 <context>

@@ -139,3 +139,55 @@ def test_a_conference_deleted_elsewhere_stops_being_current(qtbot, window, db, d
     window.session.poll()
     assert window.session.conference_id is None
     assert "No conference is open" in window.desk.title.text() and not window.desk.field.isEnabled()
+
+
+def test_sections_are_added_renamed_reordered_and_deleted(qtbot, view, db, demo, monkeypatch):
+    from desktop_app.store.sections import list_sections
+    from desktop_app.ui import sections_dialog
+    from desktop_app.ui.sections_dialog import SectionDialog, SectionsDialog
+
+    def titles() -> list[str]:
+        return [s.title for s in list_sections(db, demo.id)]
+
+    steps: list = []
+
+    def run_sections(dialog: SectionsDialog) -> int:
+        for step in steps:
+            step(dialog)
+        return 1
+
+    def fill(title: str, kinds=()):
+        def exec_(d: SectionDialog) -> int:
+            d.title.setText(title)
+            for kind in kinds:
+                d.kinds[kind].setChecked(True)
+            d.buttons.accepted.emit()
+            return d.result()
+        return exec_
+
+    from desktop_app.domain.kinds import UnitKind
+
+    monkeypatch.setattr(SectionsDialog, "exec", run_sections)
+    monkeypatch.setattr(sections_dialog, "confirm", lambda *a, **kw: True)
+    steps[:] = [lambda d: monkeypatch.setattr(SectionDialog, "exec", fill("KHÁCH MỜI", [UnitKind.OTHER])),
+                lambda d: d.add()]
+    view.sections_action.trigger()
+    assert titles()[-1] == "VI. KHÁCH MỜI"
+    assert list_sections(db, demo.id)[-1].kinds == (UnitKind.OTHER,)
+
+    def select_last(d: SectionsDialog) -> None:
+        d.list.setCurrentIndex(d.model.index(d.model.rowCount() - 1, 0))
+
+    steps[:] = [select_last, lambda d: d.move(-1), lambda d: d.move(-1)]
+    view.sections_action.trigger()
+    assert titles()[3:] == ["IV. KHÁCH MỜI", "V. CÁC CƠ QUAN BÁO CHÍ", "VI. CÁC DOANH NGHIỆP"]
+
+    def select_first(d: SectionsDialog) -> None:
+        d.list.setCurrentIndex(d.model.index(0, 0))
+
+    steps[:] = [select_first, lambda d: d.delete()]
+    view.sections_action.trigger()
+    assert titles()[0] == "I. CÁC SỞ, BAN, NGÀNH" and len(titles()) == 5
+    steps[:] = [select_first, lambda d: monkeypatch.setattr(SectionDialog, "exec", fill("  ")), lambda d: d.edit()]
+    view.sections_action.trigger()
+    assert titles()[0] == "I. CÁC SỞ, BAN, NGÀNH"  # an empty heading is refused at the field

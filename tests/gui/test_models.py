@@ -115,3 +115,13 @@ def test_attendee_tree_model_with_units_opened(qtmodeltester, db, demo):
 
 def demo_chair_id(db, demo) -> int:
     return search_attendees(db, demo.id, "duong xuan huyen")[0].id
+
+
+def test_section_list_model(qtmodeltester, db, demo):
+    from desktop_app.store.sections import list_sections
+    from desktop_app.ui.sections_dialog import SectionListModel
+
+    model = SectionListModel()
+    model.set_sections(list_sections(db, demo.id))
+    qtmodeltester.check(model)
+    assert model.index(3, 0).data() == "IV. CÁC CƠ QUAN BÁO CHÍ  —  Press"
