@@ -38,6 +38,23 @@ test: $(STAMP) translations lint
 test-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not gui and not slow"
 
+# Pictures of every view in both languages for the README, from a fresh demo database.
+SHOTS_DB := var/screenshots/demo.sqlite
+SHOT     := $(VENV)/bin/hoinghi screenshot --db $(SHOTS_DB)
+screenshots: $(STAMP) translations
+	rm -rf var/screenshots && mkdir -p var/screenshots docs/screenshots
+	$(VENV)/bin/hoinghi demo $(SHOTS_DB) >/dev/null
+	@for lang in vi en; do \
+	  for view in conferences attendees topics stats; do \
+	    $(SHOT) --view $$view --lang $$lang --out docs/screenshots/$$view-$$lang.png || exit 1; \
+	  done; \
+	  $(SHOT) --view desk --lang $$lang --type "duc" --out docs/screenshots/desk-search-$$lang.png || exit 1; \
+	  $(SHOT) --view desk --lang $$lang --type "dang thi hoa" --enter --out docs/screenshots/desk-$$lang.png \
+	    || exit 1; \
+	  $(SHOT) --view desk --lang $$lang --type "duong xuan huyen" --enter \
+	    --out docs/screenshots/desk-already-$$lang.png || exit 1; \
+	done
+
 # The one-folder program in dist/hoinghi, smoke-tested; see packaging/README.md.
 package: $(STAMP) translations
 	$(PY) -m pip install --quiet -e ".[test,package]"

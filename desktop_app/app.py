@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.domain.errors import HoinghiError
-from desktop_app.domain.resources import resource_path
 
 ORGANIZATION = "hoinghi"
 
 
-def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Our own strings from resources/translations/hoinghi_<lang>.qm, then Qt's own (qtbase), so
-    file and print dialogs speak the same language. Keeps the translators alive."""
-    installed = []
-    ours = QTranslator(app)
-    if ours.load(str(resource_path("translations", f"hoinghi_{lang}.qm"))):
-        app.installTranslator(ours)
-        installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    return installed
+def install_translators(app: QApplication, lang: str) -> list[str]:
+    """Our catalogue and Qt's own for `lang` (see ui.i18n); returns the catalogues found."""
+    from desktop_app.ui.i18n import set_language
+
+    return set_language(lang)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -35,24 +26,41 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
-    return app
+    return app  # type: ignore[return-value]
+
+
+def install_error_sentences(window: QWidget) -> None:
+    """An error that escaped every handler is shown as one sentence (and logged in full), never
+    as a traceback on a terminal nobody reads."""
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        logging.getLogger("hoinghi").error("unhandled error", exc_info=(kind, error, tb))
+        from desktop_app.ui.workers import error_text
+
+        QMessageBox.warning(window, APP_NAME, error_text(error))
+
+    sys.excepthook = hook
 
 
 def run(db_path: str | None = None, lang: str | None = None) -> int:
+    """Open the window (with `db_path`, or the database used last) and run until it closes."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = make_application()
-    settings = QSettings()
-    lang = lang or str(settings.value("language", "vi"))
-    install_translators(app, lang)
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.main_window import MainWindow, apply_font_size
+    from desktop_app.ui.preferences import Preferences
 
-    path = db_path or settings.value("last_database", "")
-    window = MainWindow(settings=settings)
-    if path:
-        try:
-            window.open_database(Path(str(path)))
-        except HoinghiError as error:
-            from desktop_app.messages import describe
-
-            QMessageBox.warning(window, APP_NAME, describe(error))
+    prefs = Preferences()
+    install_translators(app, lang or prefs.language)  # --lang is for this run; Settings changes it for good
+    apply_font_size(prefs.font_size)
+    window = MainWindow(settings=prefs.settings)
+    install_error_sentences(window)
+    path = db_path or prefs.last_database
+    if not db_path and path and not Path(path).exists():
+        prefs.forget_database(path)  # moved or deleted since: start at the welcome page, no alarm
+        path = ""
     window.show()
+    if path:
+        window.open_path(Path(path))
     return app.exec()

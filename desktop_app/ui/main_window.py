@@ -1,46 +1,237 @@
-"""The main window. For now: the conferences of the open database."""
+"""The main window: five views in tabs (conferences, attendees, session topics, the check-in desk,
+statistics), the menus, the status bar, and the remembered window state and database."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QTableView
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from desktop_app.store import Database, open_database
-from desktop_app.store.conferences import list_conferences
-from desktop_app.ui.models.conference_table_model import ConferenceTableModel
+from desktop_app import APP_NAME
+from desktop_app.domain.errors import DatabaseMissing, HoinghiError
+from desktop_app.domain.models import CheckIn, CheckInResult
+from desktop_app.ui import workers
+from desktop_app.ui.attendees_view import AttendeesView
+from desktop_app.ui.conferences_view import ConferencesView
+from desktop_app.ui.desk_view import DeskView
+from desktop_app.ui.main_menus import MainMenus
+from desktop_app.ui.preferences import Preferences
+from desktop_app.ui.session import Session
+from desktop_app.ui.stats_view import StatsView
+from desktop_app.ui.topics_view import TopicsView
+from desktop_app.ui.workers import Task, TaskRun, run_with_progress
+
+VIEWS = ("conferences", "attendees", "topics", "desk", "stats")
 
 
 class MainWindow(QMainWindow):
-    """The conferences of the open database."""
+    """`settings` is the QSettings to remember things in (tests pass a throw-away one)."""
 
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, *, clock: Callable[[], datetime] | None = None,
+                 poll_ms: int | None = None) -> None:
         super().__init__()
-        self.settings = settings
-        self.db: Database | None = None
-        self.model = ConferenceTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.setCentralWidget(self.table)
-        self.setWindowTitle("hoinghi")
-        self.resize(1200, 700)
+        self.setObjectName("main_window")
+        self.prefs = Preferences(settings)
+        kwargs = {"poll_ms": poll_ms} if poll_ms is not None else {}
+        self.session = Session(self.prefs.desk_name, clock=clock, parent=self, **kwargs)
+        self.conferences = ConferencesView(self.session, self)
+        self.attendees = AttendeesView(self.session, self.prefs, self)
+        self.topics = TopicsView(self.session, self)
+        self.desk = DeskView(self.session, self)
+        self.stats = StatsView(self.session, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        for view in self.views():
+            self.tabs.addTab(view, "")
+        self.setCentralWidget(self.tabs)
+        self.database_label = QLabel(self)
+        self.desk_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.desk_label)
+        self.menus = MainMenus(self)
+        self.conferences.set_database_actions(self.menus.database_actions())
+        self.task_run: TaskRun | None = None
+        self.conferences.conference_opened.connect(self._on_conferences_conference_opened)
+        self.topics.desk_requested.connect(self._on_topics_desk_requested)
+        self.desk.checked_in.connect(self._on_desk_checked_in)
+        self.desk.check_in_undone.connect(self._on_desk_check_in_undone)
+        self.session.database_changed.connect(self._on_session_changed)
+        self.session.conference_changed.connect(self._on_session_changed)
+        self.session.desk_changed.connect(self._on_session_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.resize(1366, 768)
+        self._restore_state()
+        self.retranslate()
+        self._on_session_changed()
 
-    def open_database(self, path: Path) -> None:
-        self.db = open_database(path, create=False, desk=self._desk())
-        if self.settings is not None:
-            self.settings.setValue("last_database", str(path))
-        self.setWindowTitle(f"hoinghi — {path.name}")
-        self.refresh()
+    def views(self) -> tuple[QWidget, ...]:
+        return (self.conferences, self.attendees, self.topics, self.desk, self.stats)
 
-    def _desk(self) -> str:
-        import socket
+    # -- words ----------------------------------------------------------------------------------
 
-        value = self.settings.value("desk_name", "") if self.settings is not None else ""
-        return str(value) or socket.gethostname()
+    def retranslate(self) -> None:
+        names = (self.tr("&1 Conferences"), self.tr("&2 Attendees"), self.tr("&3 Session topics"),
+                 self.tr("&4 Check-in desk"), self.tr("&5 Statistics"))
+        for index, name in enumerate(names):
+            self.tabs.setTabText(index, name)
+        self.menus.retranslate()
+        self._update_title()
 
-    def refresh(self) -> None:
-        if self.db is not None:
-            self.model.set_conferences(list_conferences(self.db))
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        conference = self.session.conference()
+        parts = [APP_NAME]
+        if self.session.path is not None:
+            parts.append(self.session.path.name)
+        if conference is not None:
+            parts.append(conference.title)
+        self.setWindowTitle(" — ".join(parts))
+        path = self.session.path
+        self.database_label.setText(self.tr("Database: {name}").format(name=path.name) if path
+                                    else self.tr("No database"))
+        self.database_label.setToolTip(str(path) if path else "")
+        self.desk_label.setText(self.tr("Desk: {desk}").format(desk=self.session.desk))
+
+    # -- views ----------------------------------------------------------------------------------
+
+    def show_view(self, name: str) -> None:
+        self.tabs.setCurrentIndex(VIEWS.index(name))
+
+    def current_view(self) -> str:
+        return VIEWS[self.tabs.currentIndex()]
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        self.prefs.current_view = VIEWS[index]
+
+    def _on_conferences_conference_opened(self, _conference_id: int) -> None:
+        self.show_view("attendees")
+
+    def _on_topics_desk_requested(self, topic_id: int) -> None:
+        self.desk.set_topic(topic_id)
+        self.show_view("desk")
+
+    def _on_desk_checked_in(self, result: CheckInResult) -> None:
+        name = result.attendee.full_name
+        if result.already:
+            text = self.tr("Already checked in earlier: {name} ({time}, {desk})").format(
+                name=name, time=f"{result.check_in.at:%H:%M}", desk=result.check_in.desk)
+        else:
+            text = self.tr("Checked in: {name}").format(name=name)
+        self.statusBar().showMessage(text, 5000)
+
+    def _on_desk_check_in_undone(self, check_in: CheckIn) -> None:
+        self.statusBar().showMessage(self.tr("Check-in of {time} undone").format(time=f"{check_in.at:%H:%M}"), 5000)
+
+    def _on_session_changed(self, *_args: object) -> None:
+        self._update_title()
+        self.menus.update_enabled()
+        if self.session.path is not None:
+            self.prefs.set_last_conference(self.session.path, self.session.conference_id)
+
+    # -- the database ---------------------------------------------------------------------------
+
+    def open_database(self, path: Path, *, create: bool = False) -> None:
+        """Open `path` now, on this thread (raises HoinghiError, leaving the window as it was)."""
+        path = Path(path)
+        self.session.open(path, create=create)
+        self.prefs.remember_database(path)
+        self.session.set_conference(self._first_conference(path))
+        self.menus.update_recent()
+
+    def _first_conference(self, path: Path) -> int | None:
+        """The conference used last with this database, else the newest one."""
+        from desktop_app.store.conferences import get_conference, list_conferences
+
+        db = self.session.db
+        if db is None:
+            return None
+        remembered = self.prefs.last_conference(path)
+        if remembered is not None:
+            try:
+                return get_conference(db, remembered).id
+            except HoinghiError:
+                pass
+        newest = list_conferences(db)
+        return newest[0].conference.id if newest else None
+
+    def open_path(self, path: Path, *, create: bool = False, job: workers.Job | None = None,
+                  label: str = "") -> TaskRun:
+        """Open (or create) `path` after a worker has done what may take long: migrating an old file,
+        loading catalogs, building a demo. Errors are shown; the window keeps what it had."""
+        path = Path(path)
+        task = Task(path, job or (lambda _db, _progress: None), create=create, desk=self.session.desk)
+        self.task_run = run_with_progress(self, task, title=APP_NAME,
+                                      label=label or self.tr("Opening {name}…").format(name=path.name),
+                                      on_done=lambda _result: self._open_after_worker(path))
+        self.task_run.failed.connect(lambda error: self._on_open_failed(path, error))
+        return self.task_run
+
+    def _open_after_worker(self, path: Path) -> None:
+        try:
+            self.open_database(path)
+        except HoinghiError as error:
+            self._on_open_failed(path, error)
+            from desktop_app.messages import describe
+
+            QMessageBox.warning(self, APP_NAME, describe(error))
+            return
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
+
+    def _on_open_failed(self, path: Path, error: object) -> None:
+        if isinstance(error, DatabaseMissing):
+            self.prefs.forget_database(str(Path(path).resolve()))
+            self.menus.update_recent()
+
+    # -- settings and state ---------------------------------------------------------------------
+
+    def apply_preferences(self, *, language_changed: bool) -> None:
+        """After the settings dialog: desk name, font size and language take effect at once."""
+        from desktop_app.ui.i18n import set_language
+
+        self.session.set_desk(self.prefs.desk_name)
+        apply_font_size(self.prefs.font_size)
+        self.desk.ui.apply_fonts()  # its sizes are multiples of the window's font
+        if language_changed:
+            set_language(self.prefs.language)
+
+    def _restore_state(self) -> None:
+        geometry, state = self.prefs.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        view = self.prefs.current_view
+        self.tabs.setCurrentIndex(VIEWS.index(view) if view in VIEWS else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set_window_state(self.saveGeometry(), self.saveState())
+        self.attendees.loader.cancel()
+        self.stats.loader.cancel()
+        workers.wait_for_workers(5000)
+        self.session.close(emit=False)
+        super().closeEvent(event)
+
+
+_default_font_size: float | None = None
+
+
+def apply_font_size(points: int) -> None:
+    """The whole window's font: `points`, or the system's size for 0."""
+    global _default_font_size
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    font = app.font()
+    if _default_font_size is None:
+        _default_font_size = font.pointSizeF()
+    font.setPointSizeF(float(points) if points else _default_font_size)
+    app.setFont(font)
+

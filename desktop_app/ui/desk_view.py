@@ -1,0 +1,410 @@
+"""The check-in desk: one large field for typed text and scanned codes, results as you type,
+Enter to check in, a large confirmation, counters, and the latest check-ins at this desk.
+
+The field's text is only ever changed by the clerk: Vietnamese input methods (UniKey, EVKey)
+retype words with Backspace, and a program that rewrites the text under them corrupts it. The
+program clears it only after a check-in and on Escape."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QWidget,
+)
+
+from desktop_app.domain import codes
+from desktop_app.domain.errors import HoinghiError, NotFound
+from desktop_app.domain.kinds import CheckInMethod
+from desktop_app.domain.models import Attendee, CheckInResult
+from desktop_app.messages import describe
+from desktop_app.store import checkins
+from desktop_app.store.attendees import get_attendee, get_by_code
+from desktop_app.store.listing import section_counts
+from desktop_app.store.search import search_attendees
+from desktop_app.store.topics import list_topics
+from desktop_app.store.units import list_units
+from desktop_app.ui.desk_layout import DeskLayout
+from desktop_app.ui.person_dialog import PersonDialog
+from desktop_app.ui.session import Session
+
+SEARCH_DELAY_MS = 120      # results follow typing within ~150 ms, without a query per keystroke
+RESULT_LIMIT = 50
+RECENT_LIMIT = 30
+
+
+class DeskView(QWidget):
+    """The desk. Signals tell the window what happened (for tests and the status bar)."""
+
+    checked_in = Signal(object)        # CheckInResult (already=True for "already checked in")
+    check_in_undone = Signal(object)   # CheckIn
+    results_shown = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.topic_id: int | None = None
+        self._stale = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.ui = DeskLayout(self)
+        ui = self.ui
+        self.title, self.topic_box, self.desk_label = ui.title, ui.topic_box, ui.desk_label
+        self.field, self.message, self.results, self.table = ui.field, ui.message, ui.results, ui.table
+        self.check_in_button, self.walk_in_button = ui.check_in_button, ui.walk_in_button
+        self.substitute_button, self.undo_button = ui.substitute_button, ui.undo_button
+        self.confirmation, self.counters, self.recent = ui.confirmation, ui.counters, ui.recent
+        self._connect()
+        self._build_actions()
+        self.retranslate()
+        session.conference_changed.connect(self._on_session_conference_changed)
+        session.data_changed.connect(self._on_session_data_changed)
+        session.desk_changed.connect(self._on_session_desk_changed)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.topic_box.activated.connect(self._on_topic_box_activated)
+        self.field.textEdited.connect(self._on_field_text_edited)
+        self.field.installEventFilter(self)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.check_in_button.clicked.connect(self._on_check_in_button_clicked)
+        self.walk_in_button.clicked.connect(self.add_walk_in)
+        self.substitute_button.clicked.connect(self.add_substitute)
+        self.undo_button.clicked.connect(self.undo_last)
+
+    def _build_actions(self) -> None:
+        def action(key: QKeySequence | str, slot) -> QAction:
+            act = QAction(self)
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.walk_in_action = action("F2", self.add_walk_in)
+        self.substitute_action = action("F3", self.add_substitute)
+        # In the field Ctrl+Z is caught by eventFilter (a line edit keeps it for itself).
+        self.undo_action = action(QKeySequence.StandardKey.Undo, self.undo_last)
+
+    def retranslate(self) -> None:
+        self.ui.retranslate(self.session.desk)
+        self._fill_topics()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self.ui.apply_fonts()
+        super().changeEvent(event)
+
+    # -- keys -----------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            return self._on_field_key(event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def _on_field_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_last()
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.check_in_typed()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.clear()
+            return True
+        moves = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 10, Qt.Key.Key_PageUp: -10}
+        if key in moves:
+            self._move_selection(moves[key])
+            return True
+        return False
+
+    def _move_selection(self, step: int) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.search_now()
+        rows = self.results.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        row = max(0, min(rows - 1, (current if current >= 0 else 0) + step))
+        self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        index = self.results.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
+
+    # -- searching ------------------------------------------------------------------------------
+
+    def _on_field_text_edited(self, _text: str) -> None:
+        self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        self.search_now()
+
+    def search_now(self) -> None:
+        """Show the matches of the field's text, keeping the selected person if still listed."""
+        self._timer.stop()
+        db, conference_id = self.session.db, self.session.conference_id
+        text = self.field.text()
+        if db is None or conference_id is None or not text.strip():
+            self.results.set_results([])
+            self._set_message("")
+            self.results_shown.emit(0)
+            return
+        previous = self.selected_attendee()
+        try:
+            found = search_attendees(db, conference_id, text, limit=RESULT_LIMIT, topic_id=self.topic_id)
+        except HoinghiError as error:
+            self._set_message(describe(error))
+            return
+        self.results.set_results(found)
+        row = self.results.row_of(previous.id) if previous is not None else None
+        if found:
+            self._select_row(row if row is not None else 0)
+            self._set_message("")
+        else:
+            self._set_message(self.tr("No one matches “{text}”. Check the spelling, try part of the unit, "
+                                      "or add a walk-in (F2).").format(text=text.strip()))
+        self.results_shown.emit(len(found))
+
+    def selected_attendee(self) -> Attendee | None:
+        index = self.table.currentIndex()
+        return self.results.attendee_at(index.row()) if index.isValid() else None
+
+    def _set_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    # -- checking in ----------------------------------------------------------------------------
+
+    def check_in_typed(self) -> None:
+        """Enter: an exact code checks that person in at once; otherwise the selected result."""
+        db, conference_id = self.session.db, self.session.conference_id
+        if db is None or conference_id is None:
+            return
+        if self._timer.isActive():
+            self.search_now()
+        text = self.field.text().strip()
+        if not text:
+            return
+        if codes.looks_like_code(text):
+            try:
+                exact = get_by_code(db, conference_id, text)
+            except HoinghiError as error:
+                self._problem(describe(error))
+                return
+            if exact is not None:
+                self.check_in(exact.id, CheckInMethod.SCAN)
+                return
+        selected = self.selected_attendee()
+        if selected is not None:
+            self.check_in(selected.id, CheckInMethod.SEARCH)
+            return
+        if codes.looks_like_code(text):
+            self._problem(describe(NotFound(entity="code", code=text.upper())))
+        else:
+            self._problem(self.message.text() or self.tr("No one matches “{text}”.").format(text=text))
+        self.field.selectAll()  # the next scan replaces what was typed
+
+    def _on_check_in_button_clicked(self) -> None:
+        self.check_in_typed()
+        self.field.setFocus()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        attendee = self.results.attendee_at(index.row())
+        if attendee is not None:
+            self.check_in(attendee.id, CheckInMethod.SEARCH)
+        self.field.setFocus()
+
+    def check_in(self, attendee_id: int, method: CheckInMethod = CheckInMethod.SEARCH) -> CheckInResult | None:
+        db = self.session.db
+        if db is None:
+            return None
+        try:
+            result = checkins.check_in(db, attendee_id, topic_id=self.topic_id, method=method,
+                                       desk=self.session.desk)
+        except HoinghiError as error:
+            self._problem(describe(error))
+            return None
+        self._show_result(result)
+        return result
+
+    def _show_result(self, result: CheckInResult) -> None:
+        c = result.check_in
+        if result.already:
+            self.confirmation.show_already(result.attendee, c.at, c.desk)
+            QApplication.beep()
+        else:
+            self.confirmation.show_checked_in(result.attendee, c.at, c.desk)
+        self.clear(keep_confirmation=True)
+        self.checked_in.emit(result)
+        if not result.already:
+            self.session.changed()
+
+    def _problem(self, text: str) -> None:
+        self._set_message(text)
+        self.confirmation.show_problem(text)
+
+    def clear(self, *, keep_confirmation: bool = True) -> None:
+        """Escape: an empty field with the cursor in it, ready for the next person."""
+        self._timer.stop()
+        self.field.clear()
+        self.results.set_results([])
+        self._set_message("")
+        if not keep_confirmation:
+            self.confirmation.show_ready()
+        self.field.setFocus()
+
+    def undo_last(self) -> None:
+        """Ctrl+Z: the latest check-in made at this desk (for the chosen topic) no longer counts."""
+        db, conference_id = self.session.db, self.session.conference_id
+        if db is None or conference_id is None:
+            return
+        try:
+            undone = checkins.undo_last_check_in(db, conference_id, desk=self.session.desk, topic_id=self.topic_id)
+            attendee = get_attendee(db, undone.attendee_id, topic_id=self.topic_id)
+        except HoinghiError as error:
+            self._problem(describe(error))
+            return
+        self.confirmation.show_undone(attendee, undone.at, undone.desk)
+        self._set_message("")
+        self.check_in_undone.emit(undone)
+        self.session.changed()
+        self.field.setFocus()
+
+    # -- walk-ins and substitutes -----------------------------------------------------------------
+
+    def _units(self) -> list:
+        conference = self.session.conference()
+        if self.session.db is None or conference is None:
+            return []
+        return list_units(self.session.db, valid_on=conference.starts_at.date())
+
+    def add_walk_in(self) -> None:
+        db, conference_id = self.session.db, self.session.conference_id
+        if db is None or conference_id is None:
+            return
+        dialog = PersonDialog(self, lambda person: checkins.add_walk_in(
+            db, conference_id, person, topic_id=self.topic_id, desk=self.session.desk), units=self._units())
+        if dialog.exec() and dialog.result_value is not None:
+            self._show_result(dialog.result_value)
+        self.field.setFocus()
+
+    def add_substitute(self) -> None:
+        db, conference_id = self.session.db, self.session.conference_id
+        if db is None or conference_id is None:
+            return
+        replaced = self.selected_attendee()
+        if replaced is None:
+            self._set_message(self.tr("First find the invited person who is being replaced and select them in "
+                                      "the results, then press F3."))
+            self.field.setFocus()
+            return
+        dialog = PersonDialog(self, lambda person: checkins.add_substitute_and_check_in(
+            db, replaced.id, person, topic_id=self.topic_id, desk=self.session.desk),
+            units=self._units(), replaced=replaced)
+        if dialog.exec() and dialog.result_value is not None:
+            self._show_result(dialog.result_value)
+        self.field.setFocus()
+
+    # -- topics, counters, refresh --------------------------------------------------------------
+
+    def _fill_topics(self) -> None:
+        db, conference_id = self.session.db, self.session.conference_id
+        items: list[tuple[str, int | None]] = [(self.tr("The whole conference"), None)]
+        if db is not None and conference_id is not None:
+            items += [(self.tr("Topic {number}: {title}").format(number=t.position, title=t.title), t.id)
+                      for t in list_topics(db, conference_id)]
+        current = [(self.topic_box.itemText(i), self.topic_box.itemData(i)) for i in range(self.topic_box.count())]
+        if items == current and self.topic_box.currentData() == self.topic_id:
+            return  # polled often: leave an open list alone
+        self.topic_box.blockSignals(True)
+        self.topic_box.clear()
+        for text, topic_id in items:
+            self.topic_box.addItem(text, topic_id)
+        index = self.topic_box.findData(self.topic_id)
+        if index < 0:
+            self.topic_id = None
+            index = 0
+        self.topic_box.setCurrentIndex(index)
+        self.topic_box.setToolTip(self.topic_box.currentText())
+        self.topic_box.blockSignals(False)
+
+    def set_topic(self, topic_id: int | None) -> None:
+        """Record attendance for a topic (None: the conference itself)."""
+        self.topic_id = topic_id
+        self._fill_topics()
+        self.refresh()
+
+    def _on_topic_box_activated(self, index: int) -> None:
+        self.set_topic(self.topic_box.itemData(index))
+        self.field.setFocus()
+
+    def _update_title(self) -> None:
+        conference = self.session.conference()
+        self.title.setText(conference.title if conference else self.tr("No conference is open. Choose one in "
+                                                                      "Conferences (Ctrl+1)."))
+        self.title.setToolTip(self.title.text())
+        enabled = conference is not None
+        for widget in (self.field, self.check_in_button, self.walk_in_button, self.substitute_button,
+                       self.undo_button, self.topic_box):
+            widget.setEnabled(enabled)
+
+    def refresh(self) -> None:
+        """Counters, latest check-ins and the statuses of the listed results, from the database."""
+        self._stale = False
+        db, conference_id = self.session.db, self.session.conference_id
+        if db is None or conference_id is None:
+            self.counters.set_counts([])
+            self.recent.set_check_ins([])
+            return
+        try:
+            sections = section_counts(db, conference_id, topic_id=self.topic_id)
+            recent = checkins.recent_check_ins(db, conference_id, desk=self.session.desk,
+                                               topic_id=self.topic_id, limit=RECENT_LIMIT)
+        except HoinghiError as error:  # a busy database: the next poll tries again
+            self._set_message(describe(error))
+            return
+        topic = self.topic_box.currentText() if self.topic_id is not None else ""
+        self.counters.set_counts(sections, topic)
+        self.recent.set_check_ins(recent)
+        if self.field.text().strip() and not self._timer.isActive():
+            self.search_now()
+
+    def _on_session_conference_changed(self) -> None:
+        self.topic_id = None
+        self.clear(keep_confirmation=False)
+        self._fill_topics()
+        self._update_title()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _on_session_data_changed(self, _external: bool) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._fill_topics()
+            self._update_title()
+            self.refresh()
+
+    def _on_session_desk_changed(self, _desk: str) -> None:
+        self.retranslate()
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._fill_topics()
+            self._update_title()
+            self.refresh()
+        self.field.setFocus()

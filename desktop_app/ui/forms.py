@@ -1,0 +1,184 @@
+"""Form helpers: a sentence under the field a validation error is about, and a message box for
+the errors that belong to no field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME
+from desktop_app.domain.errors import Cancelled, HoinghiError
+from desktop_app.messages import describe
+
+ERROR_STYLE = "color: #b3261e;"
+FIELD_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
+
+
+class FieldMessages:
+    """Each field gets a hidden label beneath it; `show(error)` fills the one of the error's
+    field, marks the field and puts the cursor there."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def wrap(self, field: str, widget: QWidget) -> QWidget:
+        """The widget with its message label under it, to put in a form row."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        label = QLabel(box)
+        label.setObjectName(f"error_{field}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        layout.addWidget(label)
+        self._fields[field] = (widget, label)
+        return box
+
+    def message(self, field: str) -> str:
+        """The sentence shown under `field` now ("" when none)."""
+        _widget, label = self._fields[field]
+        return label.text() if not label.isHidden() else ""
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            label.clear()
+            label.hide()
+            getattr(widget, "edit", widget).setStyleSheet("")
+
+    def show(self, error: HoinghiError) -> bool:
+        """Show `error` at its field; False when it is about no field of this form."""
+        field = str(error.details.get("field", ""))
+        if field not in self._fields:
+            return False
+        widget, label = self._fields[field]
+        label.setText(describe(error))
+        label.show()
+        target = getattr(widget, "edit", widget)  # the date-time inside an OptionalDateTime
+        target.setStyleSheet(FIELD_STYLE)
+        target.setFocus()
+        return True
+
+
+def show_error(parent: QWidget | None, error: HoinghiError, title: str = "") -> None:
+    """An error that belongs to no field, in a message box."""
+    QMessageBox.warning(parent, title or APP_NAME, describe(error))
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, yes: str, destructive: bool = True) -> bool:
+    """Ask before something that cannot be undone; the safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
+
+
+def datetime_edit(parent: QWidget, value: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(parent)
+    edit.setDisplayFormat(DATETIME_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setDateTime(QDateTime(value))
+    return edit
+
+
+def edit_value(edit: QDateTimeEdit) -> datetime:
+    return edit.dateTime().toPython().replace(second=0, microsecond=0)
+
+
+class OptionalDateTime(QWidget):
+    """An optional date-time: a check box (worded by the form, e.g. "until") and the value."""
+
+    def __init__(self, parent: QWidget, value: datetime | None, default: datetime) -> None:
+        super().__init__(parent)
+        self.enabled = QCheckBox(self)
+        self.edit = datetime_edit(self, value or default)
+        self.enabled.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> datetime | None:
+        return edit_value(self.edit) if self.enabled.isChecked() else None
+
+
+class FormDialog(QDialog):
+    """A form whose rows are (field, label text getter, widget), with messages under fields."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.messages = FieldMessages()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self._labels: list[tuple[QLabel, Callable[[], str]]] = []
+        self.result_value: Any = None
+
+    def add_row(self, field: str, label: Callable[[], str], widget: QWidget) -> None:
+        text = QLabel(self)
+        text.setBuddy(widget.edit if isinstance(widget, OptionalDateTime) else widget)
+        self._labels.append((text, label))
+        self.form.addRow(text, self.messages.wrap(field, widget) if field else widget)
+
+    def finish(self, *extra: QWidget, above: QWidget | None = None) -> None:
+        layout = QVBoxLayout(self)
+        if above is not None:
+            layout.addWidget(above)
+        layout.addLayout(self.form)
+        for widget in extra:
+            layout.addWidget(widget)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for label, text in self._labels:
+            label.setText(text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save(self) -> Any:
+        raise NotImplementedError
+
+    def _on_buttons_accepted(self) -> None:
+        self.messages.clear()
+        try:
+            self.result_value = self.save()
+        except Cancelled:  # the person said no to a follow-up question: keep the form open
+            return
+        except HoinghiError as error:
+            if not self.messages.show(error):
+                show_error(self, error, self.windowTitle())
+            return
+        self.accept()

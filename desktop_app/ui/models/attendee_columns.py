@@ -1,0 +1,82 @@
+"""The columns every attendee list shares (the desk's results, the attendee table and tree):
+their headers and how an attendee shows in each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from desktop_app.domain.kinds import AttendeeStatus
+from desktop_app.domain.models import Attendee
+from desktop_app.ui import labels
+
+NAME, PRESENCE, POSITION, UNIT, STATUS, CODE, PHONE = range(7)
+COUNT = 7
+
+PRESENT_COLOR = QColor("#1b6e3a")
+WARNING_COLOR = QColor("#8a5300")
+
+
+def header(column: int) -> str:
+    return (
+        QCoreApplication.translate("AttendeeColumns", "Full name"),
+        QCoreApplication.translate("AttendeeColumns", "Checked in"),
+        QCoreApplication.translate("AttendeeColumns", "Position"),
+        QCoreApplication.translate("AttendeeColumns", "Unit"),
+        QCoreApplication.translate("AttendeeColumns", "Status"),
+        QCoreApplication.translate("AttendeeColumns", "Code"),
+        QCoreApplication.translate("AttendeeColumns", "Phone"),
+    )[column]
+
+
+def presence_text(a: Attendee) -> str:
+    """ "07:42 · Bàn 2" for someone checked in, "—" for someone not yet."""
+    return labels.check_in_text(a.checked_in_at, a.checked_in_desk) if a.present else "—"
+
+
+def status_text(a: Attendee) -> str:
+    """Only what is out of the ordinary: most people are simply invited."""
+    return "" if a.status is AttendeeStatus.INVITED else labels.status_label(a.status)
+
+
+def display(a: Attendee, column: int) -> str:
+    if column == NAME:
+        return a.full_name
+    if column == PRESENCE:
+        return presence_text(a)
+    if column == POSITION:
+        return a.position
+    if column == UNIT:
+        return a.unit_name
+    if column == STATUS:
+        return status_text(a)
+    if column == CODE:
+        return a.code
+    return a.phone
+
+
+def data(a: Attendee, column: int, role: int) -> Any:
+    """The value of `role` for attendee `a` in `column` (None when the role has nothing)."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return display(a, column)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return tooltip(a, column)
+    if role == Qt.ItemDataRole.ForegroundRole:
+        if column == PRESENCE and a.present:
+            return PRESENT_COLOR
+        if column == STATUS and a.status in (AttendeeStatus.WALK_IN, AttendeeStatus.SUBSTITUTE):
+            return WARNING_COLOR
+    return None
+
+
+def tooltip(a: Attendee, column: int) -> str | None:
+    """The whole text of a cell that may be elided (long positions and unit names)."""
+    if column in (NAME, POSITION, UNIT):
+        text = display(a, column)
+        return text or None
+    if column == PRESENCE and a.present:
+        return QCoreApplication.translate("AttendeeColumns", "Checked in at {time} at desk {desk}").format(
+            time=labels.time_text(a.checked_in_at), desk=a.checked_in_desk or "?")
+    return None

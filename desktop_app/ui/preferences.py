@@ -1,0 +1,124 @@
+"""The window's settings (QSettings) with types: language, desk name, font size, recent files,
+window state. Tests and screenshots pass a throw-away QSettings so the user's are never touched."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+LANGUAGES = ("vi", "en")
+MAX_RECENT = 8
+FONT_SIZES = range(9, 21)
+
+
+def default_desk_name() -> str:
+    """The machine's name until the clerk sets one ("Bàn 2"): desks on different machines
+    must not share a name, or Ctrl+Z and "latest at this desk" would mix them."""
+    return os.environ.get("HOINGHI_DESK") or socket.gethostname() or "Desk"
+
+
+class Preferences:
+    """Typed access to QSettings. Every value has a default; a damaged value falls back to it."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.settings = settings if settings is not None else QSettings()
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self.settings.value(key, default)
+        return str(value) if value is not None else default
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self.settings.value(key, default))
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def language(self) -> str:
+        value = self._text("language", "vi")
+        return value if value in LANGUAGES else "vi"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.settings.setValue("language", value if value in LANGUAGES else "vi")
+
+    @property
+    def desk_name(self) -> str:
+        return self._text("desk_name").strip() or default_desk_name()
+
+    @desk_name.setter
+    def desk_name(self, value: str) -> None:
+        self.settings.setValue("desk_name", value.strip())
+
+    @property
+    def font_size(self) -> int:
+        """Points for the whole window; 0 keeps the system's size."""
+        size = self._int("font_size", 0)
+        return size if size in FONT_SIZES else 0
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self.settings.setValue("font_size", value if value in FONT_SIZES else 0)
+
+    @property
+    def last_database(self) -> str:
+        return self._text("last_database")
+
+    @property
+    def recent_databases(self) -> list[str]:
+        value = self.settings.value("recent_databases", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in (value or []) if v][:MAX_RECENT]
+
+    def remember_database(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        self.settings.setValue("last_database", text)
+        recent = [text] + [p for p in self.recent_databases if p != text]
+        self.settings.setValue("recent_databases", recent[:MAX_RECENT])
+
+    def forget_database(self, path: str) -> None:
+        self.settings.setValue("recent_databases", [p for p in self.recent_databases if p != path])
+        if self.last_database == path:
+            self.settings.setValue("last_database", "")
+
+    def last_conference(self, database: Path) -> int | None:
+        value = self._int(f"conference/{_key(database)}", 0)
+        return value or None
+
+    def set_last_conference(self, database: Path, conference_id: int | None) -> None:
+        self.settings.setValue(f"conference/{_key(database)}", conference_id or 0)
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        return (geometry if isinstance(geometry, QByteArray) else None,
+                state if isinstance(state, QByteArray) else None)
+
+    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.settings.setValue("window/geometry", geometry)
+        self.settings.setValue("window/state", state)
+
+    @property
+    def current_view(self) -> str:
+        return self._text("window/view", "conferences")
+
+    @current_view.setter
+    def current_view(self, value: str) -> None:
+        self.settings.setValue("window/view", value)
+
+    def view_option(self, key: str, default: str) -> str:
+        return self._text(f"views/{key}", default)
+
+    def set_view_option(self, key: str, value: str) -> None:
+        self.settings.setValue(f"views/{key}", value)
+
+
+def _key(database: Path) -> str:
+    """A settings key for a database path (slashes would make nested groups)."""
+    import hashlib
+
+    return hashlib.sha1(str(Path(database).resolve()).encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,282 @@
+"""Long work off the GUI thread: a job runs on a QThreadPool thread with its own connection to
+the database file and reports by signals; it never touches a widget.
+
+Two ways to run one:
+- `run_with_progress(parent, task, ...)`: a modal progress dialog (shown after 300 ms) with
+  Cancel, for what the user asked for (duplicate, delete, backup, import, export, print);
+- `BackgroundLoader`: a view's data (the attendee list at 100,000 people, the statistics),
+  newest request wins, no dialog.
+
+A job is `job(db, progress) -> result`. It calls `progress.report(done, total)` and
+`progress.check()` (raises Cancelled) between steps; Cancel also interrupts the running SQL
+statement, so a long transaction rolls back and leaves the file as it was."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from desktop_app.domain.errors import Cancelled, HoinghiError
+from desktop_app.store import Database, open_database
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Database, "Progress"], Any]
+
+_pool: QThreadPool | None = None
+SHOW_AFTER_MS = 300
+
+
+def pool() -> QThreadPool:
+    """The program's worker threads: two, like the cores of the laptops it runs on."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(2)
+    return _pool
+
+
+def wait_for_workers(msecs: int = 10_000) -> bool:
+    return pool().waitForDone(msecs)
+
+
+class TaskSignals(QObject):
+    """Created in the GUI thread, so connected slots run there."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)          # a HoinghiError (Cancelled when cancelled) or another Exception
+
+
+class Progress:
+    """Handed to a job: report how far it is, and stop when the user cancelled."""
+
+    def __init__(self, task: Task) -> None:
+        self._task = task
+
+    @property
+    def cancelled(self) -> bool:
+        return self._task.cancelled
+
+    def report(self, done: int, total: int) -> None:
+        self._task.signals.progressed.emit(int(done), int(total))
+
+    def check(self) -> None:
+        if self._task.cancelled:
+            raise Cancelled()
+
+
+class Task(QRunnable):
+    """One job on its own connection (opened on the worker thread, closed after)."""
+
+    def __init__(self, db_path: str | Path, job: Job, *, desk: str = "", create: bool = False,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.db_path = Path(db_path)
+        self.job = job
+        self.desk = desk
+        self.create = create
+        self.clock = clock
+        self.signals = TaskSignals()
+        self._lock = threading.Lock()
+        self._db: Database | None = None
+        self._cancelled = False
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def cancel(self) -> None:
+        """Ask the job to stop; a statement running now is interrupted (and rolled back)."""
+        with self._lock:
+            self._cancelled = True
+            if self._db is not None:
+                self._db.conn.interrupt()
+
+    def run(self) -> None:
+        try:
+            result = self._run_job()
+        except HoinghiError as error:
+            self.signals.failed.emit(error)
+        except sqlite3.OperationalError as exc:
+            if self._cancelled and "interrupt" in str(exc).lower():
+                self.signals.failed.emit(Cancelled())
+            else:
+                log.error("worker failed:\n%s", traceback.format_exc())
+                self.signals.failed.emit(exc)
+        except Exception as exc:  # a bug: reported as one sentence, logged in full
+            log.error("worker failed:\n%s", traceback.format_exc())
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+
+    def _run_job(self) -> Any:
+        if self._cancelled:
+            raise Cancelled()
+        db = open_database(self.db_path, create=self.create, desk=self.desk, clock=self.clock)
+        with self._lock:
+            self._db = db
+        try:
+            progress = Progress(self)
+            progress.check()
+            return self.job(db, progress)
+        finally:
+            with self._lock:
+                self._db = None
+            db.close()
+
+
+def error_text(error: object) -> str:
+    """One sentence for a failure a worker reported."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.messages import describe
+
+    if isinstance(error, HoinghiError):
+        return describe(error)
+    return QCoreApplication.translate(
+        "Workers", "Something went wrong inside the program ({detail}). Nothing was changed; "
+        "try again, and report it if it happens again.").format(detail=type(error).__name__)
+
+
+class TaskRun(QObject):
+    """A task with its progress dialog. `done` carries the result; failures are shown in a
+    message box (a cancellation quietly), then `failed` fires."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QWidget, task: Task, *, title: str, label: str) -> None:
+        super().__init__(parent)
+        self.task = task
+        self._parent = parent
+        self._title = title
+        self.dialog = QProgressDialog(label, "", 0, 0, parent)
+        self.dialog.setCancelButtonText(self.tr("Cancel"))
+        self.dialog.setWindowTitle(title)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setModal(True)
+        self.dialog.canceled.connect(self._on_dialog_canceled)
+        self.dialog.hide()
+        task.signals.progressed.connect(self._on_task_progressed)
+        task.signals.succeeded.connect(self._on_task_succeeded)
+        task.signals.failed.connect(self._on_task_failed)
+        self._finished = False
+        QTimer.singleShot(SHOW_AFTER_MS, self._on_show_timer)
+        pool().start(task)
+
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
+    def _on_show_timer(self) -> None:
+        if not self._finished:
+            self.dialog.show()
+
+    def _on_dialog_canceled(self) -> None:
+        if not self._finished:
+            self.dialog.setLabelText(self.tr("Cancelling…"))
+            self.task.cancel()
+
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+
+    def _close(self) -> None:
+        self._finished = True
+        self.dialog.hide()
+        self.dialog.deleteLater()
+
+    def _on_task_succeeded(self, result: object) -> None:
+        self._close()
+        self.done.emit(result)
+
+    def _on_task_failed(self, error: object) -> None:
+        self._close()
+        if not isinstance(error, Cancelled):
+            QMessageBox.warning(self._parent, self._title, error_text(error))
+        self.failed.emit(error)
+
+
+def run_with_progress(parent: QWidget, task: Task, *, title: str, label: str,
+                      on_done: Callable[[Any], None] | None = None) -> TaskRun:
+    """Start `task` with a progress dialog; `on_done(result)` runs in the GUI thread."""
+    run = TaskRun(parent, task, title=title, label=label)
+    if on_done is not None:
+        run.done.connect(on_done)
+    return run
+
+
+class BackgroundLoader(QObject):
+    """Loads a view's data on a worker, one load at a time. A request made while one runs waits
+    for it; with `replace=True` (the person changed a filter) the running one is cancelled and
+    its result dropped, otherwise (another desk changed the data) its result is still shown."""
+
+    loaded = Signal(object)
+    failed = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running: Task | None = None
+        self._waiting: Task | None = None
+        self._deliver_running = True
+
+    @property
+    def busy(self) -> bool:
+        return self._running is not None
+
+    def request(self, task: Task, *, replace: bool = True) -> None:
+        if self._running is None:
+            self._start(task)
+            return
+        self._waiting = task
+        if replace:
+            self._deliver_running = False
+            self._running.cancel()
+
+    def cancel(self) -> None:
+        self._waiting = None
+        self._deliver_running = False
+        if self._running is not None:
+            self._running.cancel()
+
+    def _start(self, task: Task) -> None:
+        self._running = task
+        self._deliver_running = True
+        task.signals.succeeded.connect(self._on_task_succeeded)
+        task.signals.failed.connect(self._on_task_failed)
+        self.busy_changed.emit(True)
+        pool().start(task)
+
+    def _finish(self) -> bool:
+        """Start the waiting request if any; True when the finished result is still wanted."""
+        deliver = self._deliver_running
+        self._running = None
+        if self._waiting is not None:
+            task, self._waiting = self._waiting, None
+            self._start(task)
+        else:
+            self.busy_changed.emit(False)
+        return deliver
+
+    def _on_task_succeeded(self, result: object) -> None:
+        if self._finish():
+            self.loaded.emit(result)
+
+    def _on_task_failed(self, error: object) -> None:
+        if self._finish() and not isinstance(error, Cancelled):
+            self.failed.emit(error)

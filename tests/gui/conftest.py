@@ -1,0 +1,71 @@
+"""GUI fixtures: a throw-away QSettings, the main window on a demo database, compiled catalogues."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+ROOT = Path(__file__).parents[2]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(scope="session")
+def translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts catalogues compiled afresh (pytest may run without `make translations`)."""
+    folder = tmp_path_factory.mktemp("qm")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in (ROOT / "resources" / "translations").glob("*.ts"):
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")], check=True)
+    return folder
+
+
+@pytest.fixture
+def english(qapp, translations: Path) -> Iterator[None]:
+    """The interface in English for one test, Vietnamese again after."""
+    from desktop_app.ui.i18n import set_language
+
+    set_language("en", directory=translations)
+    yield
+    set_language("en", directory=translations)
+
+
+@pytest.fixture
+def make_window(qtbot, settings, clock):
+    """make_window(path, **kw) -> a shown MainWindow with `path` open (closed after the test)."""
+    from desktop_app.ui import workers
+    from desktop_app.ui.main_window import MainWindow
+
+    made = []
+
+    def make(path: Path, *, view: str | None = None, **kw):
+        window = MainWindow(settings, clock=clock, **kw)
+        qtbot.addWidget(window)
+        window.open_database(path)
+        if view:
+            window.show_view(view)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.attendees.loader.cancel()
+        window.stats.loader.cancel()
+    workers.wait_for_workers(10_000)
+
+
+@pytest.fixture
+def window(make_window, db_path, demo):
+    """The window on the demo conference (the `db` fixture stays open as "another desk", Bàn 1)."""
+    return make_window(db_path)
+

@@ -1,0 +1,232 @@
+"""The attendee list: groups with counts, filters, add and edit with field messages, substitute,
+check in and undo, delete."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.domain.kinds import AttendeeStatus
+from desktop_app.domain.listing import PresenceFilter
+from desktop_app.store import attendees, checkins
+from desktop_app.store.search import search_attendees
+from desktop_app.ui import attendees_view
+from desktop_app.ui.attendee_dialog import AttendeeDialog
+from desktop_app.ui.attendee_picker import AttendeePicker
+from desktop_app.ui.models import attendee_columns as cols
+
+
+@pytest.fixture
+def view(qtbot, window):
+    window.show_view("attendees")
+    view = window.attendees
+    qtbot.waitUntil(lambda: not view.loader.busy and view.tree_model.rowCount() > 0, timeout=10_000)
+    return view
+
+
+def reload(qtbot, view) -> None:
+    with qtbot.waitSignal(view.loader.loaded, timeout=10_000):
+        view.filters.flush() if view.filters._timer.isActive() else view.reload()
+
+
+def answer(monkeypatch, fill) -> list[AttendeeDialog]:
+    seen: list[AttendeeDialog] = []
+
+    def exec_(dialog: AttendeeDialog) -> int:
+        seen.append(dialog)
+        fill(dialog)
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(AttendeeDialog, "exec", exec_)
+    return seen
+
+
+def select(qtbot, view, attendee_id: int) -> None:
+    """Select someone in the one-list mode (the tree holds only opened units)."""
+    view.filters.flat.setChecked(True)
+    qtbot.waitUntil(lambda: not view.loader.busy and view.table_model.rowCount() > 0, timeout=10_000)
+    row = view.table_model.row_of(attendee_id)
+    view.table.setCurrentIndex(view.table_model.index(row, 0))
+    assert view.selected().id == attendee_id
+
+
+def test_groups_by_section_and_unit_with_present_over_invited(view, db, demo):
+    model = view.tree_model
+    sections = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert sections[:2] == ["I. LÃNH ĐẠO UBND TỈNH", "II. CÁC SỞ, BAN, NGÀNH"]
+    assert model.index(0, cols.PRESENCE).data() == "1 / 3"
+    assert view.tree.isExpanded(model.index(0, 0))
+    assert "present 40 / 115" in view.count_label.text()
+
+
+def test_search_box_folds_accents_and_opens_the_matching_units(qtbot, view, db, demo):
+    from keys import type_text
+
+    type_text(view.filters.search, "cao loc")
+    reload(qtbot, view)
+    model = view.tree_model
+    units = [model.index(u, 0, model.index(s, 0)).data() for s in range(model.rowCount())
+             for u in range(model.rowCount(model.index(s, 0)))]
+    assert units == ["UBND huyện Cao Lộc"]
+    unit = model.index(0, 0, model.index(0, 0))
+    assert view.tree.isExpanded(unit)
+    people = {model.index(r, cols.NAME, unit).data() for r in range(model.rowCount(unit))}
+    assert people == {a.full_name for a in search_attendees(db, demo.id, "cao loc")}
+    assert view.filters.search.text() == "cao loc"
+
+
+def test_one_list_in_name_order_with_the_present_only(qtbot, view, db, demo):
+    view.filters.flat.setChecked(True)
+    view.filters.presence.setCurrentIndex(view.filters.presence.findData(PresenceFilter.PRESENT))
+    view.filters.order.setCurrentIndex(1)
+    reload(qtbot, view)
+    model = view.table_model
+    present = [a for a in attendees.list_attendees(db, demo.id, order="name") if a.present]
+    assert model.rowCount() == len(present)
+    model.ensure_rows(0, model.rowCount())
+    assert [model.index(r, cols.NAME).data() for r in range(model.rowCount())] == [a.full_name for a in present]
+
+
+def test_add_with_an_invalid_phone_shows_the_field_message(view, db, demo, monkeypatch):
+    def fill(d: AttendeeDialog) -> None:
+        d.name.setText("Lò Văn Sáu")
+        d.unit.setText("Sở Tư pháp")
+        d.phone.setText("09xx 123")
+
+    seen = answer(monkeypatch, fill)
+    count = attendees.count_attendees(db, demo.id)
+    view.add_action.trigger()
+    assert seen[0].result() == 0
+    assert "is not a phone number" in seen[0].messages.message("phone")
+    assert seen[0].phone.hasFocus() or not seen[0].isVisible()
+    assert attendees.count_attendees(db, demo.id) == count
+
+
+def test_add_proposes_the_section_from_the_unit(view, db, demo, monkeypatch):
+    def fill(d: AttendeeDialog) -> None:
+        d.name.setText("Lò Văn Sáu")
+        d.position.setText("Phó Giám đốc")
+        d.unit.setText("so tu phap")          # typed without accents, matched through the catalog
+        d.unit.editingFinished.emit()
+        assert d.section.currentText() == "II. CÁC SỞ, BAN, NGÀNH"
+        d.phone.setText("912 345 678")
+
+    answer(monkeypatch, fill)
+    view.add_action.trigger()
+    (added,) = search_attendees(db, demo.id, "lo van sau")
+    assert added.section_title == "II. CÁC SỞ, BAN, NGÀNH" and added.phone == "0912345678"
+    assert added.unit_name == "Sở Tư pháp"  # the catalog's name, not the unaccented typing
+
+
+def test_edit_with_an_invalid_email_then_a_good_one(qtbot, view, db, demo, monkeypatch):
+    person = search_attendees(db, demo.id, "dang thi hoa")[0]
+    select(qtbot, view, person.id)
+
+    def bad(d: AttendeeDialog) -> None:
+        assert d.name.text() == "Đặng Thị Hoà"
+        d.email.setText("hoa@")
+
+    seen = answer(monkeypatch, bad)
+    view.edit_action.trigger()
+    assert "is not an email address" in seen[0].messages.message("email")
+
+    def good(d: AttendeeDialog) -> None:
+        d.email.setText("hoa@langson.gov.vn")
+        d.position.setText("Trưởng phòng")
+
+    answer(monkeypatch, good)
+    view.edit_action.trigger()
+    stored = attendees.get_attendee(db, person.id)
+    assert (stored.email, stored.position) == ("hoa@langson.gov.vn", "Trưởng phòng")
+
+
+def test_mark_as_substitute_for_an_invited_person(qtbot, view, db, demo, monkeypatch):
+    invited, other = [a for a in attendees.list_attendees(db, demo.id) if not a.present][:2]
+
+    def pick(picker: AttendeePicker) -> int:
+        picker.field.setText(invited.code)
+        picker.search_now()
+        picker.buttons.accepted.emit()
+        return picker.result()
+
+    monkeypatch.setattr(AttendeePicker, "exec", pick)
+    select(qtbot, view, other.id)
+    view.substitute_action.trigger()
+    stored = attendees.get_attendee(db, other.id)
+    assert stored.status is AttendeeStatus.SUBSTITUTE and stored.replaces_id == invited.id
+
+
+def test_check_in_and_undo_from_the_list(qtbot, view, db, demo):
+    person = next(a for a in attendees.list_attendees(db, demo.id) if not a.present)
+    select(qtbot, view, person.id)
+    view.check_in_action.trigger()
+    assert attendees.get_attendee(db, person.id).present
+    assert view.table_model.attendee_at(view.table_model.row_of(person.id)).present
+    view.check_in_action.trigger()  # again: nothing new
+    assert len(checkins.check_in_history(db, person.id)) == 1
+    assert "already checked in" in view.count_label.text()
+    view.undo_action.trigger()
+    assert not attendees.get_attendee(db, person.id).present
+
+
+def test_delete_after_confirmation(qtbot, view, db, demo, monkeypatch):
+    person = search_attendees(db, demo.id, "hoang minh duc")[0]
+    select(qtbot, view, person.id)
+    monkeypatch.setattr(attendees_view, "confirm", lambda *a, **kw: False)
+    view.delete_action.trigger()
+    assert search_attendees(db, demo.id, "hoang minh duc")
+    monkeypatch.setattr(attendees_view, "confirm", lambda *a, **kw: True)
+    view.delete_action.trigger()
+    assert not search_attendees(db, demo.id, "hoang minh duc")
+    qtbot.waitUntil(lambda: view.table_model.row_of(person.id) is None, timeout=10_000)
+
+
+def test_another_desks_check_in_updates_the_tree_in_place(qtbot, view, db, demo):
+    model = view.tree_model
+    section = model.index(1, 0)
+    unit = next(model.index(u, 0, section) for u in range(model.rowCount(section))
+                if model.index(u, cols.PRESENCE, section).data().startswith("0 /"))
+    view.tree.expand(unit)
+    person = model.attendee_at(model.index(0, 0, unit))
+    view.tree.setCurrentIndex(model.index(0, 0, unit))
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    checkins.check_in(db, person.id, desk="Bàn 2")
+    view.session.poll()
+    qtbot.waitUntil(lambda: model.index(0, cols.PRESENCE, unit).data() != "—", timeout=10_000)
+    assert model.index(0, cols.PRESENCE, unit).data().endswith("Bàn 2")
+    assert model.index(unit.row(), cols.PRESENCE, section).data().startswith("1 /")
+    assert resets == [] and view.tree.isExpanded(unit) and view.selected().id == person.id
+
+
+def test_editing_keys_in_the_search_box_stay_in_the_search_box(qtbot, view, db, demo, monkeypatch):
+    from keys import type_text
+    from PySide6.QtCore import Qt
+
+    asked = []
+    monkeypatch.setattr(attendees_view, "confirm", lambda *a, **kw: asked.append(a) or False)
+    monkeypatch.setattr(AttendeeDialog, "exec", lambda d: asked.append(d) or 0)
+    person = search_attendees(db, demo.id, "hoang minh duc")[0]
+    select(qtbot, view, person.id)
+    view.filters.search.setFocus()
+    type_text(view.filters.search, "nguyen")
+    view.filters.search.setCursorPosition(0)
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_Delete)
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_End)
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [] and view.filters.search.text() == ""
+    type_text(view.filters.search, "duc")
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_Return)  # Enter: apply now and go to the list
+    assert asked == [] and view.current_view().hasFocus()
+
+
+def test_unit_suggestions_put_names_that_begin_with_the_typing_first(db, demo, qtbot):
+    from desktop_app.store.units import list_units
+    from desktop_app.ui.unit_field import UnitField
+
+    field = UnitField()
+    qtbot.addWidget(field)
+    field.set_units(list_units(db, valid_on=demo.starts_at.date()))
+    assert field.suggestions("so t")[:2] == ["Sở Tư pháp", "Sở Tài chính"]
+    assert "Huyện Cao Lộc" in field.suggestions("cao loc")
+    assert field.suggestions("ubnd cao loc") == ["Huyện Cao Lộc"]  # through the alias

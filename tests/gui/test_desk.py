@@ -1,0 +1,259 @@
+"""The check-in desk driven as a clerk drives it: typing, scanning, Enter, Escape, Ctrl+Z, walk-ins,
+substitutes, and another desk's check-ins showing up."""
+
+from __future__ import annotations
+
+import pytest
+from keys import type_text
+from PySide6.QtCore import Qt
+
+from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
+from desktop_app.domain.text import fold
+from desktop_app.store import attendees, checkins, topics
+from desktop_app.store.engine import rows
+from desktop_app.ui.desk_panels import Outcome
+from desktop_app.ui.person_dialog import PersonDialog
+
+
+@pytest.fixture
+def desk(window):
+    window.show_view("desk")
+    return window.desk
+
+
+def type_into(qtbot, desk, text: str) -> None:
+    """Type as a person does and wait for the results to follow."""
+    with qtbot.waitSignal(desk.results_shown, timeout=2000):
+        type_text(desk.field, text)
+
+
+def names(desk) -> list[str]:
+    return [desk.results.attendee_at(r).full_name for r in range(desk.results.rowCount())]
+
+
+def live_check_ins(db, attendee_id: int) -> int:
+    return sum(c.undone_at is None for c in checkins.check_in_history(db, attendee_id))
+
+
+def absent_person(db, conference_id):
+    return next(a for a in attendees.list_attendees(db, conference_id) if not a.present
+                and a.status is AttendeeStatus.INVITED)
+
+
+def test_typing_duc_lists_every_duc(qtbot, desk, db, demo):
+    type_into(qtbot, desk, "duc")
+    every_duc = {a.full_name for a in attendees.list_attendees(db, demo.id) if "duc" in fold(a.full_name).split()}
+    assert len(every_duc) >= 3
+    assert every_duc <= set(names(desk))
+    assert desk.table.currentIndex().row() == 0  # Enter would take the first, highlighted
+
+
+def test_the_field_keeps_exactly_what_was_typed(qtbot, desk, db, demo):
+    """An input method retypes with Backspace; results and other desks' news never touch the text."""
+    type_into(qtbot, desk, "dang")
+    for _ in range(4):
+        qtbot.keyClick(desk.field, Qt.Key.Key_Backspace)
+    type_into(qtbot, desk, "Đặng thị h")
+    assert desk.field.text() == "Đặng thị h"
+    assert desk.field.cursorPosition() == len("Đặng thị h")
+    checkins.check_in(db, absent_person(db, demo.id).id, desk="Bàn 2")  # another desk writes
+    with qtbot.waitSignal(desk.results_shown, timeout=3000):
+        desk.session.poll()
+    assert desk.field.text() == "Đặng thị h"
+    assert names(desk)[0] == "Đặng Thị Hoà"
+
+
+def test_enter_checks_in_once_and_moves_the_counter(qtbot, desk, db, demo):
+    person = absent_person(db, demo.id)
+    before = desk.counters.present
+    type_into(qtbot, desk, person.full_name)
+    with qtbot.waitSignal(desk.checked_in) as signal:
+        qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert signal.args[0].attendee.id == person.id and not signal.args[0].already
+    assert desk.counters.present == before + 1
+    assert live_check_ins(db, person.id) == 1
+    assert desk.confirmation.outcome is Outcome.CHECKED_IN
+    assert desk.confirmation.name.text() == person.full_name
+    assert person.unit_name in desk.confirmation.details.text()
+    assert desk.field.text() == "" and desk.field.hasFocus()
+    recorded = checkins.check_in_history(db, person.id)[0]
+    assert recorded.desk == desk.session.desk and recorded.method is CheckInMethod.SEARCH
+
+
+def test_the_same_person_again_is_a_warning_not_a_second_check_in(qtbot, desk, db, demo):
+    person = absent_person(db, demo.id)
+    first = checkins.check_in(db, person.id, desk="Bàn 2")
+    desk.session.poll()
+    count = desk.counters.present
+    type_into(qtbot, desk, person.code)
+    with qtbot.waitSignal(desk.checked_in) as signal:
+        qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert signal.args[0].already
+    assert desk.confirmation.outcome is Outcome.ALREADY
+    assert f"{first.check_in.at:%H:%M}" in desk.confirmation.when.text()
+    assert "Bàn 2" in desk.confirmation.when.text()
+    assert live_check_ins(db, person.id) == 1 and len(checkins.check_in_history(db, person.id)) == 1
+    assert desk.counters.present == count
+
+
+def test_a_scanned_code_checks_in_at_once(qtbot, desk, db, demo):
+    person = absent_person(db, demo.id)
+    type_text(desk.field, person.code)  # a scanner types fast, then Enter, before any result shows
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert live_check_ins(db, person.id) == 1
+    assert checkins.check_in_history(db, person.id)[0].method is CheckInMethod.SCAN
+    assert desk.confirmation.name.text() == person.full_name
+
+
+def test_an_unknown_code_says_so_and_keeps_the_text_for_the_next_scan(qtbot, desk):
+    type_text(desk.field, "ZZZZZZ")
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert desk.confirmation.outcome is Outcome.PROBLEM
+    assert "ZZZZZZ" in desk.message.text()
+    assert desk.field.text() == "ZZZZZZ" and desk.field.selectedText() == "ZZZZZZ"
+
+
+def test_up_and_down_choose_and_enter_takes_the_chosen(qtbot, desk, db):
+    type_into(qtbot, desk, "duc")
+    qtbot.keyClick(desk.field, Qt.Key.Key_Down)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Down)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Up)
+    chosen = desk.results.attendee_at(1)
+    assert desk.selected_attendee() == chosen
+    with qtbot.waitSignal(desk.checked_in) as signal:
+        qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert signal.args[0].attendee.id == chosen.id
+
+
+def test_escape_clears_and_keeps_the_cursor_in_the_field(qtbot, desk):
+    type_into(qtbot, desk, "huyen")
+    assert desk.results.rowCount()
+    qtbot.keyClick(desk.field, Qt.Key.Key_Escape)
+    assert desk.field.text() == "" and desk.results.rowCount() == 0 and desk.field.hasFocus()
+
+
+def test_ctrl_z_undoes_the_last_check_in_of_this_desk(qtbot, desk, db, demo):
+    person = absent_person(db, demo.id)
+    before = desk.counters.present
+    type_into(qtbot, desk, person.code)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert desk.counters.present == before + 1
+    with qtbot.waitSignal(desk.check_in_undone):
+        qtbot.keyClick(desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert live_check_ins(db, person.id) == 0
+    assert desk.counters.present == before
+    assert desk.confirmation.outcome is Outcome.UNDONE and desk.confirmation.name.text() == person.full_name
+    qtbot.keyClick(desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing of ours is left
+    assert desk.confirmation.outcome is Outcome.PROBLEM
+    assert desk.counters.present == before
+
+
+def fill_and_save(monkeypatch, name: str, position: str = "", unit: str = "") -> list[PersonDialog]:
+    """Stand in for the clerk at the walk-in/substitute form: type, then press Save."""
+    seen: list[PersonDialog] = []
+
+    def exec_(dialog: PersonDialog) -> int:
+        seen.append(dialog)
+        dialog.name.setText(name)
+        dialog.position.setText(position)
+        if unit:
+            dialog.unit.setText(unit)
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(PersonDialog, "exec", exec_)
+    return seen
+
+
+def test_a_walk_in_is_added_and_checked_in_in_one_step(qtbot, desk, db, demo, monkeypatch):
+    fill_and_save(monkeypatch, "Lăng Văn Tám", "Phóng viên", "Báo Lạng Sơn")
+    before = desk.counters.present
+    qtbot.keyClick(desk.field, Qt.Key.Key_F2)
+    (walk_in,) = [a for a in attendees.list_attendees(db, demo.id) if a.full_name == "Lăng Văn Tám"]
+    assert walk_in.status is AttendeeStatus.WALK_IN and walk_in.present
+    assert walk_in.unit_name == "Báo Lạng Sơn" and walk_in.section_title == "IV. CÁC CƠ QUAN BÁO CHÍ"
+    assert desk.confirmation.outcome is Outcome.CHECKED_IN and desk.confirmation.name.text() == "Lăng Văn Tám"
+    assert desk.counters.present == before + 1 and desk.counters.invited > 0
+
+
+def test_a_walk_in_without_a_name_is_refused_at_the_field(qtbot, desk, db, demo, monkeypatch):
+    seen = fill_and_save(monkeypatch, "   ", "Phóng viên")
+    count = attendees.count_attendees(db, demo.id)
+    desk.walk_in_button.click()
+    assert seen[0].result() == 0  # still open for the clerk to fix
+    assert "Full name is required" in seen[0].messages.message("full_name")
+    assert attendees.count_attendees(db, demo.id) == count
+
+
+def test_a_substitute_replaces_the_selected_invited_person(qtbot, desk, db, demo, monkeypatch):
+    invited = absent_person(db, demo.id)
+    fill_and_save(monkeypatch, "Nông Thị Mai", "Chuyên viên")
+    type_into(qtbot, desk, invited.code)
+    qtbot.keyClick(desk.field, Qt.Key.Key_F3)
+    (sub,) = [a for a in attendees.list_attendees(db, demo.id) if a.full_name == "Nông Thị Mai"]
+    assert sub.replaces_id == invited.id and sub.status is AttendeeStatus.SUBSTITUTE and sub.present
+    assert sub.unit_name == invited.unit_name
+
+
+def test_substitute_asks_to_choose_the_invited_person_first(qtbot, desk, monkeypatch):
+    seen = fill_and_save(monkeypatch, "Nông Thị Mai")
+    qtbot.keyClick(desk.field, Qt.Key.Key_F3)
+    assert not seen and "select them" in desk.message.text()
+
+
+def test_another_desk_sharing_the_file_shows_up_within_the_poll(qtbot, make_window, db_path, db, demo):
+    window = make_window(db_path, view="desk", poll_ms=100)
+    desk = window.desk
+    before = desk.counters.present
+    person = absent_person(db, demo.id)
+    checkins.check_in(db, person.id, desk="Bàn 2")  # the other desk, its own connection
+    qtbot.waitUntil(lambda: desk.counters.present == before + 1, timeout=3000)
+
+
+def test_two_windows_catch_up_with_each_other(qtbot, make_window, db_path, db, demo):
+    first = make_window(db_path, view="desk", poll_ms=100)
+    second = make_window(db_path, view="desk", poll_ms=100)
+    before = second.desk.counters.present
+    type_into(qtbot, first.desk, absent_person(db, demo.id).code)
+    qtbot.keyClick(first.desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: second.desk.counters.present == before + 1, timeout=3000)
+
+
+def test_attendance_for_a_topic_is_recorded_for_that_topic(qtbot, desk, db, demo):
+    topic = topics.list_topics(db, demo.id)[1]
+    desk.set_topic(topic.id)
+    assert desk.counters.present == 0
+    person = absent_person(db, demo.id)
+    type_into(qtbot, desk, person.code)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert rows(db, "SELECT topic_id FROM check_ins WHERE attendee_id = :a", {"a": person.id}) == [
+        {"topic_id": topic.id}]
+    assert desk.counters.present == 1
+    assert not attendees.get_attendee(db, person.id).present  # the conference itself is another matter
+
+
+def test_the_desk_name_from_settings_is_recorded(qtbot, desk, db, demo):
+    desk.session.set_desk("Bàn 3")
+    person = absent_person(db, demo.id)
+    type_into(qtbot, desk, person.code)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert checkins.check_in_history(db, person.id)[0].desk == "Bàn 3"
+    assert desk.recent.check_in_at(0)[1].id == person.id
+    assert "Bàn 3" in desk.desk_label.text()
+
+
+def test_an_input_method_commit_reaches_the_search_untouched(qtbot, desk):
+    """ibus/fcitx hand over composed text in an input-method event, not key presses."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    desk.field.setFocus()
+    with qtbot.waitSignal(desk.results_shown, timeout=2000):
+        for piece in ("Đặng", " Thị", " Hoà"):
+            preedit = QInputMethodEvent(piece[-1], [])  # composing: shown, not yet text
+            QApplication.sendEvent(desk.field, preedit)
+            commit = QInputMethodEvent()
+            commit.setCommitString(piece)
+            QApplication.sendEvent(desk.field, commit)
+    assert desk.field.text() == "Đặng Thị Hoà"
+    assert names(desk)[0] == "Đặng Thị Hoà"

@@ -1,0 +1,122 @@
+"""Session topics (add, edit, reorder, delete, attendance) and the statistics view."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QDateTime
+
+from desktop_app.store import checkins
+from desktop_app.store.stats import conference_stats
+from desktop_app.store.topics import list_topics
+from desktop_app.ui import topics_view
+from desktop_app.ui.models.group_stats_model import GroupStatsModel
+from desktop_app.ui.models.topic_table_model import TopicTableModel
+from desktop_app.ui.topic_dialog import TopicDialog
+
+
+@pytest.fixture
+def view(window):
+    window.show_view("topics")
+    return window.topics
+
+
+def answer(monkeypatch, fill) -> list[TopicDialog]:
+    seen: list[TopicDialog] = []
+
+    def exec_(dialog: TopicDialog) -> int:
+        seen.append(dialog)
+        fill(dialog)
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(TopicDialog, "exec", exec_)
+    return seen
+
+
+def titles(db, demo) -> list[str]:
+    return [t.title for t in list_topics(db, demo.id)]
+
+
+def test_add_a_topic_with_a_time(view, db, demo, monkeypatch):
+    def fill(d: TopicDialog) -> None:
+        d.title.setText("Kỹ năng viết tin, bài đối ngoại")
+        d.presenter.setText("Hoàng Thị Tố Loan")
+        d.starts.enabled.setChecked(True)
+        d.starts.edit.setDateTime(QDateTime(datetime(2022, 9, 15, 8, 0)))
+
+    answer(monkeypatch, fill)
+    view.add_action.trigger()
+    added = list_topics(db, demo.id)[-1]
+    assert (added.title, added.position, added.starts_at) == (
+        "Kỹ năng viết tin, bài đối ngoại", 6, datetime(2022, 9, 15, 8, 0))
+    assert view.selected().id == added.id
+
+
+def test_a_topic_needs_a_title_and_an_end_after_its_start(view, db, demo, monkeypatch):
+    def fill(d: TopicDialog) -> None:
+        d.title.setText("Chuyên đề mới")
+        d.starts.enabled.setChecked(True)
+        d.starts.edit.setDateTime(QDateTime(datetime(2022, 9, 14, 10, 0)))
+        d.ends.enabled.setChecked(True)
+        d.ends.edit.setDateTime(QDateTime(datetime(2022, 9, 14, 9, 0)))
+
+    seen = answer(monkeypatch, fill)
+    view.add_action.trigger()
+    assert "end is before the start" in seen[0].messages.message("ends_at")
+    assert len(titles(db, demo)) == 5
+
+
+def test_reorder_and_delete(view, db, demo, monkeypatch):
+    first, second = list_topics(db, demo.id)[:2]
+    view.select(first.id)
+    view.down_action.trigger()
+    assert titles(db, demo)[:2] == [second.title, first.title]
+    assert view.selected().id == first.id
+    view.up_action.trigger()
+    assert titles(db, demo)[:2] == [first.title, second.title]
+    monkeypatch.setattr(topics_view, "confirm", lambda *a, **kw: True)
+    view.delete_action.trigger()
+    assert first.title not in titles(db, demo) and len(titles(db, demo)) == 4
+
+
+def test_attendance_per_topic(view, db, demo):
+    topic = list_topics(db, demo.id)[0]
+    for _check_in, person in checkins.recent_check_ins(db, demo.id, limit=3):
+        checkins.check_in(db, person.id, topic_id=topic.id)
+    view.session.changed()
+    row = view.model.row_of(topic.id)
+    assert view.model.index(row, TopicTableModel.ATTENDANCE).data() == "3 / 115"
+
+
+def test_statistics_are_counted_on_a_worker(qtbot, window, db, demo):
+    window.show_view("stats")
+    view = window.stats
+    qtbot.waitUntil(lambda: view.stats is not None, timeout=10_000)
+    expected = conference_stats(db, demo.id)
+    assert view.stats == expected
+    assert view.summary.text().startswith(f"Invited {expected.invited} · present {expected.present}")
+    assert view.sections.rowCount() == 5 and view.units.rowCount() == len(expected.units)
+    assert view.absent.rowCount() == len(expected.units_absent)
+    section = view.sections.index(1, GroupStatsModel.SHARE)
+    assert section.data() == f"{round(100 * expected.sections[1].present / expected.sections[1].invited)} %"
+    person = next(a for a in checkins.recent_check_ins(db, demo.id, limit=1))
+    checkins.undo_check_in(db, person[1].id, desk="Bàn 2")  # another desk: the view follows
+    view.session.poll()
+    qtbot.waitUntil(lambda: view.stats.present == expected.present - 1, timeout=10_000)
+
+
+def test_the_people_who_attended_the_chosen_topic(qtbot, view, db, demo):
+    topic = list_topics(db, demo.id)[2]
+    came = [person for _c, person in checkins.recent_check_ins(db, demo.id, limit=2)]
+    for person in came:
+        checkins.check_in(db, person.id, topic_id=topic.id, desk="Bàn 2")
+    view.session.changed()
+    view.select(topic.id)
+    attendance = view.attendance
+    qtbot.waitUntil(lambda: attendance.model.rowCount() == 2, timeout=10_000)
+    attendance.model.ensure_rows(0, 1)
+    assert {attendance.model.attendee_at(r).full_name for r in range(2)} == {p.full_name for p in came}
+    assert attendance.model.index(0, 1).data().endswith("Bàn 2")  # the topic's check-in, not the conference's
+    assert "Attended topic 3" in attendance.caption.text()
