@@ -7,7 +7,7 @@ DEMO_DB ?= var/demo.sqlite
 QM     := resources/translations/hoinghi_vi.qm resources/translations/hoinghi_en.qm
 TS     := $(wildcard resources/translations/*.ts)
 
-.PHONY: run test test-quick lint bench screenshots package translations clean
+.PHONY: run test test-quick lint bench screenshots package translations update-translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ translations: $(STAMP)
 	@for ts in $(TS); do \
 	  $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; \
 	done
+
+# After changing user-visible strings: refresh the catalogue, then translate the new entries
+# (Qt Linguist, or any editor); tests/gui/test_language_and_settings.py checks none is missing.
+TR_SOURCES = $(shell find desktop_app/ui -name '*.py' | sort) desktop_app/messages.py desktop_app/app.py
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -locations relative $(TR_SOURCES) -ts resources/translations/hoinghi_vi.ts
 
 $(DEMO_DB): | $(STAMP)
 	mkdir -p $(dir $(DEMO_DB))

@@ -1,45 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AttendeeColumns</name>
     <message>
-        <location filename="../../desktop_app/ui/models/attendee_columns.py" line="+24" />
+        <location filename="../../desktop_app/ui/models/attendee_columns.py" line="+24"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Checked in</source>
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Checked in at {time} at desk {desk}</source>
         <translation>Đã điểm danh lúc {time} tại {desk}</translation>
     </message>
@@ -47,107 +47,107 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+82" />
+        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+82"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sa&amp;lutation:</source>
         <translation>&amp;Danh xưng:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Position:</source>
         <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Section:</source>
         <translation>&amp;Khối:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phon&amp;e:</source>
         <translation>Điện th&amp;oại:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;mail:</source>
         <translation>&amp;Email:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Protocol &amp;rank:</source>
         <translation>Thứ tự &amp;lễ tân:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Tình trạng:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Substitute for:</source>
         <translation>Đi thay cho:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>New attendee</source>
         <translation>Thêm đại biểu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit attendee</source>
         <translation>Sửa thông tin đại biểu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Automatic (from the position)</source>
         <translation>Tự động (theo chức vụ)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Smaller numbers are listed first within a section: 1 chairs, 10 heads of units, 20 deputies, 40 staff.</source>
         <translation>Số nhỏ hơn được xếp trước trong khối: 1 chủ trì, 10 thủ trưởng đơn vị, 20 cấp phó, 40 chuyên viên.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type part of the name: “so tu phap”, “cao loc”…</source>
         <translation>Gõ một phần tên đơn vị: “so tu phap”, “cao loc”…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;hoose…</source>
         <translation>Chọ&amp;n…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Clear</source>
         <translation>&amp;Bỏ chọn</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Code on the invitation: {code}</source>
         <translation>Mã trên giấy mời: {code}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A code for the invitation is given when the attendee is saved.</source>
         <translation>Mã in trên giấy mời được cấp khi lưu đại biểu.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>— (choose the invited person if this is a substitute)</source>
         <translation>— (chọn người được mời nếu đây là người đi thay)</translation>
     </message>
@@ -155,37 +155,37 @@
 <context>
     <name>AttendeeFilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_filters.py" line="+56" />
+        <location filename="../../desktop_app/ui/attendee_filters.py" line="+56"/>
         <source>Search: name, unit, position or code (Ctrl+F)</source>
         <translation>Tìm: tên, đơn vị, chức vụ hoặc mã (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All kinds of unit</source>
         <translation>Mọi loại đơn vị</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>By section and unit</source>
         <translation>Theo khối và đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One list</source>
         <translation>Một danh sách</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind of unit</source>
         <translation>Loại đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attendance</source>
         <translation>Tình trạng có mặt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Order within a unit, or of the whole list</source>
         <translation>Thứ tự trong đơn vị, hoặc của cả danh sách</translation>
     </message>
@@ -193,12 +193,12 @@
 <context>
     <name>AttendeePicker</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_picker.py" line="+66" />
+        <location filename="../../desktop_app/ui/attendee_picker.py" line="+66"/>
         <source>Substitute for whom?</source>
         <translation>Đi thay cho ai?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find the invited person this attendee replaces: type part of the name or unit, choose with ↑ ↓ and press Enter.</source>
         <translation>Tìm người được mời mà đại biểu này đi thay: gõ một phần tên hoặc đơn vị, chọn bằng ↑ ↓ rồi nhấn Enter.</translation>
     </message>
@@ -206,122 +206,122 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+124" />
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+124"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…  (Enter)</source>
         <translation>&amp;Sửa…  (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Su&amp;bstitute for…  (Ctrl+R)</source>
         <translation>Đi th&amp;ay cho…  (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Check in  (Ctrl+Enter)</source>
         <translation>Điểm &amp;danh  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo check-in  (Ctrl+Backspace)</source>
         <translation>&amp;Hủy điểm danh  (Ctrl+Backspace)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete…  (Del)</source>
         <translation>&amp;Xóa…  (Del)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No conference is open</source>
         <translation>Chưa mở hội nghị nào</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a conference in Conferences (Ctrl+1) to see its attendees.</source>
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem danh sách đại biểu.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+103"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{shown} shown · present {present} / {invited}</source>
         <translation>{shown} người · có mặt {present} / {invited}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{shown} match</source>
         <translation>{shown} người phù hợp</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{shown} shown</source>
         <translation>{shown} người</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+106"/>
         <source>Same name and unit</source>
         <translation>Trùng tên và đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add this person anyway (two people can share a name)?</source>
         <translation>Vẫn thêm người này (hai người có thể trùng tên)?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add &amp;anyway</source>
         <translation>&amp;Vẫn thêm</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Added {name}.</source>
         <translation>Đã thêm {name}.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>{name} is recorded as substitute for {replaced}.</source>
         <translation>Đã ghi {name} đi thay cho {replaced}.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>{name} was already checked in at {time} at desk {desk}.</source>
         <translation>{name} đã điểm danh lúc {time} tại {desk}.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checked in: {name}, {time}.</source>
         <translation>Đã điểm danh: {name}, {time}.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The check-in of {name} was undone.</source>
         <translation>Đã hủy điểm danh của {name}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Delete attendee</source>
         <translation>Xóa đại biểu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete {name} ({unit}) from the list, with their check-ins?</source>
         <translation>Xóa {name} ({unit}) khỏi danh sách, cùng các lần điểm danh?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Deleted {name}.</source>
         <translation>Đã xóa {name}.</translation>
     </message>
@@ -329,57 +329,57 @@
 <context>
     <name>ConferenceDetails</name>
     <message>
-        <location filename="../../desktop_app/ui/conference_details.py" line="+36" />
+        <location filename="../../desktop_app/ui/conference_details.py" line="+36"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organizing agency</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chair</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numbering on sheets</source>
         <translation>Đánh số thứ tự</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>one sequence for the whole list</source>
         <translation>liên tục cho cả danh sách</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>restarts in each section</source>
         <translation>đánh lại từ 1 ở mỗi khối</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sections</source>
         <translation>Các khối đại biểu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Session topics</source>
         <translation>Các chuyên đề</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>None yet: add them in Session topics (Ctrl+3).</source>
         <translation>Chưa có: thêm ở thẻ Chuyên đề (Ctrl+3).</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -387,97 +387,97 @@
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conference_dialog.py" line="+47" />
+        <location filename="../../desktop_app/ui/conference_dialog.py" line="+47"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tên hội nghị:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Bắt đầu:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Kết thúc:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Venue:</source>
         <translation>Địa đ&amp;iểm:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Or&amp;ganizing agency:</source>
         <translation>Cơ quan tổ &amp;chức:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pa&amp;rent agency:</source>
         <translation>Cơ quan chủ &amp;quản:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;hair:</source>
         <translation>C&amp;hủ trì:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Place for the date line:</source>
         <translation>Địa &amp;danh (dòng ngày tháng):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Numbering on sheets:</source>
         <translation>Đánh &amp;số thứ tự:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>New conference</source>
         <translation>Hội nghị mới</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit conference</source>
         <translation>Sửa thông tin hội nghị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Hội nghị sơ kết công tác 6 tháng đầu năm</source>
         <translation>VD: Hội nghị sơ kết công tác 6 tháng đầu năm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. SỞ THÔNG TIN VÀ TRUYỀN THÔNG</source>
         <translation>VD: SỞ THÔNG TIN VÀ TRUYỀN THÔNG</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. UBND TỈNH LẠNG SƠN</source>
         <translation>VD: UBND TỈNH LẠNG SƠN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Lạng Sơn</source>
         <translation>VD: Lạng Sơn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>until</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>One sequence for the whole list</source>
         <translation>Liên tục cho cả danh sách</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restart in each section</source>
         <translation>Đánh lại từ 1 ở mỗi khối</translation>
     </message>
@@ -485,32 +485,32 @@
 <context>
     <name>ConferenceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/conference_table_model.py" line="+59" />
+        <location filename="../../desktop_app/ui/models/conference_table_model.py" line="+59"/>
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dates</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Venue</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Organizer</source>
         <translation>Cơ quan tổ chức</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Invited</source>
         <translation>Được mời</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Checked in</source>
         <translation>Có mặt</translation>
     </message>
@@ -518,77 +518,77 @@
 <context>
     <name>ConferencesView</name>
     <message>
-        <location filename="../../desktop_app/ui/conferences_view.py" line="+127" />
+        <location filename="../../desktop_app/ui/conferences_view.py" line="+127"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Make the selected conference the current one (Enter)</source>
         <translation>Làm việc với hội nghị đang chọn (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New conference…</source>
         <translation>Hội nghị mớ&amp;i…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sections…</source>
         <translation>&amp;Khối đại biểu…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The headings of the lists and the kinds of unit each takes</source>
         <translation>Tiêu đề các khối trong danh sách và loại đơn vị thuộc mỗi khối</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dup&amp;licate…</source>
         <translation>&amp;Nhân bản…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No database is open</source>
         <translation>Chưa mở cơ sở dữ liệu nào</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new database, open an existing one, or try the demo.</source>
         <translation>Hãy tạo cơ sở dữ liệu mới, mở một cơ sở dữ liệu có sẵn, hoặc dùng thử dữ liệu mẫu.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No conferences yet</source>
         <translation>Chưa có hội nghị nào</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create the first one: title, date and venue are enough to start.</source>
         <translation>Hãy tạo hội nghị đầu tiên: chỉ cần tên, thời gian và địa điểm là bắt đầu được.</translation>
     </message>
     <message>
-        <location line="+151" />
+        <location line="+151"/>
         <source>Duplicate conference</source>
         <translation>Nhân bản hội nghị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copying “{title}”…</source>
         <translation>Đang sao chép “{title}”…</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Delete “{title}” with its {invited} attendees and {present} check-ins?
 
 A backup copy of the whole database is taken first, in the folder “{folder}”.</source>
@@ -597,18 +597,18 @@ A backup copy of the whole database is taken first, in the folder “{folder}”
 Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư mục “{folder}”.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+11" />
+        <location line="+4"/>
+        <location line="+11"/>
         <source>Delete conference</source>
         <translation>Xóa hội nghị</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Taking a backup copy, then deleting…</source>
         <translation>Đang sao lưu, sau đó xóa…</translation>
     </message>
@@ -616,57 +616,57 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_panels.py" line="+119" />
+        <location filename="../../desktop_app/ui/desk_panels.py" line="+119"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>✗ Not checked in</source>
         <translation>✗ Chưa điểm danh được</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Type part of a name or unit, or scan the code on the invitation, then press Enter.</source>
         <translation>Gõ một phần họ tên hoặc đơn vị, hoặc quét mã trên giấy mời, rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>✓ Checked in</source>
         <translation>✓ Đã điểm danh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{time} · desk {desk}</source>
         <translation>{time} · {desk}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>⚠ Already checked in — nothing recorded</source>
         <translation>⚠ Đã điểm danh trước đó — không ghi thêm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Already checked in at {time} at desk {desk}</source>
         <translation>Đã điểm danh lúc {time} tại {desk}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>↶ Check-in undone</source>
         <translation>↶ Đã hủy điểm danh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The check-in of {time} at desk {desk} no longer counts.</source>
         <translation>Lượt điểm danh lúc {time} tại {desk} không còn được tính.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Walk-in: added to the list</source>
         <translation>Đại biểu phát sinh: đã thêm vào danh sách</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Substitute for an invited person</source>
         <translation>Đi thay cho người được mời</translation>
     </message>
@@ -674,17 +674,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>CounterPanel</name>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Section</source>
         <translation>Khối</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Present at the conference</source>
         <translation>Có mặt tại hội nghị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Present for the topic “{topic}”</source>
         <translation>Có mặt ở chuyên đề “{topic}”</translation>
     </message>
@@ -692,97 +692,97 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_layout.py" line="+147" />
+        <location filename="../../desktop_app/ui/desk_layout.py" line="+147"/>
         <source>Name, unit or code — or scan the invitation</source>
         <translation>Họ tên, đơn vị hoặc mã — hoặc quét giấy mời</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Find or scan</source>
         <translation>Tìm hoặc quét mã</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Attendance for:</source>
         <translation>Điểm &amp;danh cho:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check in  (Enter)</source>
         <translation>Điểm danh  (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Walk-in…  (F2)</source>
         <translation>Đại biểu phát sinh…  (F2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Substitute…  (F3)</source>
         <translation>Người đi thay…  (F3)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Undo last  (Ctrl+Z)</source>
         <translation>Hủy lượt vừa rồi  (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Someone not on the list: add and check in</source>
         <translation>Người không có trong danh sách: thêm vào và điểm danh</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The unit sent someone else: select the invited person in the results first</source>
         <translation>Đơn vị cử người khác đi thay: trước hết hãy chọn người được mời trong kết quả tìm</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Undo the latest check-in made at this desk</source>
         <translation>Hủy lượt điểm danh gần nhất tại bàn này</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Latest check-ins at this desk</source>
         <translation>Điểm danh gần đây tại bàn này</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Matches appear here as you type: ↑ ↓ to choose, Enter to check in, Esc to start again. Accents are optional: “dang thi hoa” finds Đặng Thị Hoà.</source>
         <translation>Kết quả hiện ở đây ngay khi gõ: ↑ ↓ để chọn, Enter để điểm danh, Esc để gõ lại. Không cần gõ dấu: “dang thi hoa” vẫn tìm ra Đặng Thị Hoà.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Desk: &lt;b&gt;{desk}&lt;/b&gt;</source>
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+176" />
+        <location filename="../../desktop_app/ui/desk_view.py" line="+176"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>No one matches “{text}”.</source>
         <translation>Không tìm thấy ai khớp với “{text}”.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+93"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The whole conference</source>
         <translation>Cả hội nghị</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Topic {number}: {title}</source>
         <translation>Chuyên đề {number}: {title}</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>No conference is open. Choose one in Conferences (Ctrl+1).</source>
         <translation>Chưa mở hội nghị nào. Hãy chọn một hội nghị ở thẻ Hội nghị (Ctrl+1).</translation>
     </message>
@@ -790,47 +790,47 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conference_dialog.py" line="+31" />
+        <location filename="../../desktop_app/ui/conference_dialog.py" line="+31"/>
         <source>&amp;Title of the copy:</source>
         <translation>&amp;Tên bản sao:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Bắt đầu:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Kết thúc:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{title} (copy)</source>
         <translation>{title} (bản sao)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Duplicate conference</source>
         <translation>Nhân bản hội nghị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>until</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy the attendees too (as invited; nobody checked in, new codes)</source>
         <translation>&amp;Sao chép cả danh sách đại biểu (là người được mời; chưa ai điểm danh; mã mới)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sections and session topics are always copied; topic times move with the new date.</source>
         <translation>Các khối và chuyên đề luôn được sao chép; giờ của chuyên đề dời theo ngày mới.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Nhân bản</translation>
     </message>
@@ -838,32 +838,32 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>GroupStatsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/group_stats_model.py" line="+61" />
+        <location filename="../../desktop_app/ui/models/group_stats_model.py" line="+61"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Present / invited</source>
         <translation>Có mặt / mời</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Invited</source>
         <translation>Được mời</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Absent</source>
         <translation>Vắng</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share present</source>
         <translation>Tỉ lệ có mặt</translation>
     </message>
@@ -871,122 +871,122 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="+16" />
+        <location filename="../../desktop_app/ui/labels.py" line="+16"/>
         <source>Invited</source>
         <translation>Được mời</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Registered</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Walk-in</source>
         <translation>Phát sinh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Substitute</source>
         <translation>Đi thay</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not in the catalog</source>
         <translation>Ngoài danh mục</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Central agencies</source>
         <translation>Cơ quan Trung ương</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Provincial leadership</source>
         <translation>Lãnh đạo tỉnh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Departments</source>
         <translation>Sở, ban, ngành</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Branches of central agencies</source>
         <translation>Cơ quan ngành dọc</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Party and mass organisations</source>
         <translation>Khối Đảng, đoàn thể</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Districts and city</source>
         <translation>Huyện, thành phố</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Communes and wards</source>
         <translation>Xã, phường</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Press</source>
         <translation>Cơ quan báo chí</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enterprises</source>
         <translation>Doanh nghiệp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Everyone</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Present</source>
         <translation>Có mặt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not yet arrived</source>
         <translation>Chưa đến</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Walk-ins</source>
         <translation>Đại biểu phát sinh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Substitutes</source>
         <translation>Người đi thay</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Protocol order</source>
         <translation>Thứ tự lễ tân</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By given name</source>
         <translation>Theo tên (A–Z)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No section</source>
         <translation>Chưa xếp khối</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No unit</source>
         <translation>Không ghi đơn vị</translation>
     </message>
@@ -994,252 +994,252 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="+41" />
+        <location filename="../../desktop_app/ui/main_menus.py" line="+41"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>&amp;New database…</source>
         <translation>Tạo &amp;cơ sở dữ liệu mới…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New &amp;demo database…</source>
         <translation>Tạo dữ liệu &amp;demo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Backup copy…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About hoinghi</source>
         <translation>&amp;Giới thiệu hoinghi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Full screen</source>
         <translation>Toàn &amp;màn hình</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Conferences</source>
         <translation>&amp;Hội nghị</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Attendees</source>
         <translation>Đại &amp;biểu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Session &amp;topics</source>
         <translation>&amp;Chuyên đề</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check-in &amp;desk</source>
         <translation>Bàn điểm &amp;danh</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Thống kê</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Conference</source>
         <translation>&amp;Hội nghị</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Walk-in at the desk…</source>
         <translation>Thêm đại biểu &amp;phát sinh…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Undo the last check-in at this desk</source>
         <translation>&amp;Hủy lượt điểm danh gần nhất tại bàn này</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>hoinghi databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu hoinghi (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>New database</source>
         <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Creating {name}…</source>
         <translation>Đang tạo {name}…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New demo database</source>
         <translation>Tạo dữ liệu demo</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Building the demo conference in {name}…</source>
         <translation>Đang tạo hội nghị mẫu trong {name}…</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+7" />
-        <location line="+5" />
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Backup copy</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>A backup copy cannot replace the database it copies. Choose another name or folder.</source>
         <translation>Bản sao lưu không thể ghi đè lên chính cơ sở dữ liệu đang sao lưu. Hãy chọn tên hoặc thư mục khác.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Writing a backup copy to {name}…</source>
         <translation>Đang ghi bản sao lưu {name}…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Backup copy written: {path}</source>
         <translation>Đã ghi bản sao lưu: {path}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>About hoinghi</source>
         <translation>Giới thiệu hoinghi</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&lt;h3&gt;hoinghi {version}&lt;/h3&gt;&lt;p&gt;Registration and check-in of attendees at conferences.&lt;/p&gt;&lt;p&gt;Everything is kept in one database file on this computer; it works without a network. Several desks can share one file; each desk sees the others' check-ins within two seconds.&lt;/p&gt;</source>
+        <location line="+1"/>
+        <source>&lt;h3&gt;hoinghi {version}&lt;/h3&gt;&lt;p&gt;Registration and check-in of attendees at conferences.&lt;/p&gt;&lt;p&gt;Everything is kept in one database file on this computer; it works without a network. Several desks can share one file; each desk sees the others&apos; check-ins within two seconds.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hoinghi {version}&lt;/h3&gt;&lt;p&gt;Đăng ký và điểm danh đại biểu dự hội nghị.&lt;/p&gt;&lt;p&gt;Mọi dữ liệu nằm trong một tệp cơ sở dữ liệu trên máy tính này; chương trình chạy được khi không có mạng. Nhiều bàn có thể dùng chung một tệp; mỗi bàn thấy lượt điểm danh của bàn khác trong vòng hai giây.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+77" />
+        <location filename="../../desktop_app/ui/main_window.py" line="+77"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;2 Attendees</source>
         <translation>&amp;2 Đại biểu</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;3 Session topics</source>
         <translation>&amp;3 Chuyên đề</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;4 Check-in desk</source>
         <translation>&amp;4 Bàn điểm danh</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;5 Statistics</source>
         <translation>&amp;5 Thống kê</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No database</source>
         <translation>Chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Desk: {desk}</source>
         <translation>Bàn: {desk}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Already checked in earlier: {name} ({time}, {desk})</source>
         <translation>Đã điểm danh từ trước: {name} ({time}, {desk})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checked in: {name}</source>
         <translation>Đã điểm danh: {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check-in of {time} undone</source>
         <translation>Đã hủy lượt điểm danh lúc {time}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Opened {path}</source>
         <translation>Đã mở {path}</translation>
     </message>
@@ -1247,242 +1247,432 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/messages.py" line="+16" />
+        <location filename="../../desktop_app/messages.py" line="+16"/>
         <source>Full name</source>
         <translation>họ và tên</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Salutation</source>
         <translation>danh xưng</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Position</source>
         <translation>chức vụ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>email</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Protocol rank</source>
         <translation>thứ tự lễ tân</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start</source>
         <translation>thời gian bắt đầu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End</source>
         <translation>thời gian kết thúc</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Venue</source>
         <translation>địa điểm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organizer</source>
         <translation>cơ quan tổ chức</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parent agency</source>
         <translation>cơ quan chủ quản</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chair</source>
         <translation>người chủ trì</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>địa danh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Presenter</source>
         <translation>người trình bày</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Presenter's unit</source>
+        <location line="+1"/>
+        <source>Presenter&apos;s unit</source>
         <translation>đơn vị của người trình bày</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Room</source>
         <translation>phòng</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>attendee</source>
         <translation>đại biểu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>session topic</source>
         <translation>chuyên đề</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>section</source>
         <translation>khối</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unit</source>
         <translation>đơn vị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>check-in</source>
         <translation>lượt điểm danh</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“{path}” is a database of another program, not of hoinghi. Choose a hoinghi database, or create a new one.</source>
         <translation>“{path}” là cơ sở dữ liệu của một chương trình khác, không phải của hoinghi. Hãy chọn một cơ sở dữ liệu hoinghi, hoặc tạo mới.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>“{path}” is not a hoinghi database (it is not an SQLite file). Choose a database created by hoinghi, or create a new one.</source>
         <translation>“{path}” không phải cơ sở dữ liệu hoinghi (không phải tệp SQLite). Hãy chọn cơ sở dữ liệu do hoinghi tạo ra, hoặc tạo mới.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“{path}” was written by a newer version of hoinghi (schema {found}; this version reads up to {supported}). It was left untouched: open it with the newer version.</source>
         <translation>“{path}” được ghi bởi phiên bản hoinghi mới hơn (lược đồ {found}; phiên bản này chỉ đọc được đến {supported}). Tệp được giữ nguyên: hãy mở bằng phiên bản mới hơn.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>“{path}” is damaged and cannot be opened. Restore a backup copy (File → Restore backup, or “hoinghi restore”).</source>
         <translation>“{path}” bị hỏng và không mở được. Hãy khôi phục từ bản sao lưu (Tệp → Khôi phục bản sao lưu, hoặc lệnh “hoinghi restore”).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The database is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“{path}” cannot be written (the file or its folder is read-only). Copy it to a folder you can write to, or ask for write permission.</source>
         <translation>Không ghi được vào “{path}” (tệp hoặc thư mục chỉ cho phép đọc). Hãy chép tệp sang thư mục có quyền ghi, hoặc xin cấp quyền ghi.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>There is no database at “{path}”. Check the path, or create one (File → New database, or “hoinghi demo PATH”).</source>
         <translation>Không có cơ sở dữ liệu tại “{path}”. Hãy kiểm tra đường dẫn, hoặc tạo mới (Tệp → Tạo cơ sở dữ liệu mới, hoặc lệnh “hoinghi demo ĐƯỜNG_DẪN”).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{field} is required.</source>
         <translation>Cần nhập {field}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{field} is too long ({length} characters; at most {limit}). Shorten it.</source>
         <translation>Nội dung {field} quá dài ({length} ký tự; tối đa {limit}). Hãy rút gọn.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The end is before the start. Change the end time.</source>
         <translation>Thời gian kết thúc sớm hơn thời gian bắt đầu. Hãy sửa thời gian kết thúc.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“{value}” is not a phone number. Type digits only, for example 0912345678.</source>
         <translation>“{value}” không phải số điện thoại. Chỉ gõ chữ số, ví dụ 0912345678.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“{value}” is not an email address. Check it, or leave the field empty.</source>
         <translation>“{value}” không phải địa chỉ email. Hãy kiểm tra lại, hoặc để trống.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>“{value}” is not a name. Type the person's full name.</source>
+        <location line="+4"/>
+        <source>“{value}” is not a name. Type the person&apos;s full name.</source>
         <translation>“{value}” không phải họ tên. Hãy gõ đầy đủ họ và tên.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{field} is out of range.</source>
         <translation>Giá trị {field} nằm ngoài khoảng cho phép.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“{value}” is not a date. Write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
         <translation>“{value}” không phải ngày tháng. Hãy viết theo dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No attendee has the code {code} in this conference. Check the code, or search by name.</source>
         <translation>Không có đại biểu nào mang mã {code} trong hội nghị này. Hãy kiểm tra mã, hoặc tìm theo tên.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>There is no {entity} with number {id} (it may have been deleted). Refresh the list and try again.</source>
         <translation>Không có {entity} số {id} (có thể đã bị xóa). Hãy làm mới danh sách rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name} of this unit is already on the list. Edit that entry instead, or record a substitute.</source>
         <translation>{name} của đơn vị này đã có trong danh sách. Hãy sửa mục đó, hoặc ghi nhận người đi thay.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The code {code} is already used in this conference. Leave the code empty to get a new one.</source>
         <translation>Mã {code} đã được dùng trong hội nghị này. Hãy để trống mã để được cấp mã mới.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>There is no check-in to undo.</source>
         <translation>Không có lượt điểm danh nào để hủy.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Đã hủy. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+6"/>
+        <source>“{path}” is a picture, not a spreadsheet. Import the Excel (.xlsx, .xls) or CSV file of the list.</source>
+        <translation>“{path}” là một tệp ảnh, không phải bảng tính. Hãy nhập tệp Excel (.xlsx, .xls) hoặc CSV của danh sách.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” is a PDF, not a spreadsheet. Ask the unit for the Excel file, or type the list into Excel and import that.</source>
+        <translation>“{path}” là tệp PDF, không phải bảng tính. Hãy đề nghị đơn vị gửi tệp Excel, hoặc nhập danh sách vào Excel rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” is a Word document, not a spreadsheet. Copy its table into Excel, save it as .xlsx and import that file.</source>
+        <translation>“{path}” là văn bản Word, không phải bảng tính. Hãy sao chép bảng sang Excel, lưu thành .xlsx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” is a PowerPoint file, not a spreadsheet. Import the Excel or CSV file of the list.</source>
+        <translation>“{path}” là tệp PowerPoint, không phải bảng tính. Hãy nhập tệp Excel hoặc CSV của danh sách.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” is an OpenDocument spreadsheet. Open it in LibreOffice, save it as .xlsx and import that file.</source>
+        <translation>“{path}” là bảng tính OpenDocument. Hãy mở bằng LibreOffice, lưu thành .xlsx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” is an Excel binary workbook (.xlsb). Open it in Excel, save it as .xlsx and import that file.</source>
+        <translation>“{path}” là sổ tính Excel nhị phân (.xlsb). Hãy mở bằng Excel, lưu thành .xlsx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” is a web page saved under a spreadsheet name. Open it in Excel, save it as .xlsx and import that file.</source>
+        <translation>“{path}” là một trang web được lưu dưới tên bảng tính. Hãy mở bằng Excel, lưu thành .xlsx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” is an Excel 2003 XML file. Open it in Excel, save it as .xlsx and import that file.</source>
+        <translation>“{path}” là tệp XML của Excel 2003. Hãy mở bằng Excel, lưu thành .xlsx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{path}” is not a spreadsheet. Import an Excel (.xlsx, .xls) or CSV file.</source>
+        <translation>“{path}” không phải là bảng tính. Hãy nhập tệp Excel (.xlsx, .xls) hoặc CSV.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{path}” does not exist. Check the file name and folder, then try again.</source>
+        <translation>Không có tệp “{path}”. Hãy kiểm tra tên tệp và thư mục rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{path}” cannot be read ({reason}). Check that it is a file you may open, then try again.</source>
+        <translation>Không đọc được “{path}” ({reason}). Hãy kiểm tra bạn có quyền mở tệp này rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” is empty. Check that you chose the right file, or ask the unit to send it again.</source>
+        <translation>“{path}” là tệp rỗng. Hãy kiểm tra đã chọn đúng tệp, hoặc đề nghị đơn vị gửi lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” is damaged and cannot be read. Open it in Excel (which may repair it), save it again and import the new file.</source>
+        <translation>“{path}” bị hỏng, không đọc được. Hãy mở bằng Excel (Excel có thể sửa tệp), lưu lại rồi nhập tệp mới.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” is protected by a password. Open it in Excel, remove the password (File → Info → Protect Workbook), save it and import it again.</source>
+        <translation>“{path}” được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (File → Info → Protect Workbook), lưu lại rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” holds no data. Check that you chose the right file.</source>
+        <translation>“{path}” không có dữ liệu. Hãy kiểm tra đã chọn đúng tệp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet “{sheet}” of “{path}” is empty. Choose the sheet that holds the list.</source>
+        <translation>Trang tính “{sheet}” của “{path}” không có dữ liệu. Hãy chọn trang tính có danh sách.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{path}” has no sheet named “{sheet}”. Choose one of its sheets: {sheets}.</source>
+        <translation>“{path}” không có trang tính tên “{sheet}”. Hãy chọn một trong các trang tính: {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No header row was found in the first {rows} rows of the sheet “{sheet}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của trang tính “{sheet}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sheet “{sheet}” has column headings (row {header_row}) but no one listed under them. Check that you chose the right file and sheet.</source>
+        <translation>Trang tính “{sheet}” có dòng tiêu đề (dòng {header_row}) nhưng bên dưới không có ai. Hãy kiểm tra đã chọn đúng tệp và trang tính.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” cannot be written ({reason}). Choose another folder or name, and close the file if another program has it open.</source>
+        <translation>Không ghi được “{path}” ({reason}). Hãy chọn thư mục hoặc tên khác, và đóng tệp nếu chương trình khác đang mở nó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
+        <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hoinghi cannot write “.{extension}” files. Choose a name ending in .xlsx, .csv or .pdf.</source>
+        <translation>hoinghi không ghi được tệp “.{extension}”. Hãy chọn tên tệp có đuôi .xlsx, .csv hoặc .pdf.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no name</source>
+        <translation>không có họ tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name has no letters</source>
+        <translation>họ tên không có chữ cái nào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is too long ({length} characters; at most {limit})</source>
+        <translation>{field} quá dài ({length} ký tự; tối đa {limit})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same person (name and unit) is already on row {first_row}</source>
+        <translation>người này (cùng họ tên và đơn vị) đã có ở dòng {first_row}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already on the conference&apos;s list</source>
+        <translation>đã có trong danh sách hội nghị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a repeated header row</source>
+        <translation>dòng tiêu đề lặp lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a row of column numbers</source>
+        <translation>dòng đánh số cột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a total line</source>
+        <translation>dòng tổng cộng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the phone number had lost its leading zero</source>
+        <translation>số điện thoại bị mất số 0 ở đầu, đã thêm lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several phone numbers: the first is kept, all are in the note</source>
+        <translation>có nhiều số điện thoại: giữ số đầu tiên, tất cả được ghi vào ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a phone number: moved to the note</source>
+        <translation>không phải số điện thoại: đã chuyển vào ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an email address: moved to the note</source>
+        <translation>không phải địa chỉ email: đã chuyển vào ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“Đồng chí” moved from the name to the salutation</source>
+        <translation>“Đồng chí” được tách khỏi họ tên, chuyển sang danh xưng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the list number was removed from the name</source>
+        <translation>đã bỏ số thứ tự lẫn trong họ tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} looks typed with the Vietnamese keyboard off ({words}): check it</source>
+        <translation>{field} có vẻ được gõ khi tắt bộ gõ tiếng Việt ({words}): hãy kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The operation could not be done ({code}). Nothing was changed.</source>
         <translation>Không thực hiện được thao tác ({code}). Không có gì bị thay đổi.</translation>
     </message>
@@ -1490,42 +1680,42 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/person_dialog.py" line="+44" />
+        <location filename="../../desktop_app/ui/person_dialog.py" line="+44"/>
         <source>Walk-in</source>
         <translation>Đại biểu phát sinh</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Substitute</source>
         <translation>Người đi thay</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Position:</source>
         <translation>&amp;Chức vụ:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Save and check in</source>
         <translation>Lưu và điểm danh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type part of the name: “so tu phap”, “cao loc”…</source>
         <translation>Gõ một phần tên đơn vị: “so tu phap”, “cao loc”…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>In place of &lt;b&gt;{name}&lt;/b&gt; ({details}), who was invited.</source>
         <translation>Đi thay cho &lt;b&gt;{name}&lt;/b&gt; ({details}), người được mời.</translation>
     </message>
@@ -1533,17 +1723,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>RecentCheckInModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/recent_check_in_model.py" line="+43" />
+        <location filename="../../desktop_app/ui/models/recent_check_in_model.py" line="+43"/>
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1551,27 +1741,27 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SectionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sections_dialog.py" line="+92" />
+        <location filename="../../desktop_app/ui/sections_dialog.py" line="+92"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Tiêu đề khối:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Takes units of kind:</source>
         <translation>Gồm các loại đơn vị:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>New section</source>
         <translation>Thêm khối</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit section</source>
         <translation>Sửa khối</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. VI. KHÁCH MỜI</source>
         <translation>VD: VI. KHÁCH MỜI</translation>
     </message>
@@ -1579,47 +1769,47 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SectionsDialog</name>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>Sections of the conference</source>
         <translation>Các khối đại biểu của hội nghị</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The headings of the attendee lists and sign-in sheets, in order. A new attendee goes to the first section that takes the kind of their unit.</source>
         <translation>Tiêu đề các khối trong danh sách đại biểu và danh sách ký tên, theo thứ tự. Đại biểu mới được xếp vào khối đầu tiên nhận loại đơn vị của người đó.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add…</source>
         <translation>&amp;Thêm…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move &amp;up</source>
         <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move do&amp;wn</source>
         <translation>Chuyển x&amp;uống</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>Delete the section “{title}”? Its attendees stay on the list, without a section, until you choose another for them.</source>
         <translation>Xóa khối “{title}”? Các đại biểu của khối vẫn ở trong danh sách, chưa thuộc khối nào cho đến khi bạn chọn khối khác cho họ.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
@@ -1627,47 +1817,47 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="+62" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="+62"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Desk name:</source>
         <translation>&amp;Tên bàn:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Font size:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. Bàn 1</source>
         <translation>VD: Bàn 1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System default</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The desk name is recorded with every check-in made here. Give each desk its own name (Bàn 1, Bàn 2, …): Ctrl+Z and “latest check-ins at this desk” go by it.</source>
         <translation>Tên bàn được ghi kèm mỗi lượt điểm danh tại đây. Hãy đặt cho mỗi bàn một tên riêng (Bàn 1, Bàn 2, …): Ctrl+Z và “điểm danh gần đây tại bàn này” dựa vào tên bàn.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The desk needs a name, for example “Bàn 1”.</source>
         <translation>Bàn cần có tên, ví dụ “Bàn 1”.</translation>
     </message>
@@ -1675,59 +1865,59 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../desktop_app/ui/stats_view.py" line="+74" />
+        <location filename="../../desktop_app/ui/stats_view.py" line="+74"/>
         <source>Section</source>
         <translation>Khối</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Topic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>By section</source>
         <translation>Theo khối</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By unit</source>
         <translation>Theo đơn vị</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>By session topic</source>
         <translation>Theo chuyên đề</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Units with nobody present</source>
         <translation>Đơn vị chưa có ai có mặt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No conference is open</source>
         <translation>Chưa mở hội nghị nào</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a conference in Conferences (Ctrl+1) to see its statistics.</source>
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem thống kê.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+34" />
+        <location line="+13"/>
+        <location line="+34"/>
         <source>Counting…</source>
         <translation>Đang thống kê…</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>Invited {invited} · present {present} ({percent}) · not yet arrived {absent} · walk-ins {walk_ins} · substitutes {substitutes}</source>
         <translation>Được mời {invited} · có mặt {present} ({percent}) · chưa đến {absent} · phát sinh {walk_ins} · đi thay {substitutes}</translation>
     </message>
@@ -1735,12 +1925,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TaskRun</name>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="+165" />
+        <location filename="../../desktop_app/ui/workers.py" line="+165"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Cancelling…</source>
         <translation>Đang dừng…</translation>
     </message>
@@ -1748,22 +1938,22 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicAttendance</name>
     <message>
-        <location filename="../../desktop_app/ui/topic_attendance.py" line="+73" />
+        <location filename="../../desktop_app/ui/topic_attendance.py" line="+73"/>
         <source>Nobody is checked in for this topic yet. To record attendance, choose the topic under “Attendance for” at the desk, or press Ctrl+Enter here.</source>
         <translation>Chưa có ai điểm danh ở chuyên đề này. Để ghi nhận, hãy chọn chuyên đề ở ô “Điểm danh cho” tại bàn điểm danh, hoặc nhấn Ctrl+Enter tại đây.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Choose a topic above to see who attended it.</source>
         <translation>Chọn một chuyên đề ở trên để xem ai đã tham dự.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Attended topic {number} ({title}): {count}</source>
         <translation>Có mặt ở chuyên đề {number} ({title}): {count} người</translation>
     </message>
@@ -1771,52 +1961,52 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/topic_dialog.py" line="+30" />
+        <location filename="../../desktop_app/ui/topic_dialog.py" line="+30"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Chuyên đề:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Presenter:</source>
         <translation>&amp;Người trình bày:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Presenter's &amp;unit:</source>
+        <location line="+1"/>
+        <source>Presenter&apos;s &amp;unit:</source>
         <translation>Đơn &amp;vị người trình bày:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Bắt đầu:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Kết thúc:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Room:</source>
         <translation>&amp;Phòng:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>New session topic</source>
         <translation>Thêm chuyên đề</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit session topic</source>
         <translation>Sửa chuyên đề</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>at</source>
         <translation>lúc</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>until</source>
         <translation>đến</translation>
     </message>
@@ -1824,37 +2014,37 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/topic_table_model.py" line="+46" />
+        <location filename="../../desktop_app/ui/models/topic_table_model.py" line="+46"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Topic</source>
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Presenter</source>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Presenter's unit</source>
+        <location line="+0"/>
+        <source>Presenter&apos;s unit</source>
         <translation>Đơn vị người trình bày</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Room</source>
         <translation>Phòng</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Attendance</source>
         <translation>Có mặt</translation>
     </message>
@@ -1862,67 +2052,67 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/topics_view.py" line="+103" />
+        <location filename="../../desktop_app/ui/topics_view.py" line="+103"/>
         <source>&amp;Add topic…  (Ins)</source>
         <translation>&amp;Thêm chuyên đề…  (Ins)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…  (Enter)</source>
         <translation>&amp;Sửa…  (Enter)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move &amp;up  (Ctrl+↑)</source>
         <translation>Chuyển &amp;lên  (Ctrl+↑)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move do&amp;wn  (Ctrl+↓)</source>
         <translation>Chuyển x&amp;uống  (Ctrl+↓)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete…  (Del)</source>
         <translation>&amp;Xóa…  (Del)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check in for this topic  (Ctrl+Enter)</source>
         <translation>Điểm danh cho chuyên đề này  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No conference is open</source>
         <translation>Chưa mở hội nghị nào</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a conference in Conferences (Ctrl+1) to see its topics.</source>
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem các chuyên đề.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No session topics yet</source>
         <translation>Chưa có chuyên đề nào</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the topics (chuyên đề) of the conference; the desk can then record attendance for each.</source>
         <translation>Hãy thêm các chuyên đề của hội nghị; sau đó bàn điểm danh có thể ghi nhận có mặt theo từng chuyên đề.</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+98"/>
         <source>Delete topic</source>
         <translation>Xóa chuyên đề</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the topic “{title}” and the attendance recorded for it?</source>
         <translation>Xóa chuyên đề “{title}” và các lượt điểm danh đã ghi cho chuyên đề này?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
@@ -1930,7 +2120,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="-43" />
+        <location filename="../../desktop_app/ui/workers.py" line="-43"/>
         <source>Something went wrong inside the program ({detail}). Nothing was changed; try again, and report it if it happens again.</source>
         <translation>Chương trình gặp lỗi bên trong ({detail}). Không có gì bị thay đổi; hãy thử lại, và báo cho người quản trị nếu lỗi lặp lại.</translation>
     </message>
