@@ -29,10 +29,10 @@ from desktop_app.ui.attendee_dialog import AttendeeDialog
 from desktop_app.ui.attendee_filters import AttendeeFilterBar
 from desktop_app.ui.attendee_lists import AttendeeListView, AttendeeTreeView
 from desktop_app.ui.attendee_picker import AttendeePicker
+from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.attendee_table_model import AttendeeTableModel
 from desktop_app.ui.models.attendee_tree_model import AttendeeTreeModel
-from desktop_app.ui.placeholder import Placeholder
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
 from desktop_app.ui.workers import BackgroundLoader, Task, error_text
@@ -69,9 +69,9 @@ class AttendeesView(QWidget):
         self.table = AttendeeListView(self.table_model, self)
         for view in (self.tree, self.table):
             view.doubleClicked.connect(self._on_view_double_clicked)
-        self.placeholder = Placeholder(self)
+        self.empty_state = EmptyState(self)
         self.stack = QStackedWidget(self)
-        for widget in (self.placeholder, self.tree, self.table):
+        for widget in (self.empty_state, self.tree, self.table):
             self.stack.addWidget(widget)
         self.count_label = QLabel(self)
         self._build_actions()
@@ -127,7 +127,7 @@ class AttendeesView(QWidget):
         self.check_in_action.setText(self.tr("&Check in  (Ctrl+Enter)"))
         self.undo_action.setText(self.tr("&Undo check-in  (Ctrl+Backspace)"))
         self.delete_action.setText(self.tr("&Delete…  (Del)"))
-        self.placeholder.set_text(self.tr("No conference is open"),
+        self.empty_state.set_text(self.tr("No conference is open"),
                                   self.tr("Open a conference in Conferences (Ctrl+1) to see its attendees."))
         for model in (self.tree_model, self.table_model):
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
@@ -155,7 +155,7 @@ class AttendeesView(QWidget):
         self._stale = False
         path, conference_id = self.session.path, self.session.conference_id
         if path is None or conference_id is None:
-            self.stack.setCurrentWidget(self.placeholder)
+            self.stack.setCurrentWidget(self.empty_state)
             self.tree_model.set_groups([])
             self.table_model.set_ids([])
             self._groups = []

@@ -36,9 +36,9 @@ from desktop_app.store.sections import list_sections
 from desktop_app.store.topics import list_topics
 from desktop_app.ui.conference_details import ConferenceDetails
 from desktop_app.ui.conference_dialog import ConferenceDialog, DuplicateDialog
+from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.conference_table_model import ConferenceTableModel
-from desktop_app.ui.placeholder import Placeholder
 from desktop_app.ui.sections_dialog import SectionsDialog
 from desktop_app.ui.session import Session
 from desktop_app.ui.workers import Task, TaskRun, run_with_progress
@@ -74,9 +74,9 @@ class ConferencesView(QWidget):
         self.content.setStretchFactor(0, 2)
         self.content.setStretchFactor(1, 3)
         self.content.setSizes([220, 380])
-        self.placeholder = Placeholder(self)
+        self.empty_state = EmptyState(self)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.content)
         self._build_actions()
         self.buttons = QHBoxLayout()
@@ -121,7 +121,7 @@ class ConferencesView(QWidget):
     def set_database_actions(self, actions: Sequence[QAction]) -> None:
         """The window's New/Open database actions, offered when no database is open."""
         self._database_actions = actions
-        self._update_placeholder()
+        self._update_empty_state()
 
     def retranslate(self) -> None:
         self.open_action.setText(self.tr("&Open"))
@@ -132,7 +132,7 @@ class ConferencesView(QWidget):
         self.sections_action.setToolTip(self.tr("The headings of the lists and the kinds of unit each takes"))
         self.duplicate_action.setText(self.tr("Dup&licate…"))
         self.delete_action.setText(self.tr("&Delete…"))
-        self._update_placeholder()
+        self._update_empty_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -140,17 +140,17 @@ class ConferencesView(QWidget):
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         super().changeEvent(event)
 
-    def _update_placeholder(self) -> None:
+    def _update_empty_state(self) -> None:
         if self.session.db is None:
-            self.placeholder.set_text(self.tr("No database is open"),
+            self.empty_state.set_text(self.tr("No database is open"),
                                       self.tr("Create a new database, open an existing one, or try the demo."))
-            self.placeholder.set_actions(self._database_actions)
-            self.stack.setCurrentWidget(self.placeholder)
+            self.empty_state.set_actions(self._database_actions)
+            self.stack.setCurrentWidget(self.empty_state)
         elif self.model.rowCount() == 0:
-            self.placeholder.set_text(self.tr("No conferences yet"),
+            self.empty_state.set_text(self.tr("No conferences yet"),
                                       self.tr("Create the first one: title, date and venue are enough to start."))
-            self.placeholder.set_actions([self.new_action])
-            self.stack.setCurrentWidget(self.placeholder)
+            self.empty_state.set_actions([self.new_action])
+            self.stack.setCurrentWidget(self.empty_state)
         else:
             self.stack.setCurrentWidget(self.content)
 
@@ -169,7 +169,7 @@ class ConferencesView(QWidget):
         db = self.session.db
         self.model.set_conferences(list_conferences(db) if db is not None else [])
         self.model.set_current(self.session.conference_id)
-        self._update_placeholder()
+        self._update_empty_state()
         if not self.table.currentIndex().isValid() and self.session.conference_id is not None:
             self.select(self.session.conference_id)
         self._update_actions()
@@ -194,7 +194,7 @@ class ConferencesView(QWidget):
             self.refresh()
         else:  # counting every conference's attendees can wait until this view is shown
             self.model.set_conferences([])
-            self._update_placeholder()
+            self._update_empty_state()
             self._update_actions()
 
     def _on_session_conference_changed(self) -> None:

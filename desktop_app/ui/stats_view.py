@@ -22,8 +22,8 @@ from desktop_app.domain.models import ConferenceStats
 from desktop_app.store.stats import conference_stats
 from desktop_app.ui import labels
 from desktop_app.ui.bar_delegate import BarDelegate
+from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.models.group_stats_model import GroupStatsModel, SortRole
-from desktop_app.ui.placeholder import Placeholder
 from desktop_app.ui.session import Session
 from desktop_app.ui.workers import BackgroundLoader, Task, error_text
 
@@ -105,9 +105,9 @@ class StatsView(QWidget):
         head.addWidget(self.status)
         inner.addLayout(head)
         inner.addLayout(grid, 1)
-        self.placeholder = Placeholder(self)
+        self.empty_state = EmptyState(self)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.empty_state)
         self.stack.addWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
@@ -121,7 +121,7 @@ class StatsView(QWidget):
         for caption, text in zip(self.captions, (self.tr("By section"), self.tr("By unit"), self.tr("By session topic"),
                                                  self.tr("Units with nobody present")), strict=True):
             caption.setText(text)
-        self.placeholder.set_text(self.tr("No conference is open"),
+        self.empty_state.set_text(self.tr("No conference is open"),
                                   self.tr("Open a conference in Conferences (Ctrl+1) to see its statistics."))
         self._show_summary()
         for model in (self.sections, self.units, self.topics, self.absent):
@@ -150,7 +150,7 @@ class StatsView(QWidget):
         self._stale = False
         db, path, conference_id = self.session.db, self.session.path, self.session.conference_id
         if db is None or path is None or conference_id is None:
-            self.stack.setCurrentWidget(self.placeholder)
+            self.stack.setCurrentWidget(self.empty_state)
             self.stats = None
             return
         self.stack.setCurrentIndex(1)

@@ -21,9 +21,9 @@ from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.models import Topic
 from desktop_app.store import topics as topic_store
 from desktop_app.store.listing import section_counts, topic_attendance
+from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.topic_table_model import TopicTableModel
-from desktop_app.ui.placeholder import Placeholder
 from desktop_app.ui.session import Session
 from desktop_app.ui.topic_attendance import TopicAttendance
 from desktop_app.ui.topic_dialog import TopicDialog
@@ -53,7 +53,7 @@ class TopicsView(QWidget):
             header.resizeSection(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.placeholder = Placeholder(self)
+        self.empty_state = EmptyState(self)
         self.attendance = TopicAttendance(session, self)
         self.content = QSplitter(Qt.Orientation.Vertical, self)
         self.content.addWidget(self.table)
@@ -61,7 +61,7 @@ class TopicsView(QWidget):
         self.content.setStretchFactor(0, 1)
         self.content.setStretchFactor(1, 1)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.content)
         self._build_actions()
         buttons = QHBoxLayout()
@@ -106,7 +106,7 @@ class TopicsView(QWidget):
         self.down_action.setText(self.tr("Move do&wn  (Ctrl+↓)"))
         self.delete_action.setText(self.tr("&Delete…  (Del)"))
         self.desk_action.setText(self.tr("Check in for this topic  (Ctrl+Enter)"))
-        self._update_placeholder()
+        self._update_empty_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -114,17 +114,17 @@ class TopicsView(QWidget):
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         super().changeEvent(event)
 
-    def _update_placeholder(self) -> None:
+    def _update_empty_state(self) -> None:
         if self.session.conference_id is None:
-            self.placeholder.set_text(self.tr("No conference is open"),
+            self.empty_state.set_text(self.tr("No conference is open"),
                                       self.tr("Open a conference in Conferences (Ctrl+1) to see its topics."))
-            self.placeholder.set_actions([])
-            self.stack.setCurrentWidget(self.placeholder)
+            self.empty_state.set_actions([])
+            self.stack.setCurrentWidget(self.empty_state)
         elif self.model.rowCount() == 0:
-            self.placeholder.set_text(self.tr("No session topics yet"), self.tr(
+            self.empty_state.set_text(self.tr("No session topics yet"), self.tr(
                 "Add the topics (chuyên đề) of the conference; the desk can then record attendance for each."))
-            self.placeholder.set_actions([self.add_action])
-            self.stack.setCurrentWidget(self.placeholder)
+            self.empty_state.set_actions([self.add_action])
+            self.stack.setCurrentWidget(self.empty_state)
         else:
             self.stack.setCurrentWidget(self.content)
 
@@ -147,7 +147,7 @@ class TopicsView(QWidget):
             invited = sum(g.invited for g in section_counts(db, conference_id))
             self.model.set_topics(topic_store.list_topics(db, conference_id), topic_attendance(db, conference_id),
                                   invited)
-        self._update_placeholder()
+        self._update_empty_state()
         if selected is not None and self.model.row_of(selected.id) is not None:
             self.select(selected.id)
         elif self.model.rowCount():

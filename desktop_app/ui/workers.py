@@ -126,6 +126,9 @@ class Task(QRunnable):
         db = open_database(self.db_path, create=self.create, desk=self.desk, clock=self.clock)
         with self._lock:
             self._db = db
+        # interrupt() only stops a statement already running; this also stops one that starts
+        # after Cancel was pressed (SQLite asks every few thousand steps).
+        db.conn.set_progress_handler(lambda: 1 if self._cancelled else 0, 5_000)
         try:
             progress = Progress(self)
             progress.check()

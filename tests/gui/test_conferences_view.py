@@ -112,7 +112,7 @@ def test_delete_asks_first_and_takes_a_backup(qtbot, view, db, db_path, demo, mo
     assert list_conferences(db) == []
     (copy,) = backup.list_backups(db_path)
     assert "before-delete-conference" in copy.name
-    assert view.stack.currentWidget() is view.placeholder
+    assert view.stack.currentWidget() is view.empty_state
 
 
 def test_opening_a_conference_makes_it_current_everywhere(qtbot, window, db, demo):

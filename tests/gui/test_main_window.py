@@ -28,8 +28,8 @@ def test_without_a_database_the_window_says_what_to_do(qtbot, settings):
     qtbot.addWidget(window)
     window.show()
     view = window.conferences
-    assert view.stack.currentWidget() is view.placeholder
-    assert view.placeholder.headline.text() == "No database is open"
+    assert view.stack.currentWidget() is view.empty_state
+    assert view.empty_state.headline.text() == "No database is open"
     assert not window.menus.backup_action.isEnabled() and not window.menus.walk_in_action.isEnabled()
     window.show_view("desk")
     assert "No conference is open" in window.desk.title.text() and not window.desk.field.isEnabled()
@@ -43,7 +43,7 @@ def test_new_database_from_the_file_menu(qtbot, settings, tmp_path, monkeypatch)
     window.menus.new_database_action.trigger()
     qtbot.waitUntil(lambda: window.session.db is not None, timeout=10_000)
     assert window.session.path == target.with_suffix(".sqlite")
-    assert window.conferences.placeholder.headline.text() == "No conferences yet"
+    assert window.conferences.empty_state.headline.text() == "No conferences yet"
     assert Preferences(settings).recent_databases == [str(target.with_suffix(".sqlite").resolve())]
 
 
