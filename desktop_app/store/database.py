@@ -18,7 +18,7 @@ from desktop_app.domain.errors import (
     NotADatabase,
 )
 from desktop_app.store import backup
-from desktop_app.store.engine import Database, connect, translate_error
+from desktop_app.store.engine import Database, connect, translate_error, write_transaction
 from desktop_app.store.migrations import (
     APPLICATION_ID,
     KNOWN_MIGRATIONS,
@@ -55,13 +55,24 @@ def open_database(
         raise DatabaseMissing(path=str(path), reason="folder")
     try:
         db = connect(str(path), desk=desk, clock=clock)
-        pending = migrations.pending(db)
-        if pending and applied:
-            backup.rolling_backup(db, path, reason=f"before-v{SCHEMA_VERSION}")
-        migrations.apply(db)
+        _migrate(db, path, back_up_first=bool(applied))
     except sqlite3.Error as exc:
         raise translate_error(exc) from exc
     return db
+
+
+def _migrate(db: Database, path: Path, *, back_up_first: bool) -> None:
+    """Apply pending migrations under the write lock. Desks that open the same file at once
+    (a new shared file, or an older one after an update) wait for the first; it backs up and
+    migrates, the others find nothing left to do."""
+    if not migrations.pending(db):
+        return
+    with write_transaction(db):
+        if not migrations.pending(db):
+            return
+        if back_up_first:
+            backup.rolling_backup(db, path, reason=f"before-v{SCHEMA_VERSION}")
+        migrations.apply(db)
 
 
 def inspect(path: Path) -> tuple[str, ...]:

@@ -6,15 +6,17 @@ from __future__ import annotations
 import contextlib
 import secrets
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
 from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, DatabaseReadOnly
 
 BUSY_TIMEOUT_MS = 15_000
+T = TypeVar("T")
 Params = Sequence[Any] | dict[str, Any] | None
 
 
@@ -37,7 +39,7 @@ def connect(path: str, *, desk: str = "", clock: Callable[[], datetime] | None =
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    mode = _waiting_for_lock(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
     if str(mode).lower() != "wal" and path != ":memory:":
         conn.execute("PRAGMA journal_mode = DELETE")
     # A check-in reported done must survive a power cut: FULL syncs the WAL on every commit.
@@ -48,6 +50,33 @@ def connect(path: str, *, desk: str = "", clock: Callable[[], datetime] | None =
     if clock is not None:
         db.clock = clock
     return db
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED: another connection holds a lock we need."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
+def _waiting_for_lock(step: Callable[[], T], timeout_ms: int = BUSY_TIMEOUT_MS) -> T:
+    """Run `step`, retrying while another connection holds a lock, for up to the busy timeout.
+
+    SQLite's own busy handler covers almost every statement, but not all: switching a new file
+    to WAL needs an exclusive lock and reports SQLITE_BUSY at once when another desk is opening
+    the same new file at that moment."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    delay = 0.002
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.1)
 
 
 def translate_error(exc: sqlite3.Error) -> Exception:
@@ -156,10 +185,22 @@ END;
 
 
 def backup_to(db: Database, target: str) -> None:
-    """Copy the whole database, consistently, with SQLite's online backup API."""
+    """Copy the whole database, consistently, with SQLite's online backup API.
+
+    Inside a write transaction the copy is read through a second connection: it sees the last
+    committed state, which is what a backup taken "before" a change must hold. (Reading through
+    a connection that is writing makes every backup step report SQLITE_LOCKED, and Python's
+    backup() retries that forever.)"""
     dest = sqlite3.connect(target)
     try:
-        db.conn.backup(dest)
+        if db.conn.in_transaction and db.path and db.path != ":memory:":
+            source = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                source.backup(dest)
+            finally:
+                source.close()
+        else:
+            db.conn.backup(dest)
     finally:
         dest.close()
 
