@@ -12,12 +12,13 @@ from pathlib import Path
 
 from desktop_app.domain.errors import (
     DatabaseCorrupt,
+    DatabaseLocked,
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
     NotADatabase,
 )
-from desktop_app.store import backup
+from desktop_app.store import backup, engine
 from desktop_app.store.engine import Database, connect, translate_error, write_transaction
 from desktop_app.store.migrations import (
     APPLICATION_ID,
@@ -42,11 +43,13 @@ def open_database(
     Raises NotADatabase, DatabaseTooNew, DatabaseCorrupt, DatabaseReadOnly or DatabaseMissing;
     in every refusal the file is left byte-for-byte as it was."""
     path = Path(path)
+    if path.is_dir():
+        raise NotADatabase("database_is_folder", path=str(path))
     existing = path.exists() and path.stat().st_size > 0
-    if path.exists() and path.is_dir():
-        raise NotADatabase(path=str(path), reason="directory")
     if not existing and not create:
-        raise DatabaseMissing(path=str(path))
+        # An empty file holds nothing, but opening it as a database is rarely what was meant
+        # (a copy that failed, the wrong file): say so rather than quietly starting afresh.
+        raise DatabaseMissing("database_empty" if path.exists() else None, path=str(path))
     applied: tuple[str, ...] = ()
     if existing:
         applied = inspect(path)
@@ -80,7 +83,7 @@ def inspect(path: Path) -> tuple[str, ...]:
     _check_header(path)
     uri = f"file:{_uri_path(path)}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(uri, uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
     try:
@@ -97,6 +100,10 @@ def inspect(path: Path) -> tuple[str, ...]:
             )
         )
     except sqlite3.DatabaseError as exc:
+        # Another program writing to a file in rollback-journal mode locks out even readers:
+        # that is "busy, try again", never "damaged, restore a backup".
+        if engine.is_busy(exc):
+            raise DatabaseLocked(path=str(path), detail=str(exc)) from exc
         raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
     finally:
         conn.close()

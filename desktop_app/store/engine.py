@@ -61,13 +61,13 @@ def is_busy(exc: sqlite3.Error) -> bool:
     return "locked" in message or "busy" in message
 
 
-def _waiting_for_lock(step: Callable[[], T], timeout_ms: int = BUSY_TIMEOUT_MS) -> T:
+def _waiting_for_lock(step: Callable[[], T]) -> T:
     """Run `step`, retrying while another connection holds a lock, for up to the busy timeout.
 
     SQLite's own busy handler covers almost every statement, but not all: switching a new file
     to WAL needs an exclusive lock and reports SQLITE_BUSY at once when another desk is opening
     the same new file at that moment."""
-    deadline = time.monotonic() + timeout_ms / 1000
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     delay = 0.002
     while True:
         try:

@@ -11,6 +11,8 @@ stdout (flushed after every line) so the parent knows what was reported done bef
   desk DB CONF NAME IDS     waits for "go" on stdin; checks in the comma-separated attendee ids
                             (adding a walk-in now and then, searching in between), then prints
                             "done {json}" and waits for "report" to print "report {json}"
+  hold-lock DB MODE         takes the write lock (BEGIN IMMEDIATE or EXCLUSIVE), prints "locked",
+                            waits for "release" on stdin, commits and prints "released"
   open DB NAME [--migrate]  waits for "go"; opens (creating) the file and adds a conference;
                             with --migrate this program knows one more migration than the file
 
@@ -118,6 +120,19 @@ def desk(db_path: str, conference_id: int, name: str, ids_text: str) -> None:
                                 "summary_checked_in": summary.checked_in, "invited": stats.invited}))
 
 
+def hold_lock(db_path: str, mode: str) -> None:
+    """Another program (or a desk stuck in a long import) holding the write lock."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute(f"BEGIN {mode}")
+    conn.execute("CREATE TABLE IF NOT EXISTS holder_was_here (x)")
+    say("locked")
+    sys.stdin.readline()
+    conn.execute("COMMIT")
+    say("released")
+
+
 def open_at_once(db_path: str, name: str, *flags: str) -> None:
     from desktop_app.store import database
     from desktop_app.store.conferences import create_conference
@@ -153,6 +168,7 @@ ROLES: dict[str, Any] = {
     "bulk-import": lambda a: bulk_import(a[0], int(a[1]), int(a[2])),
     "backup": lambda a: backup(a[0], a[1]),
     "desk": lambda a: desk(a[0], int(a[1]), a[2], a[3]),
+    "hold-lock": lambda a: hold_lock(a[0], a[1]),
     "open": lambda a: open_at_once(a[0], a[1], *a[2:]),
 }
 
