@@ -179,6 +179,11 @@ def _files_and_backups(code: str, d: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "Messages", "“{path}” cannot be restored: {why}. Nothing was changed. Choose another "
             "backup (“hoinghi backup --list” shows the automatic ones).").format(path=path, why=why)
+    if code == "backup_failed":
+        return QCoreApplication.translate(
+            "Messages", "A safety copy could not be written to “{path}” ({detail}), so nothing was "
+            "changed. Free some disk space or make the folder writable, then try again.").format(
+            path=path, detail=d.get("detail", ""))
     if code == "restore_onto_itself":
         return QCoreApplication.translate(
             "Messages", "“{path}” is the database itself, not a backup of it. Choose a backup copy.").format(

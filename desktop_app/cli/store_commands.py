@@ -1,4 +1,5 @@
-"""Headless subcommands over the store: demo, conference, attendees, search, checkin, stats, backup."""
+"""Headless subcommands over the store: demo, conference, attendees, search, checkin, stats, backup,
+restore."""
 
 from __future__ import annotations
 
@@ -94,10 +95,24 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--conference", type=int, required=True, metavar="ID")
     p.set_defaults(handler=cmd_stats)
 
-    p = commands.add_parser("backup", help="write a complete copy of the database")
+    p = commands.add_parser(
+        "backup", help="write a complete copy of the database, or list the automatic backups",
+        description="Without --out, the copy goes with the automatic backups in the folder "
+                    "“<name>-backups” beside the database (the newest ten are kept).")
     add_db_option(p)
-    p.add_argument("--out", required=True, metavar="FILE")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--out", metavar="FILE", help="write the copy to FILE")
+    what.add_argument("--list", action="store_true", help="list the automatic backups, newest first")
     p.set_defaults(handler=cmd_backup)
+
+    p = commands.add_parser(
+        "restore", help="replace the database with a backup copy (the current state is saved first)",
+        description="Checks that FILE is a hoinghi database this version can read, saves the "
+                    "current database with the automatic backups, then restores FILE into it.")
+    add_db_option(p)
+    p.add_argument("--from", dest="source", required=True, metavar="FILE",
+                   help="the backup to restore (see “hoinghi backup --list”)")
+    p.set_defaults(handler=cmd_restore)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -249,8 +264,36 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop_app.store.backup import backup_copy
+    from desktop_app.store import backup
 
-    target = backup_copy(open_db(args), args.out)
+    if args.list:
+        if not args.db:
+            open_db(args)  # says that --db is missing
+        copies = backup.backup_history(args.db)
+        data = [{"path": str(b.path), "taken_at": time_text(b.taken_at), "reason": b.reason, "size": b.size}
+                for b in copies]
+        emit(args, data, lambda: "\n".join(
+            f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.reason:<26} {b.size / 1e6:8.1f} MB  {b.path}" for b in copies)
+            or f"No automatic backups yet (they go to {backup.backups_dir(args.db)}).")
+        return 0
+    db = open_db(args)
+    target = backup.backup_copy(db, args.out) if args.out else backup.rolling_backup(db, reason="manual")
     emit(args, {"path": str(target)}, f"Wrote a backup copy to {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop_app.cli.common import default_desk
+    from desktop_app.store.database import restore_database, schema_version
+
+    if not args.db:
+        open_db(args)  # says that --db is missing
+    restored = restore_database(args.db, args.source, desk=default_desk())
+    data = {"path": args.db, "restored_from": args.source, "backup_schema_version": restored.source_version,
+            "schema_version": schema_version(restored.db),
+            "previous_state": str(restored.previous_state) if restored.previous_state else None}
+    restored.db.close()
+    saved = (f" The database as it was is saved in {restored.previous_state}."
+             if restored.previous_state else "")
+    emit(args, data, f"Restored {args.db} from {args.source}.{saved}")
     return 0

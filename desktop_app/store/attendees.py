@@ -15,7 +15,7 @@ from desktop_app.domain.protocol import suggest_protocol_rank
 from desktop_app.domain.sections import section_for_kind
 from desktop_app.domain.text import fold, name_sort_key
 from desktop_app.domain.validation import validate_attendee
-from desktop_app.store import audit, ranks
+from desktop_app.store import audit, backup, ranks
 from desktop_app.store import units as unit_store
 from desktop_app.store.convert import time_in, time_out
 from desktop_app.store.engine import Database, execute, one, rows, scalar, write_transaction
@@ -276,3 +276,18 @@ def copy_attendees(db: Database, source_id: int, target_id: int, section_map: di
         if a.id not in replaced
     ]
     return len(add_attendees(db, target_id, people, action="copy"))
+
+
+def delete_attendees(db: Database, attendee_ids: Iterable[int]) -> int:
+    """Remove several people at once (all or nothing), after a rolling backup of the file when
+    there is more than one; returns how many were removed. Unknown ids are a NotFound."""
+    ids = list(dict.fromkeys(attendee_ids))
+    people = [get_attendee(db, attendee_id) for attendee_id in ids]
+    if len(people) > 1:
+        backup.backup_before(db, "delete-attendees")
+    with write_transaction(db):
+        for person in people:
+            execute(db, "DELETE FROM attendees WHERE id = :id", {"id": person.id})
+            audit.record(db, "delete", "attendee", person.id, conference_id=person.conference_id,
+                         full_name=person.full_name, unit=person.unit_name, code=person.code)
+    return len(people)

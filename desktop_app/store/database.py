@@ -9,6 +9,7 @@ import struct
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop_app.domain.errors import (
     DatabaseCorrupt,
@@ -16,9 +17,10 @@ from desktop_app.domain.errors import (
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
+    FileProblem,
     NotADatabase,
 )
-from desktop_app.store import backup, engine
+from desktop_app.store import audit, backup, engine
 from desktop_app.store.engine import Database, connect, translate_error, write_transaction
 from desktop_app.store.migrations import (
     APPLICATION_ID,
@@ -155,3 +157,119 @@ def _uri_path(path: Path) -> str:
 
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
+
+
+# ---------------------------------------------------------------------------------------------
+# Restoring a backup
+# ---------------------------------------------------------------------------------------------
+
+
+class Restored(NamedTuple):
+    db: Database
+    previous_state: Path | None  # where the database as it was before the restore is kept
+    source_version: int
+
+
+def check_backup_file(source: str | os.PathLike[str]) -> int:
+    """The schema version of a backup file, after making sure this program can use it.
+
+    Raises FileProblem("backup_unusable", reason=…) for a missing, foreign, newer, empty or
+    damaged file (the reason is the code the file would get if opened as a database)."""
+    source = Path(source)
+    try:
+        if source.is_dir():
+            raise NotADatabase("database_is_folder", path=str(source))
+        if not source.is_file():
+            raise DatabaseMissing(path=str(source))
+        if source.stat().st_size == 0:
+            raise DatabaseMissing("database_empty", path=str(source))
+        applied = inspect(source)
+        if not applied:  # an SQLite file with nothing of ours in it
+            raise NotADatabase(path=str(source), reason="foreign")
+        _quick_check(source)
+    except (NotADatabase, DatabaseTooNew, DatabaseCorrupt, DatabaseMissing) as error:
+        raise FileProblem("backup_unusable", path=str(source), reason=error.code) from error
+    return len(applied)
+
+
+def _quick_check(path: Path) -> None:
+    conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
+    finally:
+        conn.close()
+    if result != "ok":
+        raise DatabaseCorrupt(path=str(path), detail=result)
+
+
+def restore_database(
+    path: str | os.PathLike[str],
+    source: str | os.PathLike[str],
+    *,
+    desk: str = "",
+    clock: Callable[[], datetime] | None = None,
+) -> Restored:
+    """Make the database at `path` a copy of the backup `source`, keeping what was there first.
+
+    The backup is checked before anything is touched. A usable current database is backed up
+    (a rolling backup "before-restore") and then overwritten through the backup API, in one
+    write transaction, so desks that have it open simply see the restored content. A damaged
+    or foreign file at `path` is moved aside into the backups folder as "*.replaced" (never
+    pruned) and replaced. An older backup is then migrated as any older file is."""
+    path, source = Path(path), Path(source)
+    version = check_backup_file(source)
+    if path.exists() and source.resolve() == path.resolve():
+        raise FileProblem("restore_onto_itself", path=str(path))
+    try:
+        current: Database | None = open_database(path, create=False, desk=desk, clock=clock)
+    except (DatabaseCorrupt, NotADatabase, DatabaseTooNew, DatabaseMissing):
+        current = None  # nothing usable to restore into: the file is replaced instead
+    if current is not None:
+        previous = backup.rolling_backup(current, path, reason="before-restore")
+        try:
+            backup.restore_into(current, source)
+        except sqlite3.Error as exc:
+            raise translate_error(exc) from exc
+        finally:
+            current.close()
+    else:
+        previous = _set_aside(path)
+        _replace_with_copy(path, source)
+    db = open_database(path, create=False, desk=desk, clock=clock)
+    audit.record(db, "restore", "database", None, source=str(source), source_version=version,
+                 previous_state=str(previous) if previous else None)
+    return Restored(db, previous, version)
+
+
+def _set_aside(path: Path) -> Path | None:
+    """Move a file that cannot be opened (and its -wal, which belongs to it and would be
+    replayed into the restored file) into the backups folder, untouched, as "*.replaced"."""
+    wal = path.with_name(path.name + "-wal")
+    has_content = path.exists() and path.stat().st_size > 0
+    if not has_content and not wal.exists():
+        return None
+    folder = backup.backups_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / f"{path.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}-before-restore.replaced"
+    if has_content:
+        os.replace(path, kept)
+    if wal.exists():
+        os.replace(wal, kept.with_name(kept.name + "-wal"))
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)
+    return kept if has_content else None
+
+
+def _replace_with_copy(path: Path, source: Path) -> None:
+    tmp = path.with_name(f".{path.name}.restoring")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{_uri_path(source)}?mode=ro", uri=True)
+    dest = sqlite3.connect(tmp)
+    try:
+        src.backup(dest)
+    finally:
+        dest.close()
+        src.close()
+    backup._fsync(tmp)
+    os.replace(tmp, path)

@@ -201,6 +201,8 @@ def backup_to(db: Database, target: str) -> None:
                 source.close()
         else:
             db.conn.backup(dest)
+        # A copy is one self-contained file: opening it read-only leaves no -wal/-shm beside it.
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 import os
 import random
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from desktop_app.store import open_database
 from desktop_app.store.attendees import count_attendees, list_attendees
+from desktop_app.store.backup import backup_copy
+from desktop_app.store.conferences import create_conference, list_conferences
 from desktop_app.store.demo import create_demo
 from desktop_app.store.engine import rows, scalar
 from desktop_app.store.search import search_attendees
@@ -123,3 +126,31 @@ def test_a_backup_killed_midway_leaves_no_partial_copy(demo_file, spawn, rng, tm
             db.close()
         target.unlink(missing_ok=True)
     assert_intact(path)
+
+
+def test_a_restore_killed_midway_leaves_the_old_or_the_restored_database(demo_file, spawn, rng, tmp_path):
+    path, _ = demo_file
+    db = open_database(path, create=False)
+    copy = backup_copy(db, tmp_path / "copy.sqlite")
+    create_conference(db, "Thêm sau khi sao lưu", datetime(2023, 5, 1))
+    db.close()
+    outcomes = []
+    for _ in range(3):
+        child = spawn("restore", path, copy)
+        child.expect("restoring")
+        time.sleep(rng.uniform(0.0, 0.4))
+        child.kill()
+        finished = "restored" in child.finish()
+        assert_intact(path)
+        db = open_database(path, create=False)
+        titles = [s.conference.title for s in list_conferences(db)]
+        restored = "Thêm sau khi sao lưu" not in titles
+        assert len(titles) == (1 if restored else 2)
+        assert count_attendees(db, 1) > 3000
+        if finished:
+            assert restored
+        outcomes.append(restored)
+        if restored:  # put the later conference back for the next round
+            create_conference(db, "Thêm sau khi sao lưu", datetime(2023, 5, 1))
+        db.close()
+    print("restored per round:", outcomes)

@@ -8,6 +8,7 @@ stdout (flushed after every line) so the parent knows what was reported done bef
                             returned, then "finished"
   bulk-import DB CONF N     "ready", "writing" when the first attendee row is inserted, "committed"
   backup DB TARGET          "ready", "copying", "copied" (a rolling backup copy to TARGET)
+  restore DB SOURCE         "restoring", then "restored" (hoinghi restore --db DB --from SOURCE)
   desk DB CONF NAME IDS     waits for "go" on stdin; checks in the comma-separated attendee ids
                             (adding a walk-in now and then, searching in between), then prints
                             "done {json}" and waits for "report" to print "report {json}"
@@ -82,6 +83,14 @@ def backup(db_path: str, target: str) -> None:
     say("copying")
     backup_copy(db, target)
     say("copied")
+
+
+def restore(db_path: str, source: str) -> None:
+    from desktop_app.store.database import restore_database
+
+    say("restoring")
+    restore_database(db_path, source, desk="Bàn khôi phục")
+    say("restored")
 
 
 def desk(db_path: str, conference_id: int, name: str, ids_text: str) -> None:
@@ -167,6 +176,7 @@ ROLES: dict[str, Any] = {
     "checkin-loop": lambda a: checkin_loop(a[0], int(a[1])),
     "bulk-import": lambda a: bulk_import(a[0], int(a[1]), int(a[2])),
     "backup": lambda a: backup(a[0], a[1]),
+    "restore": lambda a: restore(a[0], a[1]),
     "desk": lambda a: desk(a[0], int(a[1]), a[2], a[3]),
     "hold-lock": lambda a: hold_lock(a[0], a[1]),
     "open": lambda a: open_at_once(a[0], a[1], *a[2:]),
