@@ -166,6 +166,10 @@ def _files_and_backups(code: str, d: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "Messages", "“{path}” is a folder, not a database file. Choose the .sqlite file inside it, "
             "or give a new file name.").format(path=path)
+    if code == "database_folder_missing":
+        return QCoreApplication.translate(
+            "Messages", "The folder “{folder}” does not exist, so “{path}” cannot be created there. "
+            "Create the folder first, or choose another place.").format(folder=d.get("folder", ""), path=path)
     if code == "backup_unusable":
         why = {
             "not_a_database": QCoreApplication.translate("Messages", "it is not a hoinghi database"),

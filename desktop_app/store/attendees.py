@@ -13,7 +13,7 @@ from desktop_app.domain.kinds import AttendeeOrder, AttendeeStatus, UnitKind
 from desktop_app.domain.models import Attendee, AttendeeInput
 from desktop_app.domain.protocol import suggest_protocol_rank
 from desktop_app.domain.sections import section_for_kind
-from desktop_app.domain.text import fold, name_sort_key
+from desktop_app.domain.text import clean, fold, name_sort_key
 from desktop_app.domain.validation import validate_attendee
 from desktop_app.store import audit, backup, ranks
 from desktop_app.store import units as unit_store
@@ -76,7 +76,7 @@ def get_attendee(db: Database, attendee_id: int, *, topic_id: int | None = None)
 
 def get_by_code(db: Database, conference_id: int, code: str, *, topic_id: int | None = None) -> Attendee | None:
     r = one(db, SELECT + " WHERE a.conference_id = :c AND a.code = :code",
-            {"c": conference_id, "code": code.strip().upper(), "scope": topic_id or 0})
+            {"c": conference_id, "code": clean(code).upper(), "scope": topic_id or 0})
     return None if r is None else attendee_from_row(r)
 
 
@@ -115,6 +115,8 @@ class _Resolver:
     """Fills in what a person did not: catalog unit, section, protocol rank, a fresh code."""
 
     def __init__(self, db: Database, conference_id: int, rng: random.Random | None = None) -> None:
+        if scalar(db, "SELECT 1 FROM conferences WHERE id = :c", {"c": conference_id}) is None:
+            raise NotFound(entity="conference", id=conference_id)  # not a bare FOREIGN KEY error
         self.db = db
         self.conference_id = conference_id
         self.rng = rng

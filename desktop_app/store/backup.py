@@ -128,7 +128,7 @@ def restore_into(db: Database, source: str | os.PathLike[str]) -> None:
 def _uri_path(path: Path) -> str:
     from urllib.parse import quote
 
-    return quote(str(path.resolve()))
+    return quote(os.fsencode(path.resolve()))  # bytes: a file name need not be valid UTF-8
 
 
 def _fsync(path: Path) -> None:

@@ -20,6 +20,7 @@ from desktop_app.domain.errors import (
     FileProblem,
     NotADatabase,
 )
+from desktop_app.domain.validation import validate_desk
 from desktop_app.store import audit, backup, engine
 from desktop_app.store.engine import Database, connect, translate_error, write_transaction
 from desktop_app.store.migrations import (
@@ -45,6 +46,7 @@ def open_database(
     Raises NotADatabase, DatabaseTooNew, DatabaseCorrupt, DatabaseReadOnly or DatabaseMissing;
     in every refusal the file is left byte-for-byte as it was."""
     path = Path(path)
+    desk = validate_desk(desk)
     if path.is_dir():
         raise NotADatabase("database_is_folder", path=str(path))
     existing = path.exists() and path.stat().st_size > 0
@@ -57,7 +59,7 @@ def open_database(
         applied = inspect(path)
         _check_writable(path)
     elif not path.parent.exists():
-        raise DatabaseMissing(path=str(path), reason="folder")
+        raise DatabaseMissing("database_folder_missing", path=str(path), folder=str(path.parent))
     try:
         db = connect(str(path), desk=desk, clock=clock)
         _migrate(db, path, back_up_first=bool(applied))
@@ -152,7 +154,7 @@ def _check_writable(path: Path) -> None:
 def _uri_path(path: Path) -> str:
     from urllib.parse import quote
 
-    return quote(str(path.resolve()))
+    return quote(os.fsencode(path.resolve()))  # bytes: a file name need not be valid UTF-8
 
 
 def schema_version(db: Database) -> int:
