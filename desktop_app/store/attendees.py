@@ -18,7 +18,15 @@ from desktop_app.domain.validation import validate_attendee
 from desktop_app.store import audit, backup, ranks
 from desktop_app.store import units as unit_store
 from desktop_app.store.convert import time_in, time_out
-from desktop_app.store.engine import Database, execute, one, rows, scalar, write_transaction
+from desktop_app.store.engine import (
+    Database,
+    execute,
+    one,
+    optimize_search_indexes,
+    rows,
+    scalar,
+    write_transaction,
+)
 from desktop_app.store.sections import list_sections
 
 # Every attendee query returns these columns; `:scope` is the topic id, or 0 for the conference.
@@ -159,6 +167,8 @@ class _Resolver:
         return replace(data, unit_id=unit_id, section_id=section_id, protocol_rank=rank, code=code)
 
 
+MERGE_INDEX_AFTER = 1000  # rows added at once after which the search index is merged (store.engine)
+
 _INSERT = """
 INSERT INTO attendees (conference_id, full_name, salutation, position, unit_id, unit_name, section_id,
     phone, email, protocol_rank, code, status, replaces_id, note, name_folded, position_folded,
@@ -208,6 +218,8 @@ def add_attendees(
                                 strict=True):
             params["search_rowid"] = rank
             ids.append(int(execute(db, _INSERT, params).lastrowid))
+        if len(ids) >= MERGE_INDEX_AFTER:
+            optimize_search_indexes(db)  # thousands of rows leave the index in dozens of segments
         audit.record(db, action, "attendee", None, conference_id=conference_id, count=len(ids))
     return ids
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.store.migrations import SCHEMA_VERSION
+
 
 def hoinghi(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     env = {**os.environ, "HOINGHI_DESK": "Bàn 1"}
@@ -51,7 +53,7 @@ def test_restore_puts_back_the_backup_and_keeps_the_state_before(demo_db):
     assert first["checked_in_at"] is None
     assert as_json("checkin", "--db", db, "--conference", "1", "--attendee", str(first["id"]))["status"] == "checked_in"
     out = as_json("restore", "--db", db, "--from", copy)
-    assert out["restored_from"] == copy and out["schema_version"] == out["backup_schema_version"] == 1
+    assert out["restored_from"] == copy and out["schema_version"] == out["backup_schema_version"] == SCHEMA_VERSION
     people = as_json("attendees", "--db", db, "--conference", "1")
     assert next(p for p in people if p["id"] == first["id"])["checked_in_at"] is None
     # The check-in made after the backup is in the copy taken just before the restore.

@@ -20,7 +20,7 @@ from desktop_app.store.attendees import count_attendees, list_attendees
 from desktop_app.store.backup import backup_copy
 from desktop_app.store.conferences import create_conference, list_conferences
 from desktop_app.store.demo import create_demo
-from desktop_app.store.engine import rows, scalar
+from desktop_app.store.engine import SEARCH_INDEXES, rows, scalar
 from desktop_app.store.search import search_attendees
 
 ROUNDS = 4
@@ -48,7 +48,8 @@ def assert_intact(path: Path) -> None:
     try:
         assert scalar(db, "PRAGMA integrity_check") == "ok"
         assert scalar(db, "PRAGMA foreign_key_check") is None
-        db.conn.execute("INSERT INTO attendees_fts(attendees_fts, rank) VALUES ('integrity-check', 1)")
+        for index in SEARCH_INDEXES:
+            db.conn.execute(f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)")
     finally:
         db.close()
 
@@ -88,12 +89,12 @@ def test_an_import_killed_midway_leaves_none_or_all_of_its_rows(demo_file, spawn
     before = count_attendees(db, conference_id)
     db.close()
     outcomes = []
-    # Writing 20,000 rows and committing takes about 3 s here: one kill early, one in the
-    # middle, one late (near or after the commit).
-    for early, late in ((0.0, 0.8), (0.8, 2.0), (2.0, 3.5)):
+    # One kill soon after the first rows, one after half of them, one while the search index is
+    # merged at the end (or during the commit, or just after it): each a little later at random.
+    for phase, spread in (("writing", 0.5), ("halfway", 0.5), ("merging", 0.15)):
         child = spawn("bulk-import", path, conference_id, IMPORT_ROWS)
-        child.expect("writing")
-        time.sleep(rng.uniform(early, late))
+        child.expect(phase)
+        time.sleep(rng.uniform(0.0, spread))
         child.kill()
         committed = any(line == "committed" for line in child.finish())
         assert_intact(path)

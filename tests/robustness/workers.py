@@ -6,7 +6,8 @@ stdout (flushed after every line) so the parent knows what was reported done bef
 
   checkin-loop DB CONF      "ready", then "done <attendee_id> <check_in_id>" after each check-in
                             returned, then "finished"
-  bulk-import DB CONF N     "ready", "writing" when the first attendee row is inserted, "committed"
+  bulk-import DB CONF N     "ready", "writing" at the first attendee row, "halfway", "merging" when
+                            the search index is merged (the end), "committed"
   backup DB TARGET          "ready", "copying", "copied" (a rolling backup copy to TARGET)
   restore DB SOURCE         "restoring", then "restored" (hoinghi restore --db DB --from SOURCE)
   desk DB CONF NAME IDS     waits for "go" on stdin; checks in the comma-separated attendee ids
@@ -60,13 +61,18 @@ def bulk_import(db_path: str, conference_id: int, count: int) -> None:
     names = NameMaker(random.Random())
     people = [AttendeeInput(full_name=names.make()[0], position="Chuyên viên", unit_name="Sở Tư pháp")
               for _ in range(count)]
-    announced = False
+    inserted = 0
 
     def trace(statement: str) -> None:
-        nonlocal announced
-        if not announced and "INSERT INTO attendees" in statement:
-            announced = True
-            say("writing")
+        nonlocal inserted
+        if "INSERT INTO attendees (" in statement:
+            inserted += 1
+            if inserted == 1:
+                say("writing")
+            elif inserted == count // 2:
+                say("halfway")
+        elif "'optimize'" in statement:
+            say("merging")
 
     db.conn.set_trace_callback(trace)
     say("ready")
