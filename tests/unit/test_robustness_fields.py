@@ -102,6 +102,19 @@ def test_duplicate_code_case_insensitive(catalog_db, conference, add_person):
     assert count_attendees(catalog_db, conference.id) == 1
 
 
+def test_duplicate_code_when_editing(catalog_db, conference, add_person):
+    """case: code-duplicate-on-edit: someone else's code is refused; keeping one's own is fine."""
+    from desktop_app.store.attendees import update_attendee
+
+    first, second = add_person("Lê Văn Tám", code="ABC123"), add_person("Lê Văn Chín")
+    with pytest.raises(Conflict):
+        update_attendee(catalog_db, second.id, AttendeeInput(full_name="Lê Văn Chín", code="abc123"))
+    kept = update_attendee(catalog_db, first.id, AttendeeInput(full_name="Lê Văn Tám", position="Chuyên viên"))
+    assert kept.code == "ABC123"
+    changed = update_attendee(catalog_db, second.id, AttendeeInput(full_name="Lê Văn Chín", code="XYZ789"))
+    assert changed.code == "XYZ789"
+
+
 def test_same_person_twice(catalog_db, conference, add_person):
     """case: attendee-duplicate"""
     add_person("Đặng Thị Hoà", "Sở Tư pháp")
