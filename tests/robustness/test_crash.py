@@ -83,6 +83,7 @@ def test_every_check_in_reported_before_a_kill_is_kept(demo_file, spawn, rng):
 IMPORT_ROWS = 20_000
 
 
+@pytest.mark.slow  # about 15 s: three child processes each prepare 20,000 people before writing
 def test_an_import_killed_midway_leaves_none_or_all_of_its_rows(demo_file, spawn, rng):
     path, conference_id = demo_file
     db = open_database(path, create=False)
