@@ -7,6 +7,7 @@ import argparse
 import importlib
 import os
 import shlex
+import shutil
 import sys
 import time
 from datetime import datetime
@@ -55,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {row.label:<48} p50 {value:>10.3f} {row.unit:<3}"
                   + (f" x{ratio:.2f} of baseline" if ratio else "")
                   + (f"  {row.target} {verdict}" if row.target else ""), file=sys.stderr, flush=True)
+    shutil.rmtree(context.scratch, ignore_errors=True)  # copies written into; the cached demos stay
     command = ("make bench" if os.environ.get("MAKELEVEL")
                else "python -m benchmarks " + shlex.join(argv if argv is not None else sys.argv[1:]))
     if args.quick:
