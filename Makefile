@@ -35,11 +35,16 @@ run: $(STAMP) translations $(DEMO_DB)
 	$(VENV)/bin/hoinghi gui --db $(DEMO_DB)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check desktop_app tests
+	$(VENV)/bin/ruff check desktop_app tests benchmarks
 	$(VENV)/bin/lint-imports
 
 test: $(STAMP) translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Benchmarks against baselines measured in the same run; writes docs/benchmarks.md (benchmarks/README.md).
+# Not part of `make test`: performance is measured here, never asserted in tests.
+bench: $(STAMP)
+	$(PY) -m benchmarks $(BENCH_ARGS)
 
 test-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not gui and not slow"

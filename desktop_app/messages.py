@@ -279,3 +279,46 @@ def describe(error: HoinghiError) -> str:
             return text
     return QCoreApplication.translate(
         "Messages", "The operation could not be done ({code}). Nothing was changed.").format(code=error.code)
+
+
+def _files_and_backups(code: str, d: dict[str, Any]) -> str | None:
+    """Database files that are something else, and backups that cannot be restored."""
+    path = d.get("path", "")
+    if code == "database_empty":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is empty (0 bytes) and holds no conferences. If it should, restore "
+            "a backup copy (“hoinghi backup --list”); otherwise create a new database.").format(path=path)
+    if code == "database_is_folder":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is a folder, not a database file. Choose the .sqlite file inside it, "
+            "or give a new file name.").format(path=path)
+    if code == "database_folder_missing":
+        return QCoreApplication.translate(
+            "Messages", "The folder “{folder}” does not exist, so “{path}” cannot be created there. "
+            "Create the folder first, or choose another place.").format(folder=d.get("folder", ""), path=path)
+    if code == "backup_unusable":
+        why = {
+            "not_a_database": QCoreApplication.translate("Messages", "it is not a hoinghi database"),
+            "database_too_new": QCoreApplication.translate(
+                "Messages", "it was written by a newer version of hoinghi"),
+            "database_corrupt": QCoreApplication.translate("Messages", "it is damaged"),
+            "database_missing": QCoreApplication.translate("Messages", "there is no such file"),
+            "database_empty": QCoreApplication.translate("Messages", "it is empty"),
+            "database_is_folder": QCoreApplication.translate("Messages", "it is a folder"),
+        }.get(d.get("reason", ""), QCoreApplication.translate("Messages", "it cannot be read"))
+        return QCoreApplication.translate(
+            "Messages", "“{path}” cannot be restored: {why}. Nothing was changed. Choose another "
+            "backup (“hoinghi backup --list” shows the automatic ones).").format(path=path, why=why)
+    if code == "backup_failed":
+        return QCoreApplication.translate(
+            "Messages", "A safety copy could not be written to “{path}” ({detail}), so nothing was "
+            "changed. Free some disk space or make the folder writable, then try again.").format(
+            path=path, detail=d.get("detail", ""))
+    if code == "restore_onto_itself":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is the database itself, not a backup of it. Choose a backup copy.").format(
+            path=path)
+    return None
+
+
+register(_files_and_backups)

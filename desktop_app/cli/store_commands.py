@@ -1,8 +1,10 @@
-"""Headless subcommands over the store: demo, conference, attendees, search, checkin, stats, backup."""
+"""Headless subcommands over the store: demo, conference, attendees, search, checkin, stats, backup,
+restore."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,13 +21,38 @@ from desktop_app.domain.dates import parse_datetime
 from desktop_app.domain.errors import NotFound, ValidationError
 from desktop_app.domain.kinds import AttendeeOrder, AttendeeStatus, CheckInMethod
 from desktop_app.domain.models import AttendeeInput, ConferenceStats
+from desktop_app.domain.text import clean
+
+MAX_LIMIT = 1_000_000
+MAX_DEMO = 1_000_000
+_MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def bounded(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`, or a one-line usage error (a number
+    SQLite cannot hold would otherwise surface as an internal error)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is out of range (from {low:,} to {high:,})")
+        return value
+
+    return parse
+
+
+record_id = bounded(1, _MAX_ID)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("demo", help="create the demo conference (Lạng Sơn, 14/9/2022)")
     p.add_argument("path", metavar="PATH", help="database file (created if missing)")
-    p.add_argument("--attendees", type=int, metavar="N", help="exactly N attendees (synthetic beyond ~120)")
-    p.add_argument("--seed", type=int, default=2022, metavar="S")
+    p.add_argument("--attendees", type=bounded(0, MAX_DEMO), metavar="N",
+                   help="exactly N attendees (synthetic beyond ~120)")
+    p.add_argument("--seed", type=bounded(0, 2**63 - 1), default=2022, metavar="S")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_demo)
 
@@ -48,56 +75,71 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     p = commands.add_parser("attendees", help="list the attendees of a conference")
     add_db_option(p)
-    p.add_argument("--conference", type=int, required=True, metavar="ID")
+    p.add_argument("--conference", type=record_id, required=True, metavar="ID")
     p.add_argument("--order", choices=[o.value for o in AttendeeOrder], default="protocol")
-    p.add_argument("--topic", type=int, metavar="ID", help="show attendance of a session topic")
+    p.add_argument("--topic", type=record_id, metavar="ID", help="show attendance of a session topic")
     p.set_defaults(handler=cmd_attendees)
 
     attendee = commands.add_parser("attendee", help="add an attendee")
     sub = attendee.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = sub.add_parser("add", help="add one person to a conference")
     add_db_option(p)
-    p.add_argument("--conference", type=int, required=True, metavar="ID")
+    p.add_argument("--conference", type=record_id, required=True, metavar="ID")
     p.add_argument("--name", required=True)
     p.add_argument("--salutation", default="")
     p.add_argument("--position", default="")
     p.add_argument("--unit", default="")
     p.add_argument("--phone", default="")
     p.add_argument("--email", default="")
-    p.add_argument("--rank", type=int, help="protocol rank (smaller is listed first)")
+    p.add_argument("--rank", type=bounded(0, 100_000), help="protocol rank (smaller is listed first)")
     p.add_argument("--status", choices=[s.value for s in AttendeeStatus], default="invited")
     p.add_argument("--note", default="")
     p.set_defaults(handler=cmd_attendee_add)
 
     p = commands.add_parser("search", help="find attendees by any fragment, accents optional")
     add_db_option(p)
-    p.add_argument("--conference", type=int, required=True, metavar="ID")
-    p.add_argument("--limit", type=int, default=50, metavar="N")
-    p.add_argument("--topic", type=int, metavar="ID")
+    p.add_argument("--conference", type=record_id, required=True, metavar="ID")
+    p.add_argument("--limit", type=bounded(1, MAX_LIMIT), default=50, metavar="N",
+                   help=f"at most N people (1 to {MAX_LIMIT:,}; default 50)")
+    p.add_argument("--topic", type=record_id, metavar="ID")
     p.add_argument("text", nargs="+", metavar="TEXT")
     p.set_defaults(handler=cmd_search)
 
     p = commands.add_parser("checkin", help="check someone in (or --undo)")
     add_db_option(p)
-    p.add_argument("--conference", type=int, required=True, metavar="ID")
+    p.add_argument("--conference", type=record_id, required=True, metavar="ID")
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--attendee", type=int, metavar="ID")
+    who.add_argument("--attendee", type=record_id, metavar="ID")
     who.add_argument("--code", metavar="CODE")
     who.add_argument("--last", action="store_true", help="with --undo: the last check-in of this desk")
-    p.add_argument("--topic", type=int, metavar="ID", help="attendance of a session topic")
+    p.add_argument("--topic", type=record_id, metavar="ID", help="attendance of a session topic")
     p.add_argument("--desk", metavar="NAME", help="desk name (default: $HOINGHI_DESK or the host name)")
     p.add_argument("--undo", action="store_true", help="undo the check-in instead")
     p.set_defaults(handler=cmd_checkin)
 
     p = commands.add_parser("stats", help="attendance: overall, per section, per unit, per topic")
     add_db_option(p)
-    p.add_argument("--conference", type=int, required=True, metavar="ID")
+    p.add_argument("--conference", type=record_id, required=True, metavar="ID")
     p.set_defaults(handler=cmd_stats)
 
-    p = commands.add_parser("backup", help="write a complete copy of the database")
+    p = commands.add_parser(
+        "backup", help="write a complete copy of the database, or list the automatic backups",
+        description="Without --out, the copy goes with the automatic backups in the folder "
+                    "“<name>-backups” beside the database (the newest ten are kept).")
     add_db_option(p)
-    p.add_argument("--out", required=True, metavar="FILE")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--out", metavar="FILE", help="write the copy to FILE")
+    what.add_argument("--list", action="store_true", help="list the automatic backups, newest first")
     p.set_defaults(handler=cmd_backup)
+
+    p = commands.add_parser(
+        "restore", help="replace the database with a backup copy (the current state is saved first)",
+        description="Checks that FILE is a hoinghi database this version can read, saves the "
+                    "current database with the automatic backups, then restores FILE into it.")
+    add_db_option(p)
+    p.add_argument("--from", dest="source", required=True, metavar="FILE",
+                   help="the backup to restore (see “hoinghi backup --list”)")
+    p.set_defaults(handler=cmd_restore)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -142,10 +184,8 @@ def cmd_conference_list(args: argparse.Namespace) -> int:
 
 def cmd_attendees(args: argparse.Namespace) -> int:
     from desktop_app.store.attendees import list_attendees
-    from desktop_app.store.conferences import get_conference
 
-    db = open_db(args)
-    get_conference(db, args.conference)
+    db = _open_conference(args)
     people = list_attendees(db, args.conference, order=AttendeeOrder(args.order), topic_id=args.topic)
     emit(args, [attendee_record(a) for a in people], lambda: "\n".join(map(attendee_line, people)))
     return 0
@@ -153,10 +193,8 @@ def cmd_attendees(args: argparse.Namespace) -> int:
 
 def cmd_attendee_add(args: argparse.Namespace) -> int:
     from desktop_app.store.attendees import add_attendee
-    from desktop_app.store.conferences import get_conference
 
-    db = open_db(args)
-    get_conference(db, args.conference)
+    db = _open_conference(args)
     a = add_attendee(db, args.conference, AttendeeInput(
         full_name=args.name, salutation=args.salutation, position=args.position, unit_name=args.unit,
         phone=args.phone, email=args.email, protocol_rank=args.rank, status=AttendeeStatus(args.status),
@@ -166,11 +204,9 @@ def cmd_attendee_add(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from desktop_app.store.conferences import get_conference
     from desktop_app.store.search import search_attendees
 
-    db = open_db(args)
-    get_conference(db, args.conference)
+    db = _open_conference(args)
     found = search_attendees(db, args.conference, " ".join(args.text), limit=args.limit, topic_id=args.topic)
     emit(args, [attendee_record(a) for a in found],
          lambda: "\n".join(map(attendee_line, found)) or "No one matches.")
@@ -179,10 +215,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     from desktop_app.store import checkins
-    from desktop_app.store.conferences import get_conference
 
-    db = open_db(args)
-    get_conference(db, args.conference)
+    db = _open_conference(args)
     if args.undo:
         if args.last:
             undone = checkins.undo_last_check_in(db, args.conference, topic_id=args.topic)
@@ -196,7 +230,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     if args.code:
         result = checkins.check_in_by_code(db, args.conference, args.code, topic_id=args.topic)
     else:
-        result = checkins.check_in(db, args.attendee, topic_id=args.topic, method=CheckInMethod.MANUAL)
+        result = checkins.check_in(db, _attendee_id(db, args), topic_id=args.topic, method=CheckInMethod.MANUAL)
     a, c = result.attendee, result.check_in
     data: dict[str, Any] = {"status": "already_checked_in" if result.already else "checked_in",
                             "attendee": attendee_record(a), "check_in": check_in_record(c)}
@@ -208,14 +242,31 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_conference(args: argparse.Namespace) -> Any:
+    """The database, once the conference (and the topic, if one is given) is known to be there:
+    a topic of another conference is "not found", not an empty attendance list."""
+    from desktop_app.store.conferences import get_conference
+    from desktop_app.store.topics import get_topic
+
+    db = open_db(args)
+    get_conference(db, args.conference)
+    topic_id = getattr(args, "topic", None)
+    if topic_id is not None and get_topic(db, topic_id).conference_id != args.conference:
+        raise NotFound(entity="topic", id=topic_id)
+    return db
+
+
 def _attendee_id(db: Any, args: argparse.Namespace) -> int:
-    from desktop_app.store.attendees import get_by_code
+    from desktop_app.store.attendees import get_attendee, get_by_code
 
     if not args.code:
+        # Someone of another conference is not on this list: never check them in here.
+        if get_attendee(db, args.attendee).conference_id != args.conference:
+            raise NotFound(entity="attendee", id=args.attendee)
         return int(args.attendee)
     found = get_by_code(db, args.conference, args.code)
     if found is None:
-        raise NotFound(entity="code", code=args.code.strip().upper())
+        raise NotFound(entity="code", code=clean(args.code).upper())
     return found.id
 
 
@@ -231,11 +282,9 @@ def _stats_record(s: ConferenceStats) -> dict[str, Any]:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from desktop_app.store.conferences import get_conference
     from desktop_app.store.stats import conference_stats
 
-    db = open_db(args)
-    get_conference(db, args.conference)
+    db = _open_conference(args)
     s = conference_stats(db, args.conference)
 
     def text() -> str:
@@ -249,8 +298,36 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop_app.store.backup import backup_copy
+    from desktop_app.store import backup
 
-    target = backup_copy(open_db(args), args.out)
+    if args.list:
+        if not args.db:
+            open_db(args)  # says that --db is missing
+        copies = backup.backup_history(args.db)
+        data = [{"path": str(b.path), "taken_at": time_text(b.taken_at), "reason": b.reason, "size": b.size}
+                for b in copies]
+        emit(args, data, lambda: "\n".join(
+            f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.reason:<26} {b.size / 1e6:8.1f} MB  {b.path}" for b in copies)
+            or f"No automatic backups yet (they go to {backup.backups_dir(args.db)}).")
+        return 0
+    db = open_db(args)
+    target = backup.backup_copy(db, args.out) if args.out else backup.rolling_backup(db, reason="manual")
     emit(args, {"path": str(target)}, f"Wrote a backup copy to {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop_app.cli.common import default_desk
+    from desktop_app.store.database import restore_database, schema_version
+
+    if not args.db:
+        open_db(args)  # says that --db is missing
+    restored = restore_database(args.db, args.source, desk=default_desk())
+    data = {"path": args.db, "restored_from": args.source, "backup_schema_version": restored.source_version,
+            "schema_version": schema_version(restored.db),
+            "previous_state": str(restored.previous_state) if restored.previous_state else None}
+    restored.db.close()
+    saved = (f" The database as it was is saved in {restored.previous_state}."
+             if restored.previous_state else "")
+    emit(args, data, f"Restored {args.db} from {args.source}.{saved}")
     return 0

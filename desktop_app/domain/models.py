@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod, Numbering, UnitKind
 
@@ -205,3 +206,13 @@ class AuditEntry:
     entity_id: int | None
     conference_id: int | None
     details: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class BackupCopy:
+    """One automatic backup of a database file: where it is, when and why it was taken."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int

@@ -42,9 +42,22 @@ def clean(text: object, *, multiline: bool = False) -> str:
     """
     if text is None:
         return ""
+    s = _without_lone_surrogates(str(text))
     if multiline:
-        return _clean_multiline(str(text))
-    return _clean_line(str(text))
+        return _clean_multiline(s)
+    return _clean_line(s)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(s: str) -> str:
+    """Surrogate code points cannot be stored (SQLite, Excel and PDFs want valid UTF-8). A pair
+    that arrived split (UTF-16 decoded by hand) is joined into its character; a lone one (a
+    byte that was not UTF-8 in a file name or a terminal argument) becomes U+FFFD, visibly."""
+    if not _SURROGATE.search(s):
+        return s
+    return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 @lru_cache(maxsize=65536)  # imports and demos repeat the same units and positions endlessly

@@ -15,6 +15,7 @@ from desktop_app.domain.text import clean
 MAX_NAME = 120
 MAX_LINE = 500          # positions, unit names, titles
 MAX_NOTE = 4000
+MAX_CODE = 40         # an invitation code or an ID a unit's list brings along
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"^[0-9+().\- ]+$")
@@ -89,7 +90,7 @@ def validate_attendee(data: AttendeeInput) -> AttendeeInput:
         phone=validate_phone(data.phone),
         email=validate_email(data.email),
         note=_check_length(clean(data.note, multiline=True), "note", MAX_NOTE),
-        code=clean(data.code).upper() or None if data.code else None,
+        code=_check_length(clean(data.code).upper(), "code", MAX_CODE) or None if data.code else None,
     )
 
 
@@ -104,3 +105,11 @@ def validate_conference_fields(title: str, starts_at: datetime | None, ends_at: 
     if ends_at is not None and ends_at < starts_at:
         raise ValidationError("end_before_start", field="ends_at")
     return title
+
+
+MAX_DESK = 60
+
+
+def validate_desk(raw: object) -> str:
+    """A desk's name as stored with every check-in ("Bàn 2"): cleaned, at most MAX_DESK."""
+    return _check_length(clean(raw), "desk", MAX_DESK)

@@ -1,18 +1,31 @@
 """Backup copies through SQLite's online backup API: consistent even while desks keep writing.
 
-Rolling backups are taken before imports, deletions and migrations into a folder beside the
-database ("<name>-backups"), keeping the newest few."""
+Rolling (automatic) backups go into a folder beside the database, "<name>-backups/", named
+"<name>-<YYYYmmdd-HHMMSS-ffffff>-<reason>.sqlite"; the newest KEEP are kept. The store takes one
+before a migration (database.py), before deleting a conference (conferences.py) and before
+deleting many attendees at once (attendees.delete_attendees). Other risky changes call
+`backup_before(db, "import")` first: the spreadsheet import does, before it adds a list.
+
+A copy is written to a hidden ".partial" file, synced, then renamed over its target, so a
+crash leaves either no copy or a complete one, never half of one.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
+from desktop_app.domain.errors import FileProblem
+from desktop_app.domain.models import BackupCopy
 from desktop_app.store.engine import Database, backup_to
 
 KEEP = 10
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_STALE_PARTIAL_S = 3600  # a partial copy this old belongs to a process that died
 
 
 def backups_dir(db_path: str | os.PathLike[str]) -> Path:
@@ -30,44 +43,107 @@ def backup_copy(db: Database, target: str | os.PathLike[str]) -> Path:
         backup_to(db, str(tmp))
         _fsync(tmp)
         os.replace(tmp, target)
+        _fsync_dir(target.parent)
     finally:
         if tmp.exists():
             tmp.unlink()
     return target
 
 
-def rolling_backup(db: Database, db_path: str | os.PathLike[str], *, reason: str, keep: int = KEEP) -> Path:
-    """A timestamped copy in the backups folder; older copies beyond `keep` are removed."""
+def rolling_backup(
+    db: Database, db_path: str | os.PathLike[str] | None = None, *, reason: str, keep: int = KEEP
+) -> Path:
+    """A timestamped copy in the backups folder; older copies beyond `keep` are removed.
+
+    Raises FileProblem("backup_failed") when the copy cannot be written (disk full, read-only
+    folder): the caller must not go on with the change it wanted to protect."""
+    db_path = Path(db_path or db.path)
     folder = backups_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    safe_reason = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason)
-    target = folder / f"{Path(db_path).stem}-{stamp}-{safe_reason}.sqlite"
-    backup_copy(db, target)
-    for old in list_backups(db_path)[keep:]:
-        old.unlink(missing_ok=True)
+    safe_reason = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in reason)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{db_path.stem}-{datetime.now().strftime(_STAMP)}-{safe_reason}.sqlite"
+        while target.exists():  # two copies in the same microsecond: never overwrite one
+            time.sleep(0.001)
+            target = folder / f"{db_path.stem}-{datetime.now().strftime(_STAMP)}-{safe_reason}.sqlite"
+        backup_copy(db, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise FileProblem("backup_failed", path=str(folder), detail=str(exc)) from exc
+    _prune(db_path, keep, keep_also=target)
     return target
 
 
+def backup_before(db: Database, change: str) -> Path | None:
+    """The rolling backup to take before a change that is hard to undo ("import",
+    "delete-attendees", …). None for a database that is not a file (tests in memory)."""
+    if not db.path or db.path == ":memory:" or db.path.startswith("file::memory:"):
+        return None
+    return rolling_backup(db, db.path, reason=f"before-{change}")
+
+
 def list_backups(db_path: str | os.PathLike[str]) -> list[Path]:
-    """Backups of a database, newest first."""
+    """Automatic backups of a database, newest first (other files in the folder are ignored)."""
+    return [b.path for b in backup_history(db_path)]
+
+
+def backup_history(db_path: str | os.PathLike[str]) -> list[BackupCopy]:
+    """Automatic backups of a database with when and why each was taken, newest first."""
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob("*.sqlite"), key=lambda p: p.name, reverse=True)
+    pattern = re.compile(rf"^{re.escape(Path(db_path).stem)}-(\d{{8}}-\d{{6}}-\d{{6}})-(.*)\.sqlite$")
+    found = []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if match and path.is_file():
+            taken_at = datetime.strptime(match.group(1), _STAMP)
+            found.append(BackupCopy(path=path, taken_at=taken_at, reason=match.group(2),
+                                    size=path.stat().st_size))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def _prune(db_path: Path, keep: int, *, keep_also: Path) -> None:
+    for old in backup_history(db_path)[keep:]:
+        if old.path != keep_also:
+            old.path.unlink(missing_ok=True)
+    now = time.time()
+    for partial in backups_dir(db_path).glob(".*.partial"):
+        try:
+            if now - partial.stat().st_mtime > _STALE_PARTIAL_S:
+                partial.unlink()
+        except OSError:
+            pass  # another desk is finishing or removing it
 
 
 def restore_into(db: Database, source: str | os.PathLike[str]) -> None:
-    """Replace the open database's content with a backup file's (already checked by the caller)."""
-    src = sqlite3.connect(f"file:{Path(source).resolve()}?mode=ro", uri=True)
+    """Replace the open database's content with a backup file's (already checked by the caller),
+    in one write transaction: other desks see the old content or the restored one, never a mix."""
+    src = sqlite3.connect(f"file:{_uri_path(Path(source))}?mode=ro", uri=True)
     try:
         src.backup(db.conn)
     finally:
         src.close()
 
 
+def _uri_path(path: Path) -> str:
+    from urllib.parse import quote
+
+    return quote(os.fsencode(path.resolve()))  # bytes: a file name need not be valid UTF-8
+
+
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:

@@ -11,6 +11,8 @@ from typing import Any
 from desktop_app.domain.errors import NotFound, NothingToUndo
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
 from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult
+from desktop_app.domain.text import clean
+from desktop_app.domain.validation import validate_desk
 from desktop_app.store import attendees as attendee_store
 from desktop_app.store import audit
 from desktop_app.store.convert import time_in, time_out
@@ -46,7 +48,7 @@ def check_in(
 ) -> CheckInResult:
     """Record that someone arrived. If they already had, nothing is written and the result says
     when and at which desk (`already=True`)."""
-    desk = db.desk if desk is None else desk
+    desk = db.desk if desk is None else validate_desk(desk)
     at = (at or db.now()).replace(microsecond=0)
     try:
         with write_transaction(db):
@@ -90,7 +92,7 @@ def check_in_by_code(
 ) -> CheckInResult:
     attendee = attendee_store.get_by_code(db, conference_id, code)
     if attendee is None:
-        raise NotFound(entity="code", code=code.strip().upper())
+        raise NotFound(entity="code", code=clean(code).upper())
     return check_in(db, attendee.id, topic_id=topic_id, method=method, desk=desk)
 
 
@@ -104,7 +106,7 @@ def get_check_in(db: Database, check_in_id: int) -> CheckIn:
 def undo_check_in(db: Database, attendee_id: int, *, topic_id: int | None = None,
                   desk: str | None = None) -> CheckIn:
     """Undo someone's live check-in; the row stays, marked undone, for the history."""
-    desk = db.desk if desk is None else desk
+    desk = db.desk if desk is None else validate_desk(desk)
     with write_transaction(db):
         live = live_check_in(db, attendee_id, topic_id)
         if live is None:
@@ -116,7 +118,7 @@ def undo_check_in(db: Database, attendee_id: int, *, topic_id: int | None = None
 def undo_last_check_in(db: Database, conference_id: int, *, desk: str | None = None,
                        topic_id: int | None = None) -> CheckIn:
     """Undo the latest live check-in made at this desk (Ctrl+Z at the desk)."""
-    desk = db.desk if desk is None else desk
+    desk = db.desk if desk is None else validate_desk(desk)
     with write_transaction(db):
         r = one(
             db,
@@ -170,6 +172,7 @@ def bulk_check_in(
     """Check many people in at once (attendee id, time, desk, method), all or nothing; those
     already checked in are left as they were. Returns how many were checked in."""
     done = 0
+    items = [(attendee_id, at, validate_desk(desk), method) for attendee_id, at, desk, method in items]
     with write_transaction(db):
         for attendee_id, at, desk, method in items:
             cur = execute(
@@ -196,7 +199,7 @@ def recent_check_ins(
     params: dict[str, Any] = {"c": conference_id, "scope": topic_id or 0, "limit": limit}
     if desk is not None:
         sql += " AND desk = :desk"
-        params["desk"] = desk
+        params["desk"] = validate_desk(desk)
     sql += " ORDER BY id DESC LIMIT :limit"
     found = [_check_in(r) for r in rows(db, sql, params)]
     return [(c, attendee_store.get_attendee(db, c.attendee_id, topic_id=topic_id)) for c in found]

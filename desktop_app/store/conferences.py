@@ -12,7 +12,7 @@ from desktop_app.domain.models import Conference, ConferenceSummary
 from desktop_app.domain.sections import default_sections, numbered_title
 from desktop_app.domain.text import clean
 from desktop_app.domain.validation import validate_conference_fields
-from desktop_app.store import audit
+from desktop_app.store import audit, backup
 from desktop_app.store.convert import kinds_out, time_in, time_out
 from desktop_app.store.engine import Database, execute, one, rows, write_transaction
 
@@ -116,9 +116,10 @@ def list_conferences(db: Database) -> list[ConferenceSummary]:
 
 
 def delete_conference(db: Database, conference_id: int) -> None:
-    """Remove a conference with its sections, topics, attendees and check-ins. The caller takes a
-    backup first; the audit log keeps a record."""
+    """Remove a conference with its sections, topics, attendees and check-ins, after a rolling
+    backup of the whole file (restorable with `hoinghi restore`); the audit log keeps a record."""
     conference = get_conference(db, conference_id)
+    backup.backup_before(db, "delete-conference")
     with write_transaction(db):
         execute(db, "DELETE FROM conferences WHERE id = :id", {"id": conference_id})
         audit.record(db, "delete", "conference", conference_id, conference_id=conference_id,

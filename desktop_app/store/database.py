@@ -9,16 +9,20 @@ import struct
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop_app.domain.errors import (
     DatabaseCorrupt,
+    DatabaseLocked,
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
+    FileProblem,
     NotADatabase,
 )
-from desktop_app.store import backup
-from desktop_app.store.engine import Database, connect, translate_error
+from desktop_app.domain.validation import validate_desk
+from desktop_app.store import audit, backup, engine
+from desktop_app.store.engine import Database, connect, translate_error, write_transaction
 from desktop_app.store.migrations import (
     APPLICATION_ID,
     KNOWN_MIGRATIONS,
@@ -42,26 +46,40 @@ def open_database(
     Raises NotADatabase, DatabaseTooNew, DatabaseCorrupt, DatabaseReadOnly or DatabaseMissing;
     in every refusal the file is left byte-for-byte as it was."""
     path = Path(path)
+    desk = validate_desk(desk)
+    if path.is_dir():
+        raise NotADatabase("database_is_folder", path=str(path))
     existing = path.exists() and path.stat().st_size > 0
-    if path.exists() and path.is_dir():
-        raise NotADatabase(path=str(path), reason="directory")
     if not existing and not create:
-        raise DatabaseMissing(path=str(path))
+        # An empty file holds nothing, but opening it as a database is rarely what was meant
+        # (a copy that failed, the wrong file): say so rather than quietly starting afresh.
+        raise DatabaseMissing("database_empty" if path.exists() else None, path=str(path))
     applied: tuple[str, ...] = ()
     if existing:
         applied = inspect(path)
         _check_writable(path)
     elif not path.parent.exists():
-        raise DatabaseMissing(path=str(path), reason="folder")
+        raise DatabaseMissing("database_folder_missing", path=str(path), folder=str(path.parent))
     try:
         db = connect(str(path), desk=desk, clock=clock)
-        pending = migrations.pending(db)
-        if pending and applied:
-            backup.rolling_backup(db, path, reason=f"before-v{SCHEMA_VERSION}")
-        migrations.apply(db)
+        _migrate(db, path, back_up_first=bool(applied))
     except sqlite3.Error as exc:
         raise translate_error(exc) from exc
     return db
+
+
+def _migrate(db: Database, path: Path, *, back_up_first: bool) -> None:
+    """Apply pending migrations under the write lock. Desks that open the same file at once
+    (a new shared file, or an older one after an update) wait for the first; it backs up and
+    migrates, the others find nothing left to do."""
+    if not migrations.pending(db):
+        return
+    with write_transaction(db):
+        if not migrations.pending(db):
+            return
+        if back_up_first:
+            backup.rolling_backup(db, path, reason=f"before-v{SCHEMA_VERSION}")
+        migrations.apply(db)
 
 
 def inspect(path: Path) -> tuple[str, ...]:
@@ -69,7 +87,7 @@ def inspect(path: Path) -> tuple[str, ...]:
     _check_header(path)
     uri = f"file:{_uri_path(path)}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(uri, uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
     try:
@@ -86,6 +104,10 @@ def inspect(path: Path) -> tuple[str, ...]:
             )
         )
     except sqlite3.DatabaseError as exc:
+        # Another program writing to a file in rollback-journal mode locks out even readers:
+        # that is "busy, try again", never "damaged, restore a backup".
+        if engine.is_busy(exc):
+            raise DatabaseLocked(path=str(path), detail=str(exc)) from exc
         raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
     finally:
         conn.close()
@@ -132,8 +154,124 @@ def _check_writable(path: Path) -> None:
 def _uri_path(path: Path) -> str:
     from urllib.parse import quote
 
-    return quote(str(path.resolve()))
+    return quote(os.fsencode(path.resolve()))  # bytes: a file name need not be valid UTF-8
 
 
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
+
+
+# ---------------------------------------------------------------------------------------------
+# Restoring a backup
+# ---------------------------------------------------------------------------------------------
+
+
+class Restored(NamedTuple):
+    db: Database
+    previous_state: Path | None  # where the database as it was before the restore is kept
+    source_version: int
+
+
+def check_backup_file(source: str | os.PathLike[str]) -> int:
+    """The schema version of a backup file, after making sure this program can use it.
+
+    Raises FileProblem("backup_unusable", reason=…) for a missing, foreign, newer, empty or
+    damaged file (the reason is the code the file would get if opened as a database)."""
+    source = Path(source)
+    try:
+        if source.is_dir():
+            raise NotADatabase("database_is_folder", path=str(source))
+        if not source.is_file():
+            raise DatabaseMissing(path=str(source))
+        if source.stat().st_size == 0:
+            raise DatabaseMissing("database_empty", path=str(source))
+        applied = inspect(source)
+        if not applied:  # an SQLite file with nothing of ours in it
+            raise NotADatabase(path=str(source), reason="foreign")
+        _quick_check(source)
+    except (NotADatabase, DatabaseTooNew, DatabaseCorrupt, DatabaseMissing) as error:
+        raise FileProblem("backup_unusable", path=str(source), reason=error.code) from error
+    return len(applied)
+
+
+def _quick_check(path: Path) -> None:
+    conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
+    finally:
+        conn.close()
+    if result != "ok":
+        raise DatabaseCorrupt(path=str(path), detail=result)
+
+
+def restore_database(
+    path: str | os.PathLike[str],
+    source: str | os.PathLike[str],
+    *,
+    desk: str = "",
+    clock: Callable[[], datetime] | None = None,
+) -> Restored:
+    """Make the database at `path` a copy of the backup `source`, keeping what was there first.
+
+    The backup is checked before anything is touched. A usable current database is backed up
+    (a rolling backup "before-restore") and then overwritten through the backup API, in one
+    write transaction, so desks that have it open simply see the restored content. A damaged
+    or foreign file at `path` is moved aside into the backups folder as "*.replaced" (never
+    pruned) and replaced. An older backup is then migrated as any older file is."""
+    path, source = Path(path), Path(source)
+    version = check_backup_file(source)
+    if path.exists() and source.resolve() == path.resolve():
+        raise FileProblem("restore_onto_itself", path=str(path))
+    try:
+        current: Database | None = open_database(path, create=False, desk=desk, clock=clock)
+    except (DatabaseCorrupt, NotADatabase, DatabaseTooNew, DatabaseMissing):
+        current = None  # nothing usable to restore into: the file is replaced instead
+    if current is not None:
+        previous = backup.rolling_backup(current, path, reason="before-restore")
+        try:
+            backup.restore_into(current, source)
+        except sqlite3.Error as exc:
+            raise translate_error(exc) from exc
+        finally:
+            current.close()
+    else:
+        previous = _set_aside(path)
+        _replace_with_copy(path, source)
+    db = open_database(path, create=False, desk=desk, clock=clock)
+    audit.record(db, "restore", "database", None, source=str(source), source_version=version,
+                 previous_state=str(previous) if previous else None)
+    return Restored(db, previous, version)
+
+
+def _set_aside(path: Path) -> Path | None:
+    """Move a file that cannot be opened (and its -wal, which belongs to it and would be
+    replayed into the restored file) into the backups folder, untouched, as "*.replaced"."""
+    wal = path.with_name(path.name + "-wal")
+    has_content = path.exists() and path.stat().st_size > 0
+    if not has_content and not wal.exists():
+        return None
+    folder = backup.backups_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / f"{path.stem}-{datetime.now():%Y%m%d-%H%M%S-%f}-before-restore.replaced"
+    if has_content:
+        os.replace(path, kept)
+    if wal.exists():
+        os.replace(wal, kept.with_name(kept.name + "-wal"))
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)
+    return kept if has_content else None
+
+
+def _replace_with_copy(path: Path, source: Path) -> None:
+    tmp = path.with_name(f".{path.name}.restoring")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{_uri_path(source)}?mode=ro", uri=True)
+    dest = sqlite3.connect(tmp)
+    try:
+        src.backup(dest)
+    finally:
+        dest.close()
+        src.close()
+    backup._fsync(tmp)
+    os.replace(tmp, path)

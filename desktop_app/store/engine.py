@@ -6,15 +6,17 @@ from __future__ import annotations
 import contextlib
 import secrets
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlite_utils
 
 from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, DatabaseReadOnly
 
 BUSY_TIMEOUT_MS = 15_000
+T = TypeVar("T")
 Params = Sequence[Any] | dict[str, Any] | None
 
 
@@ -37,7 +39,7 @@ def connect(path: str, *, desk: str = "", clock: Callable[[], datetime] | None =
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    mode = _waiting_for_lock(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
     if str(mode).lower() != "wal" and path != ":memory:":
         conn.execute("PRAGMA journal_mode = DELETE")
     # A check-in reported done must survive a power cut: FULL syncs the WAL on every commit.
@@ -48,6 +50,33 @@ def connect(path: str, *, desk: str = "", clock: Callable[[], datetime] | None =
     if clock is not None:
         db.clock = clock
     return db
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED: another connection holds a lock we need."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
+def _waiting_for_lock(step: Callable[[], T]) -> T:
+    """Run `step`, retrying while another connection holds a lock, for up to the busy timeout.
+
+    SQLite's own busy handler covers almost every statement, but not all: switching a new file
+    to WAL needs an exclusive lock and reports SQLITE_BUSY at once when another desk is opening
+    the same new file at that moment."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.002
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.1)
 
 
 def translate_error(exc: sqlite3.Error) -> Exception:
@@ -132,34 +161,46 @@ def fts_prefix_query(words: Sequence[str]) -> str:
     return " ".join(f'"{w}"*' for w in words if w)
 
 
-# The full-text index holds the folded fields under each attendee's search rowid (see ranks.py),
-# so matches come out in name order. Triggers keep it in step with the attendees table.
-FTS_SCHEMA = """
-CREATE VIRTUAL TABLE attendees_fts USING fts5(
-    name_folded, position_folded, unit_folded, code_folded,
-    tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
-);
-CREATE TRIGGER attendees_fts_ai AFTER INSERT ON attendees BEGIN
-    INSERT INTO attendees_fts(rowid, name_folded, position_folded, unit_folded, code_folded)
-    VALUES (new.search_rowid, new.name_folded, new.position_folded, new.unit_folded, new.code_folded);
-END;
-CREATE TRIGGER attendees_fts_ad AFTER DELETE ON attendees BEGIN
-    DELETE FROM attendees_fts WHERE rowid = old.search_rowid;
-END;
-CREATE TRIGGER attendees_fts_au
-AFTER UPDATE OF name_folded, position_folded, unit_folded, code_folded, search_rowid ON attendees BEGIN
-    DELETE FROM attendees_fts WHERE rowid = old.search_rowid;
-    INSERT INTO attendees_fts(rowid, name_folded, position_folded, unit_folded, code_folded)
-    VALUES (new.search_rowid, new.name_folded, new.position_folded, new.unit_folded, new.code_folded);
-END;
-"""
+# The search indexes, keyed by each attendee's search rowid (see ranks.py) so that matches come
+# out in name order. Two FTS5 tables over the folded columns of `attendees`, which they use as
+# external content (they store only the index, not a second copy of the text):
+#   attendee_names_fts  the name alone: the desk's first tier ("people whose name holds every
+#                       word") without scanning the position and unit words of everyone;
+#   attendees_fts       every field: the second tier ("cao loc", "so tu phap", codes).
+# detail=column keeps no word positions (the search needs none) and makes the lists it reads
+# about a quarter smaller. Prefix indexes up to six letters ("nguyen", "chuyen", "lang") let a
+# prefix query read a ready list and stop at the first 50 instead of merging the lists of every
+# word that starts that way (half the rows hold "lang" or "chuyen"). The price: inserts into the
+# index take about 40 % longer. Measured at 100,000 attendees in benchmarks/bench_search.py.
+SEARCH_INDEXES = ("attendee_names_fts", "attendees_fts")
+
+
+def optimize_search_indexes(db: Database) -> None:
+    """Merge each index into one segment: after a bulk insert (an import, the demo) queries read
+    one b-tree instead of dozens. Seconds at 100,000 attendees; a no-op when already merged."""
+    for index in SEARCH_INDEXES:
+        db.conn.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
 
 
 def backup_to(db: Database, target: str) -> None:
-    """Copy the whole database, consistently, with SQLite's online backup API."""
+    """Copy the whole database, consistently, with SQLite's online backup API.
+
+    Inside a write transaction the copy is read through a second connection: it sees the last
+    committed state, which is what a backup taken "before" a change must hold. (Reading through
+    a connection that is writing makes every backup step report SQLITE_LOCKED, and Python's
+    backup() retries that forever.)"""
     dest = sqlite3.connect(target)
     try:
-        db.conn.backup(dest)
+        if db.conn.in_transaction and db.path and db.path != ":memory:":
+            source = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                source.backup(dest)
+            finally:
+                source.close()
+        else:
+            db.conn.backup(dest)
+        # A copy is one self-contained file: opening it read-only leaves no -wal/-shm beside it.
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -126,3 +127,220 @@ def test_an_older_schema_is_backed_up_then_migrated(db, db_path, conference, mon
     old = sqlite3.connect(backups[0])
     assert old.execute("SELECT title FROM conferences").fetchone() == ("Hội nghị thử",)
     assert "test_column" not in [r[1] for r in old.execute("PRAGMA table_info(conferences)")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Databases from elsewhere: every released schema version, and files that are not what they seem.
+# ---------------------------------------------------------------------------------------------
+
+SCHEMAS = Path(__file__).parents[1] / "data" / "schemas"
+FIXTURES = sorted(SCHEMAS.glob("v*.sqlite"), key=lambda p: int(p.stem[1:]))
+
+
+def test_every_released_schema_version_has_a_fixture():
+    """Adding a migration means releasing a schema version: run tests/data/schemas/make_fixture.py
+    and commit its v<N>.sqlite so every later version is tested against files of this one."""
+    assert [int(p.stem[1:]) for p in FIXTURES] == list(range(1, database.SCHEMA_VERSION + 1))
+
+
+def _schema(path: Path) -> list[tuple[str, str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted((t, n, " ".join((s or "").split())) for t, n, s in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_a_file_of_each_released_version_opens_with_nothing_lost(fixture, tmp_path):
+    import json
+
+    from desktop_app.store.search import search_attendees
+
+    manifest = json.loads(fixture.with_suffix(".json").read_text("utf-8"))
+    path = tmp_path / "from-elsewhere.sqlite"
+    path.write_bytes(fixture.read_bytes())
+    db = open_database(path, create=False)
+    assert database.schema_version(db) == database.SCHEMA_VERSION
+    assert scalar(db, "PRAGMA integrity_check") == "ok"
+    for table, count in manifest["counts"].items():
+        assert scalar(db, f"SELECT count(*) FROM {table}") == count, table
+    assert scalar(db, "SELECT count(*) FROM check_ins WHERE undone_at IS NULL") == manifest["live_check_ins"]
+    for person in manifest["people"]:
+        assert scalar(db, "SELECT full_name FROM attendees WHERE code = :code", person) == person["full_name"]
+    for text, names in manifest["search"].items():
+        found = [a.full_name for a in search_attendees(db, manifest["conferences"][0], text)]
+        assert set(names) <= set(found), text
+    db.close()
+
+    backups = list_backups(path)
+    if manifest["schema_version"] < database.SCHEMA_VERSION:  # older: backed up, then migrated
+        assert len(backups) == 1 and digest(backups[0]) != digest(path)
+        old = sqlite3.connect(backups[0])
+        assert old.execute("PRAGMA user_version").fetchone()[0] == manifest["schema_version"]
+        old.close()
+    else:
+        assert backups == []
+    # Migrating an old file gives exactly the schema a new file gets.
+    fresh = tmp_path / "fresh.sqlite"
+    open_database(fresh).close()
+    assert _schema(path) == _schema(fresh)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_each_released_version_is_backed_up_then_migrated_by_a_newer_program(fixture, tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite"
+    path.write_bytes(fixture.read_bytes())
+    before = digest(path)
+    newer = Migrations(database.MIGRATION_SET)
+    for name in database.KNOWN_MIGRATIONS:
+        newer(name=name)(lambda d: None)
+
+    @newer(name="9001_test_column")
+    def add_column(d):
+        d.conn.execute("ALTER TABLE attendees ADD COLUMN test_column TEXT")
+
+    monkeypatch.setattr(database, "migrations", newer)
+    monkeypatch.setattr(database, "KNOWN_MIGRATIONS", (*database.KNOWN_MIGRATIONS, "9001_test_column"))
+    monkeypatch.setattr(database, "SCHEMA_VERSION", database.SCHEMA_VERSION + 1)
+    migrated = open_database(path, create=False)
+    assert "test_column" in migrated["attendees"].columns_dict
+    migrated.close()
+    (backup,) = list_backups(path)
+    # The backup holds the file as it was: same tables, same rows, the old version number.
+    assert _schema(backup) == _schema(fixture)
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT count(*) FROM attendees").fetchone()[0] > 100
+    old.close()
+    assert digest(path) != before
+
+
+def test_a_newer_fixture_file_is_refused_and_left_byte_for_byte(tmp_path):
+    """A file from a newer program, with its -wal beside it, as a desk that crashed leaves it."""
+    path = tmp_path / "newer.sqlite"
+    path.write_bytes(FIXTURES[-1].read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('hoinghi', '9999_from_the_future', '2030-01-01')")
+    conn.commit()
+    wal = path.with_name(path.name + "-wal")
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / path.name).write_bytes(path.read_bytes())
+    (copy / wal.name).write_bytes(wal.read_bytes())
+    conn.close()
+    path = copy / path.name
+    before = (digest(path), digest(copy / wal.name))
+    with pytest.raises(DatabaseTooNew):
+        open_database(path)
+    assert (digest(path), digest(copy / wal.name)) == before
+    assert list_backups(path) == []
+
+
+def test_a_file_with_its_wal_beside_it_opens_with_the_wal_content(db, db_path, conference, add_person, tmp_path):
+    """A desk was switched off: its last check-ins are only in the -wal file. Copied elsewhere
+    together, the file opens with every one of them."""
+    from desktop_app.store.checkins import check_in
+
+    db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    people = [add_person(f"Nguyễn Văn {given}") for given in ("An", "Bình", "Cường")]
+    for person in people:
+        check_in(db, person.id)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for suffix in ("", "-wal"):
+        (elsewhere / (db_path.name + suffix)).write_bytes(Path(str(db_path) + suffix).read_bytes())
+    assert (elsewhere / (db_path.name + "-wal")).stat().st_size > 0
+    copy = open_database(elsewhere / db_path.name, create=False)
+    assert scalar(copy, "SELECT count(*) FROM check_ins WHERE undone_at IS NULL") == 3
+
+
+@pytest.mark.parametrize("content", [
+    pytest.param(b"PK\x03\x04" + bytes(400), id="an Excel workbook renamed"),
+    pytest.param(b"\x89PNG\r\n\x1a\n" + bytes(200), id="a picture"),
+    pytest.param(bytes(range(256)) * 8, id="random bytes"),
+    pytest.param("Họ và tên;Đơn vị\nNguyễn Văn Đức;Sở Tư pháp\n".encode("utf-16"), id="UTF-16 text"),
+    pytest.param(b"SQLite format 3\x00" + b"\xff" * 84, id="a header and nothing else"),
+])
+def test_files_that_are_not_databases_are_refused_untouched(tmp_path, content):
+    from desktop_app.domain.errors import DatabaseError
+    from desktop_app.messages import describe
+
+    path = tmp_path / "danh-sach.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseError) as raised:
+        open_database(path, create=False)
+    assert isinstance(raised.value, NotADatabase | DatabaseCorrupt)
+    assert str(path) in describe(raised.value)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+@pytest.mark.parametrize("cut", ["half", "one page short", "header only"])
+def test_truncated_databases_are_damaged_and_untouched(tmp_path, cut):
+    from desktop_app.messages import describe
+
+    path = tmp_path / "cut.sqlite"
+    data = FIXTURES[-1].read_bytes()
+    size = {"half": len(data) // 2 + 100, "one page short": len(data) - 4096, "header only": 100}[cut]
+    path.write_bytes(data[:size])
+    with pytest.raises(DatabaseCorrupt) as raised:
+        open_database(path, create=False)
+    assert "restore" in describe(raised.value).lower()
+    assert path.read_bytes() == data[:size]
+
+
+def test_an_empty_file_is_refused_when_opening_and_used_when_creating(tmp_path):
+    from desktop_app.messages import describe
+
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    with pytest.raises(DatabaseMissing) as raised:
+        open_database(path, create=False)
+    assert raised.value.code == "database_empty"
+    assert "empty" in describe(raised.value) and str(path) in describe(raised.value)
+    assert path.stat().st_size == 0
+    # Asked to create a database there (a new file, the demo), an empty file is simply used:
+    # it held nothing to lose.
+    db = open_database(path, create=True)
+    assert database.schema_version(db) == database.SCHEMA_VERSION
+
+
+def test_a_folder_is_refused_with_its_own_message(tmp_path):
+    from desktop_app.messages import describe
+
+    folder = tmp_path / "hoinghi.sqlite"
+    folder.mkdir()
+    with pytest.raises(NotADatabase) as raised:
+        open_database(folder)
+    assert describe(raised.value).startswith(f"“{folder}” is a folder")
+    assert list(folder.iterdir()) == []
+
+
+def test_a_read_only_file_is_left_untouched_with_a_clear_message(db, db_path, conference):
+    from desktop_app.messages import describe
+
+    db.close()
+    before = digest(db_path)
+    db_path.chmod(0o444)
+    try:
+        with pytest.raises(DatabaseReadOnly) as raised:
+            open_database(db_path, create=False)
+        assert "read-only" in describe(raised.value) and str(db_path) in describe(raised.value)
+    finally:
+        db_path.chmod(0o644)
+    assert digest(db_path) == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+def test_a_file_in_a_read_only_folder_is_reported(db, db_path):
+    db.close()
+    db_path.parent.chmod(0o555)
+    try:
+        with pytest.raises(DatabaseReadOnly):
+            open_database(db_path, create=False)
+    finally:
+        db_path.parent.chmod(0o755)
