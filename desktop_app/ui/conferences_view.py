@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -325,9 +324,7 @@ class ConferencesView(QWidget):
         conference_id = summary.conference.id
 
         def job(db, progress) -> int:
-            backup.rolling_backup(db, Path(path), reason="before-delete-conference")
-            progress.check()
-            delete_conference(db, conference_id)
+            delete_conference(db, conference_id)  # takes the backup copy first
             return conference_id
 
         task = Task(path, job, desk=self.session.desk)

@@ -518,7 +518,7 @@
 <context>
     <name>ConferencesView</name>
     <message>
-        <location filename="../../desktop_app/ui/conferences_view.py" line="+127"/>
+        <location filename="../../desktop_app/ui/conferences_view.py" line="+126"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
@@ -598,17 +598,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+4"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Delete conference</source>
         <translation>Xóa hội nghị</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Taking a backup copy, then deleting…</source>
         <translation>Đang sao lưu, sau đó xóa…</translation>
     </message>
@@ -1676,6 +1676,71 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <source>The operation could not be done ({code}). Nothing was changed.</source>
         <translation>Không thực hiện được thao tác ({code}). Không có gì bị thay đổi.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>“{path}” is empty (0 bytes) and holds no conferences. If it should, restore a backup copy (“hoinghi backup --list”); otherwise create a new database.</source>
+        <translation>“{path}” là tệp rỗng (0 byte), không có hội nghị nào. Nếu lẽ ra phải có, hãy khôi phục một bản sao lưu (“hoinghi backup --list”); nếu không, hãy tạo cơ sở dữ liệu mới.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{path}” is a folder, not a database file. Choose the .sqlite file inside it, or give a new file name.</source>
+        <translation>“{path}” là một thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tệp .sqlite bên trong, hoặc đặt một tên tệp mới.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder “{folder}” does not exist, so “{path}” cannot be created there. Create the folder first, or choose another place.</source>
+        <translation>Không có thư mục “{folder}” nên không thể tạo “{path}” ở đó. Hãy tạo thư mục trước, hoặc chọn nơi khác.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a hoinghi database</source>
+        <translation>đó không phải cơ sở dữ liệu của hoinghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it was written by a newer version of hoinghi</source>
+        <translation>tệp được ghi bởi phiên bản hoinghi mới hơn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is damaged</source>
+        <translation>tệp bị hỏng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no such file</source>
+        <translation>không có tệp đó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>đó là một thư mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it cannot be read</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{path}” cannot be restored: {why}. Nothing was changed. Choose another backup (“hoinghi backup --list” shows the automatic ones).</source>
+        <translation>Không thể khôi phục từ “{path}”: {why}. Chưa có gì thay đổi. Hãy chọn bản sao lưu khác (“hoinghi backup --list” liệt kê các bản sao lưu tự động).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A safety copy could not be written to “{path}” ({detail}), so nothing was changed. Free some disk space or make the folder writable, then try again.</source>
+        <translation>Không ghi được bản sao an toàn vào “{path}” ({detail}) nên chưa có gì thay đổi. Hãy giải phóng dung lượng đĩa hoặc cấp quyền ghi cho thư mục rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{path}” is the database itself, not a backup of it. Choose a backup copy.</source>
+        <translation>“{path}” chính là cơ sở dữ liệu đang dùng, không phải bản sao lưu. Hãy chọn một bản sao lưu.</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1925,7 +1990,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TaskRun</name>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="+165"/>
+        <location filename="../../desktop_app/ui/workers.py" line="+168"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

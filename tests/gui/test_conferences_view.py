@@ -111,7 +111,7 @@ def test_delete_asks_first_and_takes_a_backup(qtbot, view, db, db_path, demo, mo
     qtbot.waitUntil(lambda: view.session.conference_id is None, timeout=10_000)
     assert list_conferences(db) == []
     (copy,) = backup.list_backups(db_path)
-    assert "before-delete-conference" in copy.name
+    assert "delete-conference" in copy.name
     assert view.stack.currentWidget() is view.empty_state
 
 
