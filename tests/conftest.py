@@ -56,9 +56,7 @@ def db(db_path: Path, clock: Clock) -> Iterator:
 
 @pytest.fixture
 def catalog_db(db):
-    from desktop_app.store.demo import ensure_catalogs
-
-    ensure_catalogs(db)
+    """A database with the shipped unit catalogs (every new database has them)."""
     return db
 
 

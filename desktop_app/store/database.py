@@ -21,7 +21,7 @@ from desktop_app.domain.errors import (
     NotADatabase,
 )
 from desktop_app.domain.validation import validate_desk
-from desktop_app.store import audit, backup, engine
+from desktop_app.store import audit, backup, engine, units
 from desktop_app.store.engine import Database, connect, translate_error, write_transaction
 from desktop_app.store.migrations import (
     APPLICATION_ID,
@@ -77,9 +77,12 @@ def _migrate(db: Database, path: Path, *, back_up_first: bool) -> None:
     with write_transaction(db):
         if not migrations.pending(db):
             return
+        new = not migrations.applied(db)
         if back_up_first:
             backup.rolling_backup(db, path, reason=f"before-v{SCHEMA_VERSION}")
         migrations.apply(db)
+        if new:  # a new database starts with the shipped unit catalogs, so units match at once
+            units.ensure_default_catalogs(db)
 
 
 def inspect(path: Path) -> tuple[str, ...]:

@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 
 from desktop_app.domain import codes
 from desktop_app.domain import demo_data as demo
-from desktop_app.domain.catalog import DEFAULT_CATALOGS, shipped_catalog
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod, UnitKind
 from desktop_app.domain.models import AttendeeInput, Conference, Unit
 from desktop_app.domain.protocol import RANK_CHAIR, RANK_LEADER
@@ -27,17 +26,11 @@ _FIXED = (
 )
 
 
-def ensure_catalogs(db: Database) -> None:
-    for name in DEFAULT_CATALOGS:
-        if not unit_store.catalog_loaded(db, name):
-            unit_store.load_catalog(db, shipped_catalog(name))
-
-
 def create_demo(db: Database, *, attendees: int | None = None, seed: int = 2022) -> Conference:
     """The 14/9/2022 Lạng Sơn conference with its topics, sections and people; about a third
     checked in. With `attendees`, exactly that many people (synthetic beyond the usual ~120)."""
     rng = random.Random(seed)
-    ensure_catalogs(db)
+    unit_store.ensure_default_catalogs(db)
     with write_transaction(db):
         conference = conferences.create_conference(
             db, demo.TITLE, demo.STARTS_AT, ends_at=demo.ENDS_AT, venue=demo.VENUE,
@@ -52,9 +45,11 @@ def create_demo(db: Database, *, attendees: int | None = None, seed: int = 2022)
                 starts_at=datetime.combine(day, datetime.min.time()).replace(hour=h1, minute=m1),
                 ends_at=datetime.combine(day, datetime.min.time()).replace(hour=h2, minute=m2),
             )
-        people = list(_people(db, rng, attendees))
+        # The usual demo has a substitute and a walk-in on top; `attendees` counts them too.
+        extras = 2 if attendees is None or attendees > 22 else 0
+        people = list(_people(db, rng, None if attendees is None else attendees - extras))
         ids = attendee_store.add_attendees(db, conference.id, people, rng=rng, action="demo")
-        _arrivals(db, conference.id, ids, rng)
+        _arrivals(db, conference.id, ids, rng, with_extras=bool(extras))
     return conference
 
 
@@ -123,9 +118,11 @@ def _position_group(unit: Unit) -> str | None:
     return str(unit.kind)
 
 
-def _arrivals(db: Database, conference_id: int, ids: list[int], rng: random.Random) -> None:
+def _arrivals(db: Database, conference_id: int, ids: list[int], rng: random.Random, *, with_extras: bool) -> None:
     """About a third arrive between 07:00 and 07:40, at two desks; the chair at 07:25. One unit
-    sends a substitute and one walk-in comes (only in the usual-sized demo)."""
+    sends a substitute and one walk-in comes (unless the demo is tiny)."""
+    if not ids:
+        return
     opening = demo.STARTS_AT
     chosen = [ids[0]] + [i for i in ids[1:] if rng.random() < 0.28]
     items = []
@@ -134,7 +131,7 @@ def _arrivals(db: Database, conference_id: int, ids: list[int], rng: random.Rand
         items.append((attendee_id, opening - timedelta(minutes=30) + timedelta(minutes=minutes),
                       rng.choice(demo.DESKS), rng.choice((CheckInMethod.SEARCH, CheckInMethod.SCAN))))
     checkins.bulk_check_in(db, conference_id, items)
-    if len(ids) > 20:
+    if with_extras:
         arrived = set(chosen)
         absent = [i for i in ids[10:] if i not in arrived]
         replaced = attendee_store.get_attendee(db, absent[0])

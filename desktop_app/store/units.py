@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop_app.domain.catalog import Catalog, unit_match_key
+from desktop_app.domain.catalog import DEFAULT_CATALOGS, Catalog, shipped_catalog, unit_match_key
 from desktop_app.domain.errors import NotFound, ValidationError
 from desktop_app.domain.kinds import UnitKind
 from desktop_app.domain.models import Unit
@@ -175,3 +175,10 @@ def match_keys(db: Database) -> dict[str, int]:
         r["match_key"]: r["unit_id"]
         for r in rows(db, "SELECT match_key, min(unit_id) AS unit_id FROM unit_aliases GROUP BY match_key")
     }
+
+
+def ensure_default_catalogs(db: Database) -> None:
+    """Load the shipped catalogs (Lạng Sơn 2022 and the 2025 communes) if not loaded yet."""
+    for name in DEFAULT_CATALOGS:
+        if not catalog_loaded(db, name):
+            load_catalog(db, shipped_catalog(name))

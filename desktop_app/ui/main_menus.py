@@ -197,10 +197,8 @@ class MainMenus(QObject):
         if not name:
             return
         path = _with_suffix(name)
-        from desktop_app.store.demo import ensure_catalogs
-
-        self.window.open_path(path, create=True, job=lambda db, _p: ensure_catalogs(db),
-                              label=self.tr("Creating {name}…").format(name=path.name))
+        # Creating the file loads the shipped unit catalogs, on the worker.
+        self.window.open_path(path, create=True, label=self.tr("Creating {name}…").format(name=path.name))
 
     def open_database(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open database"), self._start_dir(),

@@ -344,3 +344,11 @@ def test_a_file_in_a_read_only_folder_is_reported(db, db_path):
             open_database(db_path, create=False)
     finally:
         db_path.parent.chmod(0o755)
+
+
+def test_a_new_database_has_the_shipped_catalogs_so_units_match_at_once(tmp_path):
+    from desktop_app.store.units import match_unit
+
+    db = open_database(tmp_path / "new.sqlite")
+    assert match_unit(db, "UBND huyện Cao Lộc").name == "Huyện Cao Lộc"
+    assert match_unit(db, "Xã Thất Khê").kind == "commune"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop_app.domain.kinds import AttendeeStatus
 from desktop_app.domain.models import AttendeeInput
 from desktop_app.store import attendees, checkins, stats, topics, units
@@ -36,7 +38,14 @@ def test_demo_with_an_exact_number(db):
     from desktop_app.store.demo import create_demo
 
     c = create_demo(db, attendees=500)
-    assert attendees.count_attendees(db, c.id) == 500 + 2  # plus the substitute and the walk-in
+    assert attendees.count_attendees(db, c.id) == 500  # the substitute and the walk-in included
+
+
+@pytest.mark.parametrize("n", [0, 1, 22, 23])
+def test_tiny_demos(db, n):
+    from desktop_app.store.demo import create_demo
+
+    assert attendees.count_attendees(db, create_demo(db, attendees=n).id) == n
 
 
 def test_stats_count_a_substituted_seat_once(catalog_db, conference, add_person):
