@@ -27,6 +27,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="hoinghi", description="Register and check in conference attendees.")
     parser.add_argument("--version", action="version", version=f"hoinghi {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check that this program works (offscreen, in a temporary folder) and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(commands)
@@ -36,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.smoke_test:
+        from desktop_app.smoke import run_smoke_test
+
+        return run_smoke_test()
     handler = getattr(args, "handler", None)
     if handler is None:  # no subcommand: the window
         handler = gui_commands.run_gui
