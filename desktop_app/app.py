@@ -35,7 +35,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run(db_path: str | None = None, lang: str | None = None) -> int:
     """Open the window (with `db_path`, or the database used last) and run until it closes."""
     if sys.stderr is not None:  # a windowed program on Windows has no terminal to write to
-        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        terminal = logging.StreamHandler()
+        terminal.setLevel(logging.WARNING)  # the log file also takes the start-up line (INFO)
+        terminal.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logging.getLogger().addHandler(terminal)
+    logging.getLogger().setLevel(logging.WARNING)
     app = make_application()
     from desktop_app.ui import error_log
 

@@ -93,7 +93,8 @@ class _Checks:
                 ("the window", self.open_window), ("the conferences view", self.conferences),
                 ("the attendees view", self.attendees), ("the topics view", self.topics),
                 ("the check-in desk", self.desk), ("the statistics view", self.stats),
-                ("the sign-in workbook", self.workbook), ("the sign-in PDF", self.pdf)]
+                ("the sign-in workbook", self.workbook), ("importing the workbook", self.import_back),
+                ("the sign-in PDF", self.pdf)]
 
     # -- start-up -------------------------------------------------------------------------------
 
@@ -222,6 +223,24 @@ class _Checks:
         _require(TITLE in texts, f"the workbook has no “{TITLE}”")
         _require(first in texts, f"the workbook does not list {first}")
         self.notes.append(f"ky_ten.xlsx with {result.rows} rows read back")
+        self.workbook_rows = result.rows
+
+    def import_back(self) -> None:
+        """The workbook as an invite list for a new conference: the import path (openpyxl reading,
+        header and section detection, unit matching, one transaction) in the bundle."""
+        from datetime import datetime
+
+        from desktop_app.exchange.importer import import_invite_list
+        from desktop_app.store.attendees import count_attendees
+        from desktop_app.store.conferences import create_conference
+
+        db = self.window.session.db
+        conference = create_conference(db, "Hội nghị thử nhập danh sách", datetime(2022, 9, 15, 8, 0))
+        report = import_invite_list(db, conference.id, self.folder / "ky_ten.xlsx")
+        count = count_attendees(db, conference.id)
+        _require(report.imported == count == self.workbook_rows,
+                 f"importing the workbook gave {report.imported} people ({count} stored), not {self.workbook_rows}")
+        self.notes.append(f"imported back as an invite list ({count} people)")
 
     def pdf(self) -> None:
         from desktop_app.printing.export import export_signin_pdf
@@ -249,12 +268,13 @@ class _Checks:
 
 def _display_plugin() -> str:
     """The platform plugin for a real screen must be there, even though this test runs offscreen."""
-    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtCore import QCoreApplication
 
     wanted = {"win32": "qwindows", "darwin": "qcocoa"}.get(sys.platform, "qxcb")
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
-    found = sorted(p.name for p in folder.glob("*") if wanted in p.name) if folder.is_dir() else []
-    _require(found, f"no {wanted} platform plugin in {folder}: the program could not open a window")
+    folders = [Path(p) / "platforms" for p in QCoreApplication.libraryPaths()]  # where Qt itself looks
+    found = [f for folder in folders if folder.is_dir() for f in folder.iterdir() if wanted in f.name]
+    _require(found, f"no {wanted} platform plugin in {', '.join(map(str, folders)) or 'any plugin folder'}: "
+                    "the program could not open a window")
     return wanted
 
 
