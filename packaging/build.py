@@ -3,8 +3,9 @@
     python packaging/build.py        (what `make package` runs, inside the project's .venv)
 
 Steps: compile resources/translations/*.ts to .qm; render resources/icons/hoinghi.svg to PNG sizes and
-an .ico; write the Windows version resource; run PyInstaller with packaging/hoinghi.spec into dist/;
-start dist/hoinghi/hoinghi --smoke-test offscreen and fail if it does not exit 0; print the size.
+a multi-size .ico; write the Windows version resource; run PyInstaller with packaging/hoinghi.spec into
+dist/; start dist/hoinghi/hoinghi --smoke-test offscreen and fail if it does not exit 0; print the size.
+The same script runs on Windows (packaging/README.md).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def run(*cmd: str | Path, env: dict[str, str] | None = None) -> None:
 
 
 def compile_translations() -> None:
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease.exe" if sys.platform == "win32" else "pyside6-lrelease")
     for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
         run(lrelease, "-silent", ts, "-qm", ts.with_suffix(".qm"))
 
@@ -142,6 +143,8 @@ def size_report(folder: Path) -> str:
 
 
 def main() -> int:
+    if hasattr(sys.stdout, "reconfigure"):  # a Windows console piped to a file is cp1252: no crash on "→"
+        sys.stdout.reconfigure(errors="replace")
     compile_translations()
     render_icons()
     write_version_info()
