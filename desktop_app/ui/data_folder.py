@@ -27,7 +27,3 @@ def default_folder(*, create: bool = False) -> Path:
         except OSError:  # a read-only or missing Documents: the dialog lets the user pick another place
             return documents_folder()
     return folder
-
-
-def demo_path() -> Path:
-    return default_folder() / DEMO_FILE

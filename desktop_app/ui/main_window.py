@@ -206,10 +206,9 @@ class MainWindow(QMainWindow):
         """The demo conference in Documents/hoinghi/demo.sqlite: built the first time, opened as it
         was left after that."""
         from desktop_app.store.demo import create_demo
-        from desktop_app.ui.data_folder import default_folder, demo_path
+        from desktop_app.ui.data_folder import DEMO_FILE, default_folder
 
-        default_folder(create=True)
-        path = demo_path()
+        path = default_folder(create=True) / DEMO_FILE
         if path.exists():
             return self.open_path(path)
         return self.open_path(path, create=True, job=lambda db, _progress: create_demo(db),
