@@ -49,7 +49,8 @@ bench: $(STAMP)
 test-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not gui and not slow"
 
-# Pictures of every view in both languages for the README, from a fresh demo database.
+# Pictures of every view in both languages for the README, from a fresh demo database. The first-start
+# picture runs with a typical user's HOME (nothing is written there), so it shows where databases go.
 SHOTS_DB := var/screenshots/demo.sqlite
 SHOT     := $(VENV)/bin/hoinghi screenshot --db $(SHOTS_DB)
 screenshots: $(STAMP) translations
@@ -64,6 +65,8 @@ screenshots: $(STAMP) translations
 	    || exit 1; \
 	  $(SHOT) --view desk --lang $$lang --type "duong xuan huyen" --enter \
 	    --out docs/screenshots/desk-already-$$lang.png || exit 1; \
+	  HOME=/home/van-thu $(VENV)/bin/hoinghi screenshot --view welcome --lang $$lang \
+	    --out docs/screenshots/welcome-$$lang.png || exit 1; \
 	done
 
 # The one-folder program in dist/hoinghi, smoke-tested; see packaging/README.md.

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.domain.resources import resource_path
 
 ORGANIZATION = "hoinghi"
 
@@ -26,28 +27,33 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)  # matches packaging/hoinghi.desktop
+    app.setWindowIcon(QIcon(str(resource_path("icons", "hoinghi.svg"))))
     return app  # type: ignore[return-value]
-
-
-def install_error_sentences(window: QWidget) -> None:
-    """An error that escaped every handler is shown as one sentence (and logged in full), never
-    as a traceback on a terminal nobody reads."""
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, tb)
-            return
-        logging.getLogger("hoinghi").error("unhandled error", exc_info=(kind, error, tb))
-        from desktop_app.ui.workers import error_text
-
-        QMessageBox.warning(window, APP_NAME, error_text(error))
-
-    sys.excepthook = hook
 
 
 def run(db_path: str | None = None, lang: str | None = None) -> int:
     """Open the window (with `db_path`, or the database used last) and run until it closes."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if sys.stderr is not None:  # a windowed program on Windows has no terminal to write to
+        terminal = logging.StreamHandler()
+        terminal.setLevel(logging.WARNING)  # the log file also takes the start-up line (INFO)
+        terminal.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logging.getLogger().addHandler(terminal)
+    logging.getLogger().setLevel(logging.WARNING)
     app = make_application()
+    from desktop_app.ui import error_log
+
+    reporter = error_log.install(None, error_log.start_file_log())
+    try:
+        window = _open_window(app, db_path, lang)
+    except Exception:  # a bug before the window could show: the same dialog and log entry
+        reporter.handle(*sys.exc_info())  # type: ignore[arg-type]
+        return 1
+    reporter.window = window
+    return app.exec()
+
+
+def _open_window(app: QApplication, db_path: str | None, lang: str | None) -> QWidget:
     from desktop_app.ui.main_window import MainWindow, apply_font_size
     from desktop_app.ui.preferences import Preferences
 
@@ -55,7 +61,6 @@ def run(db_path: str | None = None, lang: str | None = None) -> int:
     install_translators(app, lang or prefs.language)  # --lang is for this run; Settings changes it for good
     apply_font_size(prefs.font_size)
     window = MainWindow(settings=prefs.settings)
-    install_error_sentences(window)
     path = db_path or prefs.last_database
     if not db_path and path and not Path(path).exists():
         prefs.forget_database(path)  # moved or deleted since: start at the welcome page, no alarm
@@ -63,4 +68,4 @@ def run(db_path: str | None = None, lang: str | None = None) -> int:
     window.show()
     if path:
         window.open_path(Path(path))
-    return app.exec()
+    return window

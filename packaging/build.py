@@ -3,14 +3,16 @@
     python packaging/build.py        (what `make package` runs, inside the project's .venv)
 
 Steps: compile resources/translations/*.ts to .qm; render resources/icons/hoinghi.svg to PNG sizes and
-an .ico; write the Windows version resource; run PyInstaller with packaging/hoinghi.spec into dist/;
-start dist/hoinghi/hoinghi --smoke-test offscreen and fail if it does not exit 0; print the size.
+a multi-size .ico; write the Windows version resource; run PyInstaller with packaging/hoinghi.spec into
+dist/; start dist/hoinghi/hoinghi --smoke-test offscreen and fail if it does not exit 0; print the size.
+The same script runs on Windows (packaging/README.md).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build" / "package"
 DIST = ROOT / "dist"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICO_SIZES = (16, 24, 32, 48, 64, 256)
 
 
 def run(*cmd: str | Path, env: dict[str, str] | None = None) -> None:
@@ -27,7 +30,7 @@ def run(*cmd: str | Path, env: dict[str, str] | None = None) -> None:
 
 
 def compile_translations() -> None:
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease.exe" if sys.platform == "win32" else "pyside6-lrelease")
     for ts in sorted((ROOT / "resources" / "translations").glob("*.ts")):
         run(lrelease, "-silent", ts, "-qm", ts.with_suffix(".qm"))
 
@@ -36,7 +39,7 @@ def render_icons() -> None:
     """PNG sizes for Linux and the .ico for Windows, from the one SVG source."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSize, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (needed for painting)
@@ -49,10 +52,38 @@ def render_icons() -> None:
         renderer.render(painter)
         painter.end()
         image.save(str(BUILD / f"hoinghi-{size}.png"))
-    writer = QImageWriter(str(BUILD / "hoinghi.ico"), b"ico")
-    big = QImage(str(BUILD / "hoinghi-256.png"))
-    if not writer.write(big):
-        raise SystemExit(f"could not write the .ico: {writer.errorString()}")
+    write_ico(BUILD / "hoinghi.ico", [QImage(str(BUILD / f"hoinghi-{size}.png")) for size in ICO_SIZES])
+
+
+def write_ico(path: Path, images: list) -> None:
+    """A Windows icon with every size, so Explorer, the taskbar and the Start menu each get a sharp
+    one (Qt's ICO writer stores a single image). The classic layout: 32-bit DIBs below 256 px,
+    PNG for 256 px."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QImage
+
+    blobs = []
+    for image in images:
+        image = image.convertToFormat(QImage.Format.Format_ARGB32)
+        size = image.width()
+        if size >= 256:
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")
+            blobs.append((size, bytes(buffer.data())))
+            continue
+        # BITMAPINFOHEADER (height doubled: colour rows then the AND mask), BGRA rows bottom-up.
+        header = struct.pack("<IiiHHIIiiII", 40, size, size * 2, 1, 32, 0, 0, 0, 0, 0, 0)
+        rows = [bytes(image.constScanLine(y))[: size * 4] for y in range(size - 1, -1, -1)]
+        mask = bytes(((size + 31) // 32 * 4) * size)  # all zero: the alpha channel decides
+        blobs.append((size, header + b"".join(rows) + mask))
+    offset = 6 + 16 * len(blobs)
+    directory = struct.pack("<HHH", 0, 1, len(blobs))
+    for size, data in blobs:
+        side = 0 if size >= 256 else size
+        directory += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(data), offset)
+        offset += len(data)
+    path.write_bytes(directory + b"".join(data for _, data in blobs))
 
 
 def write_version_info() -> None:
@@ -79,25 +110,47 @@ def pyinstaller() -> None:
         "--workpath", BUILD / "work", ROOT / "packaging" / "hoinghi.spec")
 
 
-def smoke_test() -> None:
+def smoke_test() -> str:
+    """Start the built program with --smoke-test offscreen; its one-line report, or exit with it."""
     exe = DIST / "hoinghi" / ("hoinghi.exe" if sys.platform == "win32" else "hoinghi")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    run(exe, "--smoke-test", env=env)
+    report = BUILD / "smoke-test.txt"
+    report.unlink(missing_ok=True)
+    # A windowed program on Windows may have no stdout: it also writes its line to this file.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOINGHI_SMOKE_REPORT": str(report)}
+    for name in ("HOINGHI_RESOURCES", "HOINGHI_DB", "PYTHONPATH"):  # the bundle must stand on its own
+        env.pop(name, None)
+    print("→", exe, "--smoke-test", flush=True)
+    done = subprocess.run([str(exe), "--smoke-test"], cwd=BUILD, env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+    line = report.read_text(encoding="utf-8").strip() if report.exists() else ""
+    if done.returncode != 0:
+        raise SystemExit(f"The built program failed its smoke test (exit {done.returncode}): "
+                         f"{line or done.stderr.strip() or '(no report)'}")
+    return line
 
 
 def size_of(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def size_report(folder: Path) -> str:
+    """The total and the biggest parts, so a change that bloats the bundle shows in the build log."""
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    biggest = sorted(files, key=lambda p: p.stat().st_size, reverse=True)[:8]
+    parts = ", ".join(f"{p.name} {p.stat().st_size / 2**20:.1f}" for p in biggest)
+    return (f"{folder}: {size_of(folder) / 2**20:.0f} MiB in {len(files)} files "
+            f"(largest, MiB: {parts})")
 
 
 def main() -> int:
+    if hasattr(sys.stdout, "reconfigure"):  # a Windows console piped to a file is cp1252: no crash on "→"
+        sys.stdout.reconfigure(errors="replace")
     compile_translations()
     render_icons()
     write_version_info()
     pyinstaller()
-    smoke_test()
-    size = size_of(DIST / "hoinghi")
-    print(f"Built {DIST / 'hoinghi'}: {size / 2**20:.0f} MiB in {sum(1 for _ in (DIST / 'hoinghi').rglob('*'))} "
-          "files; smoke test passed.")
+    print(smoke_test())
+    print(f"Built {size_report(DIST / 'hoinghi')}; smoke test passed.")
     return 0
 
 

@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop_app import __version__
 from desktop_app.cli import exchange_commands, gui_commands, store_commands
@@ -27,15 +28,32 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="hoinghi", description="Register and check in conference attendees.")
     parser.add_argument("--version", action="version", version=f"hoinghi {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check that this program works (offscreen, in a temporary folder) and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(commands)
     return parser
 
 
+DATABASE_SUFFIXES = (".sqlite", ".db")
+
+
+def opened_with_a_file(argv: Sequence[str]) -> list[str]:
+    """`hoinghi FILE.sqlite` (a double-click, the .desktop file's %f) means `hoinghi gui --db FILE`."""
+    args = list(argv)
+    if len(args) == 1 and Path(args[0]).suffix.lower() in DATABASE_SUFFIXES and not args[0].startswith("-"):
+        return ["gui", "--db", args[0]]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(opened_with_a_file(sys.argv[1:] if argv is None else argv))
+    if args.smoke_test:
+        from desktop_app.smoke import run_smoke_test
+
+        return run_smoke_test()
     handler = getattr(args, "handler", None)
     if handler is None:  # no subcommand: the window
         handler = gui_commands.run_gui

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop_app.domain.errors import DatabaseMissing
 
 VIEWS = ("conferences", "attendees", "topics", "desk", "stats")
+FIRST_START = "welcome"  # the window before any database is opened: needs no --db
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -21,7 +22,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("screenshot", help="render one view of the window offscreen to a PNG file")
     p.add_argument("--db", metavar="PATH", default=os.environ.get("HOINGHI_DB"),
                    help="database to show (it is copied first and never changed)")
-    p.add_argument("--view", choices=VIEWS, required=True)
+    p.add_argument("--view", choices=[*VIEWS, FIRST_START], required=True)
     p.add_argument("--out", metavar="FILE.png", required=True)
     p.add_argument("--lang", choices=["vi", "en"], default="vi")
     p.add_argument("--size", type=_size, default=(1366, 768), metavar="WxH", help="window size (default 1366x768)")
@@ -50,10 +51,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def run_screenshot(args: argparse.Namespace) -> int:
+    from desktop_app.ui.screenshot import Shot, render, render_welcome
+
+    if args.view == FIRST_START:
+        print(render_welcome(Shot(view=args.view, out=Path(args.out), lang=args.lang, size=args.size, desk=args.desk)))
+        return 0
     if not args.db:
         raise DatabaseMissing(path="(none given: pass --db PATH or set HOINGHI_DB)")
-    from desktop_app.ui.screenshot import Shot, render
-
     out = render(Path(args.db), Shot(view=args.view, out=Path(args.out), lang=args.lang, size=args.size,
                                      conference_id=args.conference, type_text=args.type_text, enter=args.enter,
                                      desk=args.desk))

@@ -127,6 +127,16 @@ def write_transaction(db: Database) -> Iterator[Database]:
         raise translate_error(exc) from exc
 
 
+def abandon_open_transaction(db: Database) -> bool:
+    """After a bug interrupted a write half-way: roll back what it left undone, so the connection
+    is usable again. Every earlier operation committed on its own and is kept. True if there was
+    something to roll back."""
+    if not db.conn.in_transaction:
+        return False
+    db.conn.rollback()
+    return True
+
+
 def rows(db: Database, sql: str, params: Params = None) -> list[dict[str, Any]]:
     """Run a parameterised query and return its rows as dicts."""
     cursor = db.conn.execute(sql, params if params is not None else ())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.store.backup import backup_copy
+from desktop_app.ui.data_folder import default_folder
 from desktop_app.ui.workers import Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -188,7 +189,7 @@ class MainMenus(QObject):
 
     def _start_dir(self) -> str:
         path = self.window.session.path
-        return str(path.parent) if path else str(Path.home())
+        return str(path.parent) if path else str(default_folder(create=True))
 
     def new_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New database"),

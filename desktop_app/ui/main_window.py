@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from desktop_app import APP_NAME
 from desktop_app.domain.errors import DatabaseMissing, HoinghiError
@@ -23,6 +23,7 @@ from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
 from desktop_app.ui.stats_view import StatsView
 from desktop_app.ui.topics_view import TopicsView
+from desktop_app.ui.welcome_view import WelcomeView
 from desktop_app.ui.workers import Task, TaskRun, run_with_progress
 
 VIEWS = ("conferences", "attendees", "topics", "desk", "stats")
@@ -47,13 +48,21 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         for view in self.views():
             self.tabs.addTab(view, "")
-        self.setCentralWidget(self.tabs)
+        self.welcome = WelcomeView(self.prefs, self)
+        self.pages = QStackedWidget(self)  # the welcome page while no database is open, then the tabs
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
         self.database_label = QLabel(self)
         self.desk_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.desk_label)
         self.menus = MainMenus(self)
         self.conferences.set_database_actions(self.menus.database_actions())
+        self.welcome.new_requested.connect(self.menus.new_database)
+        self.welcome.open_requested.connect(self.menus.open_database)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(lambda path: self.open_path(Path(path)))
         self.task_run: TaskRun | None = None
         self.conferences.conference_opened.connect(self._on_conferences_conference_opened)
         self.topics.desk_requested.connect(self._on_topics_desk_requested)
@@ -131,6 +140,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Check-in of {time} undone").format(time=f"{check_in.at:%H:%M}"), 5000)
 
     def _on_session_changed(self, *_args: object) -> None:
+        self.pages.setCurrentWidget(self.tabs if self.session.db is not None else self.welcome)
         self._update_title()
         self.menus.update_enabled()
         if self.session.path is not None:
@@ -145,6 +155,7 @@ class MainWindow(QMainWindow):
         self.prefs.remember_database(path)
         self.session.set_conference(self._first_conference(path))
         self.menus.update_recent()
+        self.welcome.update_recent()
 
     def _first_conference(self, path: Path) -> int | None:
         """The conference used last with this database, else the newest one."""
@@ -189,6 +200,19 @@ class MainWindow(QMainWindow):
         if isinstance(error, DatabaseMissing):
             self.prefs.forget_database(str(Path(path).resolve()))
             self.menus.update_recent()
+            self.welcome.update_recent()
+
+    def open_demo(self) -> TaskRun:
+        """The demo conference in Documents/hoinghi/demo.sqlite: built the first time, opened as it
+        was left after that."""
+        from desktop_app.store.demo import create_demo
+        from desktop_app.ui.data_folder import DEMO_FILE, default_folder
+
+        path = default_folder(create=True) / DEMO_FILE
+        if path.exists():
+            return self.open_path(path)
+        return self.open_path(path, create=True, job=lambda db, _progress: create_demo(db),
+                              label=self.tr("Building the demo conference in {name}…").format(name=path.name))
 
     # -- settings and state ---------------------------------------------------------------------
 

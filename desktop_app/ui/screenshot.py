@@ -77,6 +77,36 @@ def render(db_path: Path, shot: Shot) -> Path:
     return shot.out
 
 
+def render_welcome(shot: Shot) -> Path:
+    """The window as it first starts: no database yet, the welcome page (`--view welcome`)."""
+    if "QApplication" not in _qt_state():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.app import install_translators, make_application
+    from desktop_app.ui.main_window import MainWindow
+
+    app = make_application()
+    _quiet_offscreen_warning()
+    install_translators(app, shot.lang)
+    with tempfile.TemporaryDirectory(prefix="hoinghi-shot-") as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("desk_name", shot.desk)
+        window = MainWindow(settings, poll_ms=60_000)
+        window.resize(*shot.size)
+        window.show()
+        _settle(window)
+        shot.out.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(shot.out))
+        window.close()
+        window.deleteLater()
+    if not ok:
+        from desktop_app.domain.errors import FileProblem
+
+        raise FileProblem("cannot_write", path=str(shot.out))
+    return shot.out
+
+
 def _quiet_offscreen_warning() -> None:
     """The offscreen platform warns about every top-level window; it says nothing about us."""
     from PySide6.QtCore import qInstallMessageHandler

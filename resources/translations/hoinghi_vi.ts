@@ -994,7 +994,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="+41"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="+42"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
@@ -1124,7 +1124,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Creating {name}…</source>
         <translation>Đang tạo {name}…</translation>
     </message>
@@ -1179,7 +1179,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+77"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+86"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -1234,7 +1234,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã hủy lượt điểm danh lúc {time}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
@@ -1242,6 +1242,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+14"/>
         <source>Opened {path}</source>
         <translation>Đã mở {path}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Building the demo conference in {name}…</source>
+        <translation>Đang tạo hội nghị mẫu trong {name}…</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2185,92 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/error_dialog.py" line="+29"/>
+        <source>{app} — unexpected error</source>
+        <translation>{app} — lỗi ngoài dự kiến</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong inside the program.</source>
+        <translation>Chương trình gặp lỗi bên trong.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a fault in hoinghi, not something you did. Everything saved before it (conferences, attendees, every check-in) is safe in the database. You can carry on working. If it happens again, copy the details and send them to whoever looks after the program.</source>
+        <translation>Đây là lỗi của phần mềm hoinghi, không phải do thao tác của người dùng. Mọi dữ liệu đã lưu trước đó (hội nghị, đại biểu, từng lượt điểm danh) vẫn được giữ nguyên trong cơ sở dữ liệu. Có thể tiếp tục làm việc bình thường. Nếu lỗi lặp lại, hãy sao chép thông tin chi tiết và gửi cho người phụ trách phần mềm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The details were also written to {path}</source>
+        <translation>Thông tin chi tiết cũng đã được ghi vào {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details could not be written to a log file.</source>
+        <translation>Không ghi được thông tin chi tiết vào tệp nhật ký.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="+97"/>
+        <source>Registration and check-in of conference attendees. Everything is kept in one database file on this computer; no network is needed.</source>
+        <translation>Đăng ký và điểm danh đại biểu dự hội nghị. Toàn bộ dữ liệu được lưu trong một tệp cơ sở dữ liệu trên máy này; không cần kết nối mạng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a new database</source>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty database for your conferences and their attendees.</source>
+        <translation>Một cơ sở dữ liệu trống để quản lý các hội nghị và đại biểu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an existing database</source>
+        <translation>Mở cơ sở dữ liệu có sẵn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database made earlier, on this computer or copied from another one (a .sqlite file).</source>
+        <translation>Cơ sở dữ liệu đã tạo trước đây, trên máy này hoặc chép từ máy khác (tệp .sqlite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the demo conference</source>
+        <translation>Mở hội nghị mẫu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The training conference of Lạng Sơn province on 14/9/2022 with about 120 attendees, to try everything out safely.</source>
+        <translation>Hội nghị tập huấn của tỉnh Lạng Sơn ngày 14/9/2022 với khoảng 120 đại biểu, để dùng thử mọi chức năng mà không ảnh hưởng đến dữ liệu thật.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used recently</source>
+        <translation>Đã mở gần đây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New databases are kept in {folder}</source>
+        <translation>Cơ sở dữ liệu mới được lưu trong thư mục {folder}</translation>
     </message>
 </context>
 <context>

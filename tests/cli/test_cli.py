@@ -135,3 +135,12 @@ def test_console_script_is_installed():
     assert script.exists()
     assert subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False).stdout.startswith(
         "hoinghi ")
+
+
+def test_a_database_file_as_the_only_argument_opens_the_window():
+    from desktop_app.cli import opened_with_a_file
+
+    assert opened_with_a_file(["D:\\Hội nghị\\demo.sqlite"]) == ["gui", "--db", "D:\\Hội nghị\\demo.sqlite"]
+    assert opened_with_a_file(["hoi-nghi.DB"]) == ["gui", "--db", "hoi-nghi.DB"]
+    assert opened_with_a_file(["stats", "--db", "x.sqlite"]) == ["stats", "--db", "x.sqlite"]
+    assert opened_with_a_file(["danh_sach.xlsx"]) == ["danh_sach.xlsx"]  # still an unknown command

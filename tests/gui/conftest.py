@@ -13,6 +13,15 @@ from PySide6.QtCore import QSettings
 ROOT = Path(__file__).parents[2]
 
 
+@pytest.fixture(autouse=True)
+def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's Documents folder, where databases go by default: a throw-away one per test."""
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    monkeypatch.setattr("desktop_app.ui.data_folder.documents_folder", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -123,21 +123,3 @@ def test_topics_take_the_desk_to_a_topic(qtbot, window, db, demo):
     view.desk_action.trigger()
     assert window.current_view() == "desk" and window.desk.topic_id == second.id
     assert window.desk.topic_box.currentText().startswith("Topic 2:")
-
-
-def test_an_unexpected_error_is_one_sentence_not_a_traceback(qtbot, window, monkeypatch):
-    import sys
-
-    from desktop_app.app import install_error_sentences
-
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    monkeypatch.setattr("logging.Logger.error", lambda *a, **kw: None)
-    install_error_sentences(window)
-    try:
-        raise ZeroDivisionError("bug")
-    except ZeroDivisionError:
-        sys.excepthook(*sys.exc_info())
-    assert shown == ["Something went wrong inside the program (ZeroDivisionError). Nothing was changed; "
-                     "try again, and report it if it happens again."]

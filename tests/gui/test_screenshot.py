@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -35,3 +36,16 @@ def test_a_missing_database_is_one_sentence(tmp_path):
         [sys.executable, "-m", "desktop_app", "screenshot", "--db", str(tmp_path / "none.sqlite"), "--view", "desk",
          "--lang", "en", "--out", str(tmp_path / "x.png")], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 2 and "There is no database" in result.stderr
+
+
+def test_screenshot_of_the_first_start_needs_no_database(tmp_path):
+    out, home = tmp_path / "welcome.png", tmp_path / "home"
+    home.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "screenshot", "--view", "welcome", "--lang", "en", "--size", "1024x640",
+         "--out", str(out)], capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "HOME": str(home)})
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 640)
+    assert not (home / "Documents").exists()  # looking creates nothing in the user's Documents
