@@ -11,9 +11,9 @@ from desktop_app.exchange.decoding import EncodingChoice
 from desktop_app.exchange.table import Field
 from desktop_app.ui.labels import number
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExchangeLabels", text)
+
 
 
 # The columns a person can map, in the order the wizard offers them.
@@ -23,18 +23,18 @@ MAPPED_FIELDS = (Field.NAME, Field.POSITION, Field.UNIT, Field.PHONE, Field.EMAI
 
 def field_label(field: Field | str) -> str:
     labels: dict[Field, Callable[[], str]] = {
-        Field.NUMBER: lambda: _t("List number (STT)"),
-        Field.NAME: lambda: _t("Full name"),
-        Field.FAMILY: lambda: _t("Family and middle name"),
-        Field.GIVEN: lambda: _t("Given name"),
-        Field.SALUTATION: lambda: _t("Salutation"),
-        Field.POSITION: lambda: _t("Position"),
-        Field.UNIT: lambda: _t("Unit"),
-        Field.PHONE: lambda: _t("Phone"),
-        Field.EMAIL: lambda: _t("Email"),
-        Field.NOTE: lambda: _t("Note"),
-        Field.SECTION: lambda: _t("Section"),
-        Field.SIGNATURE: lambda: _t("Signature"),
+        Field.NUMBER: lambda: translate("ExchangeLabels", "List number (STT)"),
+        Field.NAME: lambda: translate("ExchangeLabels", "Full name"),
+        Field.FAMILY: lambda: translate("ExchangeLabels", "Family and middle name"),
+        Field.GIVEN: lambda: translate("ExchangeLabels", "Given name"),
+        Field.SALUTATION: lambda: translate("ExchangeLabels", "Salutation"),
+        Field.POSITION: lambda: translate("ExchangeLabels", "Position"),
+        Field.UNIT: lambda: translate("ExchangeLabels", "Unit"),
+        Field.PHONE: lambda: translate("ExchangeLabels", "Phone"),
+        Field.EMAIL: lambda: translate("ExchangeLabels", "Email"),
+        Field.NOTE: lambda: translate("ExchangeLabels", "Note"),
+        Field.SECTION: lambda: translate("ExchangeLabels", "Section"),
+        Field.SIGNATURE: lambda: translate("ExchangeLabels", "Signature"),
     }
     try:
         return labels[Field(field)]()
@@ -44,11 +44,11 @@ def field_label(field: Field | str) -> str:
 
 def encoding_label(encoding: EncodingChoice | str) -> str:
     labels: dict[str, Callable[[], str]] = {
-        "auto": lambda: _t("Automatic"),
-        "unicode": lambda: _t("Unicode"),
-        "tcvn3": lambda: _t("TCVN3 (ABC)"),
-        "vni": lambda: _t("VNI"),
-        "mixed": lambda: _t("TCVN3 and VNI, mixed"),
+        "auto": lambda: translate("ExchangeLabels", "Automatic"),
+        "unicode": lambda: translate("ExchangeLabels", "Unicode"),
+        "tcvn3": lambda: translate("ExchangeLabels", "TCVN3 (ABC)"),
+        "vni": lambda: translate("ExchangeLabels", "VNI"),
+        "mixed": lambda: translate("ExchangeLabels", "TCVN3 and VNI, mixed"),
     }
     key = str(encoding)
     return labels[key]() if key in labels else key
@@ -56,12 +56,12 @@ def encoding_label(encoding: EncodingChoice | str) -> str:
 
 def stage_label(stage: str) -> str:
     labels: dict[str, Callable[[], str]] = {
-        "reading": lambda: _t("Reading the file…"),
-        "checking": lambda: _t("Checking every row…"),
-        "writing": lambda: _t("Writing…"),
-        "saving": lambda: _t("Saving…"),
+        "reading": lambda: translate("ExchangeLabels", "Reading the file…"),
+        "checking": lambda: translate("ExchangeLabels", "Checking every row…"),
+        "writing": lambda: translate("ExchangeLabels", "Writing…"),
+        "saving": lambda: translate("ExchangeLabels", "Saving…"),
     }
-    return labels[stage]() if stage in labels else _t("Working…")
+    return labels[stage]() if stage in labels else translate("ExchangeLabels", "Working…")
 
 
 def column_letter(column: int) -> str:
@@ -76,5 +76,5 @@ def column_letter(column: int) -> str:
 
 def file_size(size: int) -> str:
     if size >= 1024 * 1024:
-        return _t("{size} MB").format(size=QLocale().toString(size / (1024 * 1024), "f", 1))
-    return _t("{size} KB").format(size=number(max(1, round(size / 1024))))
+        return translate("ExchangeLabels", "{size} MB").format(size=QLocale().toString(size / (1024 * 1024), "f", 1))
+    return translate("ExchangeLabels", "{size} KB").format(size=number(max(1, round(size / 1024))))

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
 
 
 def open_import(window: MainWindow, path: Path | None = None) -> None:
@@ -23,11 +23,12 @@ def open_import(window: MainWindow, path: Path | None = None) -> None:
 
     conference_id = window.session.conference_id
     if conference_id is None:
-        window.statusBar().showMessage(_t("Open a conference first: the list is imported into it."), 8000)
+        window.statusBar().showMessage(
+            translate("FileActions", "Open a conference first: the list is imported into it."), 8000)
         return
     wizard = ImportWizard(window, window.session, conference_id, path, prefs=window.prefs)
     wizard.imported.connect(lambda report: window.statusBar().showMessage(
-        _t("Imported {count} people.").format(count=report.imported), 8000))
+        translate("FileActions", "Imported {count} people.").format(count=report.imported), 8000))
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()
 
@@ -81,7 +82,8 @@ def _reload_after_restore(window: MainWindow, path: Path) -> None:
     except HoinghiError as error:
         show_error(window, error)
         return
-    window.statusBar().showMessage(_t("Backup restored into {name}.").format(name=path.name), 8000)
+    window.statusBar().showMessage(
+        translate("FileActions", "Backup restored into {name}.").format(name=path.name), 8000)
 
 
 class SpreadsheetDrop(QObject):

@@ -79,7 +79,7 @@ class ColumnsPage(QWizardPage):
         self.header_label = QLabel(self)
         self.header_spin = QSpinBox(self)
         self.header_spin.setObjectName("header_row")
-        self.header_spin.setRange(1, TOP_ROWS)
+        self.header_spin.setRange(0, TOP_ROWS)   # 0: the list has no heading row at all
         self.header_spin.valueChanged.connect(self._on_header_spin_value_changed)
         self.header_label.setBuddy(self.header_spin)
         self.use_row_button = QPushButton(self)
@@ -142,6 +142,7 @@ class ColumnsPage(QWizardPage):
         self.setSubTitle(self.tr("Found from the column headings of the list; correct anything that is wrong. "
                                  "Columns set to “not imported” are left out."))
         self.header_label.setText(self.tr("&Headings on row:"))
+        self.header_spin.setSpecialValueText(self.tr("none"))
         self.use_row_button.setText(self.tr("&Use the selected row"))
         self.header_hint.setText(self.tr("highlighted in blue below; rows above it are the title block"))
         for field, label in self.combo_labels.items():
@@ -184,8 +185,8 @@ class ColumnsPage(QWizardPage):
         self.model.set_top(top)
         last = top.rows[-1][0] if top.rows else 1
         self._updating = True
-        self.header_spin.setRange(1, max(last, 1))
-        self.header_spin.setValue(state.header_row or 1)
+        self.header_spin.setRange(0, max(last, 1))
+        self.header_spin.setValue(state.header_row or 0)
         self._updating = False
         self._fill_combos()
         self._show_state()
@@ -229,7 +230,7 @@ class ColumnsPage(QWizardPage):
         state = self.owner.state
         top = state.top
         headings = self.model.texts(state.header_row) if top and state.header_row else {}
-        below = [t for n, t in (top.rows if top else ()) if state.header_row and n > state.header_row]
+        below = [t for n, t in (top.rows if top else ()) if n > (state.header_row or 0)]
         self._updating = True
         for field, combo in self.combos.items():
             combo.clear()

@@ -8,6 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,8 +35,11 @@ from desktop_app.ui.models.import_preview_model import (
     PreviewFilterProxy,
     ProblemFilter,
     RowState,
+    state_label,
 )
 from desktop_app.ui.workers import Task, error_text
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from desktop_app.ui.import_wizard import ImportWizard
@@ -95,6 +99,11 @@ class PreviewPage(QWizardPage):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(ImportPreviewModel.ROW, QHeaderView.ResizeMode.Fixed)
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        self.details = QLabel(self)      # the current row's reasons in full (tooltips need a mouse)
+        self.details.setObjectName("preview_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
         top.addWidget(self.filter_label)
         top.addWidget(self.filter)
@@ -105,6 +114,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.progress)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Check before importing"))
@@ -123,6 +133,7 @@ class PreviewPage(QWizardPage):
         state.preview = None
         self.error = ""
         self.model.set_entries([])
+        self.details.clear()
         self.counts = {}
         self._fill_filter()
         self.progress.setRange(0, 0)
@@ -179,6 +190,15 @@ class PreviewPage(QWizardPage):
 
     def _on_filter_current_index_changed(self, _index: int) -> None:
         self.proxy.set_mode(ProblemFilter(self.filter.currentData() or 0))
+
+    def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self.model.entry_at(self.proxy.mapToSource(current).row()) if current.isValid() else None
+        if entry is None:
+            self.details.clear()
+            return
+        why = self.model.reasons(entry) if entry.notes or not entry.unit_matched else ""
+        self.details.setText(self.tr("Row {row}: {name} — {why}").format(
+            row=entry.row, name=entry.name, why=(why or state_label(entry.state)).replace("\n", "; ")))
 
     def show_only(self, mode: ProblemFilter) -> None:
         self.filter.setCurrentIndex(self.filter.findData(int(mode)))
@@ -237,37 +257,37 @@ def show_progress(bar: QProgressBar, label: QLabel, stage: str, done: int, total
 
 
 def summary_html(report: ImportReport, conference_title: str, counts: dict[ProblemFilter, int]) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PreviewPage", text)
-
     if report.importable == 0:
-        head = tr("<b>Nobody can be imported</b> from this list: every row is skipped (see why below).")
+        head = translate("PreviewPage", "<b>Nobody can be imported</b> from this list: every row is skipped "
+                                        "(see why below).")
     else:
-        head = tr("<b>{count}</b> people will be added to <b>{title}</b>.").format(
+        head = translate("PreviewPage", "<b>{count}</b> people will be added to <b>{title}</b>.").format(
             count=number(report.importable), title=escape(conference_title))
     parts = []
-    for mode, text in ((ProblemFilter.SKIPPED, tr("{count} rows skipped")),
-                       (ProblemFilter.CHANGED, tr("{count} corrected")),
-                       (ProblemFilter.CHECK, tr("{count} to check")),
-                       (ProblemFilter.UNMATCHED, tr("{count} with a unit not in the catalog (kept as written)"))):
+    for mode, text in ((ProblemFilter.SKIPPED, translate("PreviewPage", "{count} rows skipped")),
+                       (ProblemFilter.CHANGED, translate("PreviewPage", "{count} corrected")),
+                       (ProblemFilter.CHECK, translate("PreviewPage", "{count} to check")),
+                       (ProblemFilter.UNMATCHED, translate("PreviewPage", "{count} with a unit not in the catalog "
+                                                                          "(kept as written)"))):
         if counts.get(mode):
             parts.append(text.format(count=number(counts[mode])))
     lines = [head + (" " + "; ".join(parts) + "." if parts else "")]
     if report.converted_cells:
-        lines.append(tr("{count} cells converted from {encoding} to Unicode.").format(
+        lines.append(translate("PreviewPage", "{count} cells converted from {encoding} to Unicode.").format(
             count=number(report.converted_cells), encoding=encoding_label(report.encoding)))
     mapped = [s for s in report.sections if s.section_id]
     unmapped = [s for s in report.sections if not s.section_id and not s.as_unit]
-    if mapped:
-        lines.append(tr("{count} section headings of the file go to the conference's sections of the same "
-                        "name.").format(count=number(len(mapped))) if all(s.matched_by == "title" for s in mapped)
-                     else tr("Section headings: {headings}.").format(headings="; ".join(
-                         f"{escape(s.heading)} → {escape(s.section_title)}" for s in mapped)))
+    if mapped and all(s.matched_by == "title" for s in mapped):
+        lines.append(translate("PreviewPage", "{count} section headings of the file go to the conference's sections "
+                                              "of the same name.").format(count=number(len(mapped))))
+    elif mapped:
+        lines.append(translate("PreviewPage", "Section headings: {headings}.").format(headings="; ".join(
+            f"{escape(s.heading)} → {escape(s.section_title)}" for s in mapped)))
     if unmapped:
-        lines.append(tr("No section of the conference matches {headings}: those rows go by the kind of their "
-                        "unit.").format(headings=", ".join(f"“{escape(s.heading)}”" for s in unmapped)))
+        lines.append(translate("PreviewPage", "No section of the conference matches {headings}: those rows go by "
+                                              "the kind of their unit.").format(
+            headings=", ".join(f"“{escape(s.heading)}”" for s in unmapped)))
     if report.declared_count is not None and report.declared_count != report.importable:
-        lines.append(tr("The file itself says it lists {count} people.").format(count=number(report.declared_count)))
+        lines.append(translate("PreviewPage", "The file itself says it lists {count} people.").format(
+            count=number(report.declared_count)))
     return "<br>".join(lines)

@@ -15,11 +15,9 @@ from desktop_app.messages import import_note
 from desktop_app.ui.exchange_labels import encoding_label
 from desktop_app.ui.labels import number
 
+translate = QCoreApplication.translate
+
 HTML_ROWS = 300      # rows per table on screen; the text has them all
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportReport", text)
 
 
 def _reason(note: RowNote) -> str:
@@ -30,15 +28,18 @@ def _reason(note: RowNote) -> str:
 
 
 def _headline(report: ImportReport, conference_title: str) -> str:
-    return _t("Imported {count} people into “{title}”.").format(count=number(report.imported), title=conference_title)
+    return translate("ImportReport", "Imported {count} people into “{title}”.").format(
+        count=number(report.imported), title=conference_title)
 
 
 def _source_line(report: ImportReport) -> str:
-    line = _t("File {file}, sheet “{sheet}”, column headings on row {row}; text: {encoding}.").format(
+    line = translate("ImportReport", "File {file}, sheet “{sheet}”, column headings on row {row}; "
+                                     "text: {encoding}.").format(
         file=Path(report.path).name, sheet=report.sheet, row=report.header_row,
         encoding=encoding_label(report.encoding))
     if report.converted_cells:
-        line += " " + _t("{count} cells converted to Unicode.").format(count=number(report.converted_cells))
+        line += " " + translate("ImportReport", "{count} cells converted to Unicode.").format(
+            count=number(report.converted_cells))
     return line
 
 
@@ -46,40 +47,50 @@ def _tables(report: ImportReport) -> list[tuple[str, list[str], list[list[str]]]
     """(title, column headings, rows) for every part of the report that has rows."""
     parts: list[tuple[str, list[str], list[list[str]]]] = []
     skipped = {n.row for n in report.skipped}   # what was tidied in a skipped row does not matter
-    for title, notes in ((_t("Skipped rows ({count})"), report.skipped),
-                         (_t("Corrected rows ({count})"), [n for n in report.changed if n.row not in skipped]),
-                         (_t("Rows to check ({count})"), [n for n in report.warnings if n.row not in skipped])):
+    changed = [n for n in report.changed if n.row not in skipped]
+    warnings = [n for n in report.warnings if n.row not in skipped]
+    note_columns = [translate("ImportReport", "Row"), translate("ImportReport", "Name"),
+                    translate("ImportReport", "Reason")]
+    for title, notes in ((translate("ImportReport", "Skipped rows ({count})"), report.skipped),
+                         (translate("ImportReport", "Corrected rows ({count})"), changed),
+                         (translate("ImportReport", "Rows to check ({count})"), warnings)):
         if notes:
-            parts.append((title.format(count=number(len(notes))), [_t("Row"), _t("Name"), _t("Reason")],
+            parts.append((title.format(count=number(len(notes))), note_columns,
                           [[str(n.row), n.text, _reason(n)] for n in notes]))
     if report.unmatched_units and not report.catalog_empty:
-        parts.append((_t("Units not in the catalog, kept as written ({count})").format(
-            count=number(len(report.unmatched_units))), [_t("Unit"), _t("People"), _t("Rows")],
-            [[u.name, number(u.count), ", ".join(map(str, u.rows)) + ("…" if u.count > len(u.rows) else "")]
-             for u in report.unmatched_units]))
+        title = translate("ImportReport", "Units not in the catalog, kept as written ({count})").format(
+            count=number(len(report.unmatched_units)))
+        columns = [translate("ImportReport", "Unit"), translate("ImportReport", "People"),
+                   translate("ImportReport", "Rows")]
+        parts.append((title, columns, [
+            [u.name, number(u.count), ", ".join(map(str, u.rows)) + ("…" if u.count > len(u.rows) else "")]
+            for u in report.unmatched_units]))
     if report.sections:
         rows = []
         for s in report.sections:
             if s.section_id:
                 target = s.section_title
             elif s.as_unit:
-                target = _t("the unit of the rows below it")
+                target = translate("ImportReport", "the unit of the rows below it")
             else:
-                target = _t("no section (not matched)")
+                target = translate("ImportReport", "no section (not matched)")
             rows.append([str(s.row), s.heading, target, number(s.people)])
-        parts.append((_t("Section headings in the file"), [_t("Row"), _t("Heading"), _t("Goes to"), _t("People")],
-                      rows))
+        columns = [translate("ImportReport", "Row"), translate("ImportReport", "Heading"),
+                   translate("ImportReport", "Goes to"), translate("ImportReport", "People")]
+        parts.append((translate("ImportReport", "Section headings in the file"), columns, rows))
     return parts
 
 
 def _notes(report: ImportReport) -> list[str]:
     lines = []
     if report.catalog_empty:
-        lines.append(_t("The database has no unit catalog, so units were kept as written."))
+        lines.append(translate("ImportReport", "The database has no unit catalog, so units were kept as written."))
     if report.declared_count is not None and report.declared_count != report.importable:
-        lines.append(_t("The file itself says it lists {count} people.").format(count=number(report.declared_count)))
+        lines.append(translate("ImportReport", "The file itself says it lists {count} people.").format(
+            count=number(report.declared_count)))
     if report.backup_path:
-        lines.append(_t("A copy of the database as it was before the import: {path}").format(path=report.backup_path))
+        lines.append(translate("ImportReport", "A copy of the database as it was before the import: {path}").format(
+            path=report.backup_path))
     return lines
 
 
@@ -93,10 +104,10 @@ def report_html(report: ImportReport, conference_title: str, *, limit: int = HTM
         out += ["<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows[:limit]]
         out.append("</table>")
         if len(rows) > limit:
-            out.append("<p><i>" + escape(_t("…and {count} more: copy or save the report to see them all.").format(
-                count=number(len(rows) - limit))) + "</i></p>")
+            more = translate("ImportReport", "…and {count} more: copy or save the report to see them all.")
+            out.append("<p><i>" + escape(more.format(count=number(len(rows) - limit))) + "</i></p>")
     if not (report.skipped or report.changed or report.warnings):
-        out.append("<p>" + escape(_t("Every row was imported as written.")) + "</p>")
+        out.append("<p>" + escape(translate("ImportReport", "Every row was imported as written.")) + "</p>")
     return "\n".join(out)
 
 

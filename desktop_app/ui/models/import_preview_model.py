@@ -53,7 +53,8 @@ class PreviewEntry:
 def preview_entries(report: ImportReport) -> list[PreviewEntry]:
     """The preview's rows, in the file's order. Plain Python: a worker builds them."""
     notes: dict[int, list[RowNote]] = {}
-    skipped = set(report.skipped)
+    skipped = {id(n) for n in report.skipped}
+    warnings = {id(n) for n in report.warnings}
     for note in (*report.skipped, *report.changed, *report.warnings):
         notes.setdefault(note.row, []).append(note)
     entries: list[PreviewEntry] = []
@@ -63,8 +64,8 @@ def preview_entries(report: ImportReport) -> list[PreviewEntry]:
         row_notes = tuple(notes.get(r.row, ()))
         if not r.imported or r.person is None:
             state = RowState.SKIPPED
-            row_notes = tuple(n for n in row_notes if n in skipped) or row_notes  # why, not what was tidied
-        elif any(n in report.warnings for n in row_notes) or (r.person.unit_name and not r.unit_matched):
+            row_notes = tuple(n for n in row_notes if id(n) in skipped) or row_notes  # why, not what was tidied
+        elif any(id(n) in warnings for n in row_notes) or (r.person.unit_name and not r.unit_matched):
             state = RowState.CHECK
         elif row_notes:
             state = RowState.CHANGED
@@ -100,6 +101,10 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def entry_at(self, row: int) -> PreviewEntry | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def reasons(self, entry: PreviewEntry) -> str:
+        """Everything the import says about a row, in full."""
+        return self._tooltip(entry, self.NOTES)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -196,8 +201,13 @@ class PreviewFilterProxy(QSortFilterProxyModel):
         self._mode = ProblemFilter.ALL
 
     def set_mode(self, mode: ProblemFilter) -> None:
-        self._mode = ProblemFilter(mode)
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._mode = ProblemFilter(mode)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._mode = ProblemFilter(mode)
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
