@@ -57,7 +57,9 @@ def import_job(conference_id: int, path: Path, options: ImportOptions, reporter:
     def job(db: Any, progress: Any) -> Any:
         report = import_invite_list(db, conference_id, path, options, progress=reporter,
                                     cancelled=lambda: progress.cancelled)
-        return report, (preview_entries(report) if options.dry_run else [])
+        entries = preview_entries(report) if options.dry_run else []
+        report.rows = []    # the entries hold what the preview shows; 100,000 rows need not be kept twice
+        return report, entries
 
     return job
 
@@ -81,6 +83,7 @@ class PreviewPage(QWizardPage):
         self.filter_label = QLabel(self)
         self.filter = QComboBox(self)
         self.filter.setObjectName("preview_filter")
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.currentIndexChanged.connect(self._on_filter_current_index_changed)
         self.filter_label.setBuddy(self.filter)
         self.model = ImportPreviewModel(self)

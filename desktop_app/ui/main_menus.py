@@ -94,7 +94,7 @@ class MainMenus(QObject):
         self.import_action = self.conference_action(lambda: self.tr("&Import an invite list…"),
                                                     lambda: file_actions.open_import(self.window), "Ctrl+I")
         self.export_action = self.conference_action(lambda: self.tr("&Export…"),
-                                                    lambda: file_actions.open_export(self.window), "Ctrl+E")
+                                                    lambda: file_actions.open_export(self.window), "Ctrl+Shift+E")
         self.print_action = self.conference_action(lambda: self.tr("&Print the sign-in sheet…"),
                                                    lambda: file_actions.open_print(self.window),
                                                    QKeySequence.StandardKey.Print)

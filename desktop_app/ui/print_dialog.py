@@ -56,11 +56,15 @@ class PrintDialog(PaperDialog):
         self.body.addWidget(self.intro)
         self.body.addWidget(self.box)
         self.setMinimumWidth(620)
+        self.sheet.blank.toggled.connect(lambda _on: self.retranslate())
         self.retranslate()
+        if blank:
+            self.sheet.blank_rows.setFocus()   # the one thing to decide for a blank sheet
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(self.tr("Print the sign-in sheet"))
+        self.setWindowTitle(self.tr("Print a blank sign-in sheet") if self.sheet.blank.isChecked()
+                            else self.tr("Print the sign-in sheet"))
         self.box.setTitle(self.tr("The sheet"))
         self.intro.setText(self.tr("A4, Decree 30/2020 layout: header row on every page, rows tall enough to "
                                    "sign, page numbers from page 2. The preview shows it exactly as it prints."))

@@ -2676,7 +2676,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview_page.py" line="+120"/>
+        <location filename="../../desktop_app/ui/import_preview_page.py" line="+123"/>
         <source>Check before importing</source>
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
@@ -2804,7 +2804,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/print_dialog.py" line="+63"/>
+        <location filename="../../desktop_app/ui/print_dialog.py" line="+66"/>
+        <source>Print a blank sign-in sheet</source>
+        <translation>In danh sách ký tên để trống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print the sign-in sheet</source>
         <translation>In danh sách ký tên</translation>
     </message>

@@ -197,4 +197,7 @@ def test_print_actions_in_the_file_menu(qtbot, window, monkeypatch):
         action.trigger()
     assert [type(d).__name__ for d in shown] == ["ExportDialog", "PrintDialog", "PrintDialog", "CardsDialog"]
     assert shown[2].sheet.blank.isChecked() and not shown[1].sheet.blank.isChecked()
-    assert window.menus.print_action.shortcut().toString() == "Ctrl+P"
+    assert shown[2].windowTitle() == "Print a blank sign-in sheet"
+    shortcuts = [a.shortcut().toString() for a in (window.menus.import_action, window.menus.export_action,
+                                                   window.menus.print_action, window.menus.cards_action)]
+    assert shortcuts == ["Ctrl+I", "Ctrl+Shift+E", "Ctrl+P", "Ctrl+Shift+P"]
