@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import FileProblem, HoinghiError
+from desktop_app.exchange.decoding import EncodingChoice
 from desktop_app.messages import describe
 from desktop_app.ui.exchange_labels import field_label
 from desktop_app.ui.forms import ERROR_STYLE
@@ -144,6 +145,7 @@ class FilePage(QWizardPage):
         state = self.owner.state
         state.path, state.summaries, state.found, state.top = path, [], None, None
         state.sheet, state.header_row, state.columns = "", None, {}
+        state.encoding, state.detected = EncodingChoice.AUTO, "unicode"
         state.encoding_asked, state.preview = False, None
         self.error, self.warning = "", ""
         self.path_edit.setText(str(path))
