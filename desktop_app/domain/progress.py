@@ -42,9 +42,11 @@ class Monitor:
         self._total = total
 
     def step(self, done: int | None = None) -> None:
-        """One more item done (or `done` items so far)."""
-        self._count = self._count + 1 if done is None else done
-        if self._count % self._every == 0:
+        """One more item done (or `done` items so far). Every `every` items it looks for Cancel
+        and reports, also when `done` jumps past a multiple (a chunk of 5,000, a page of 8)."""
+        previous = self._count
+        self._count = previous + 1 if done is None else done
+        if self._count // self._every != previous // self._every:
             self.check()
             self._report(self._count)
 

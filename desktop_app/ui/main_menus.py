@@ -1,8 +1,9 @@
-"""The main window's menus and toolbar: File (databases, backup), Conference, View, Settings, Help.
+"""The main window's menus and toolbar: File (databases; import, export, print; backup and
+restore), Conference, View, Settings, Help.
 
 Actions that work on the current conference's lists (import, export, print) are made with
-`conference_action()`: they are enabled only while a conference is open. Their place in the File
-menu is marked in `_build_file_menu`."""
+`conference_action()`: they are enabled only while a conference is open; file_actions.py opens
+their dialogs."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.store.backup import backup_copy
+from desktop_app.ui import file_actions
 from desktop_app.ui.data_folder import default_folder
 from desktop_app.ui.workers import Task, run_with_progress
 
@@ -44,6 +46,7 @@ class MainMenus(QObject):
         for menu in (self.file_menu, self.conference_menu, self.view_menu, self.settings_menu, self.help_menu):
             bar.addMenu(menu)
         self.toolbar = self._build_toolbar()
+        self.drop = file_actions.SpreadsheetDrop(window)
         self.update_recent()
 
     # -- helpers --------------------------------------------------------------------------------
@@ -87,6 +90,19 @@ class MainMenus(QObject):
         self.demo_action = self.action(lambda: self.tr("New &demo database…"), self.new_demo)
         self.backup_action = self.action(lambda: self.tr("&Backup copy…"), self.backup, "Ctrl+Shift+B",
                                          sp.SP_DialogSaveButton)
+        self.restore_action = self.action(lambda: self.tr("&Restore a backup…"),
+                                          lambda: file_actions.open_restore(self.window))
+        self.import_action = self.conference_action(lambda: self.tr("&Import an invite list…"),
+                                                    lambda: file_actions.open_import(self.window), "Ctrl+I")
+        self.export_action = self.conference_action(lambda: self.tr("&Export…"),
+                                                    lambda: file_actions.open_export(self.window), "Ctrl+Shift+E")
+        self.print_action = self.conference_action(lambda: self.tr("&Print the sign-in sheet…"),
+                                                   lambda: file_actions.open_print(self.window),
+                                                   QKeySequence.StandardKey.Print)
+        self.print_blank_action = self.conference_action(lambda: self.tr("Print a b&lank sign-in sheet…"),
+                                                         lambda: file_actions.open_print(self.window, blank=True))
+        self.cards_action = self.conference_action(lambda: self.tr("B&adges and name cards…"),
+                                                   lambda: file_actions.open_cards(self.window), "Ctrl+Shift+P")
         self.quit_action = self.action(lambda: self.tr("&Quit"), self.window.close, QKeySequence.StandardKey.Quit)
         self.settings_action = self.action(lambda: self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.about_action = self.action(lambda: self.tr("&About hoinghi"), self.about)
@@ -106,9 +122,13 @@ class MainMenus(QObject):
         menu.addMenu(self.recent_menu)
         menu.addAction(self.demo_action)
         menu.addSeparator()
-        # Lists of the current conference in and out: File → Import…, Export…, Print… go here, made
-        # with self.conference_action(...) and run with workers.run_with_progress (see workers.py).
-        menu.addAction(self.backup_action)
+        # Lists of the current conference in and out (file_actions.py opens the dialogs).
+        for act in (self.import_action, self.export_action, None, self.print_action, self.print_blank_action,
+                    self.cards_action, None, self.backup_action, self.restore_action):
+            if act is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(act)
         menu.addSeparator()
         menu.addAction(self.quit_action)
         return menu
@@ -143,6 +163,9 @@ class MainMenus(QObject):
         toolbar.addAction(self.window.conferences.new_action)
         toolbar.addAction(self.view_actions[3])
         toolbar.addAction(self.walk_in_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.print_action)
         toolbar.addSeparator()
         toolbar.addAction(self.settings_action)
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)

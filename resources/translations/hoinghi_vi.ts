@@ -327,6 +327,140 @@
     </message>
 </context>
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="+82"/>
+        <source>Taken</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+</context>
+<context>
+    <name>CardsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/cards_dialog.py" line="+63"/>
+        <source>Badges and name cards</source>
+        <translation>Thẻ đại biểu và biển tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to print</source>
+        <translation>In loại nào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Badges with a QR code of the attendee&apos;s code: 8 per A4 sheet, with cut marks</source>
+        <translation>&amp;Thẻ đại biểu có mã QR của đại biểu: 8 thẻ một tờ A4, có dấu cắt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name cards to fold into a tent: one per A4 landscape sheet</source>
+        <translation>&amp;Biển tên gấp đôi để dựng trên bàn: mỗi người một tờ A4 ngang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name cards, &amp;two per A4 landscape sheet, to cut in half</source>
+        <translation>Biển tên, &amp;hai người một tờ A4 ngang, cắt đôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;For:</source>
+        <translation>In &amp;cho:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone on the list</source>
+        <translation>Mọi đại biểu trong danh sách</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Badges</source>
+        <translation>Thẻ đại biểu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name cards</source>
+        <translation>Biển tên</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{people} people on {pages} pages.</source>
+        <translation>{people} đại biểu, {pages} trang.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_columns_page.py" line="+141"/>
+        <source>Which column holds what</source>
+        <translation>Cột nào chứa thông tin gì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found from the column headings of the list; correct anything that is wrong. Columns set to “not imported” are left out.</source>
+        <translation>Chương trình đã dò theo tiêu đề cột của danh sách; hãy sửa chỗ nào chưa đúng. Cột để “không nhập” sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Headings on row:</source>
+        <translation>&amp;Dòng tiêu đề cột:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use the selected row</source>
+        <translation>Lấy dòng đang &amp;chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highlighted in blue below; rows above it are the title block</source>
+        <translation>tô xanh trong bảng dưới; các dòng phía trên là phần đầu văn bản</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text &amp;encoding…</source>
+        <translation>&amp;Bảng mã…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>— not imported —</source>
+        <translation>— không nhập —</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the sheet “{sheet}”…</source>
+        <translation>Đang đọc trang tính “{sheet}”…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the column that holds the full names (or the columns of the family and the given names).</source>
+        <translation>Hãy chọn cột chứa họ và tên (hoặc cột họ đệm và cột tên).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text is in Unicode: nothing to convert.</source>
+        <translation>Văn bản dùng bảng mã Unicode: không cần chuyển mã.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some text is in the old {encoding} encoding: it will be converted to Unicode (next page).</source>
+        <translation>Một phần văn bản dùng bảng mã cũ {encoding}: sẽ được chuyển sang Unicode (xem trang sau).</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceDetails</name>
     <message>
         <location filename="../../desktop_app/ui/conference_details.py" line="+36"/>
@@ -836,6 +970,465 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
 </context>
 <context>
+    <name>EncodingPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_encoding_page.py" line="+136"/>
+        <source>Old Vietnamese text</source>
+        <translation>Chữ Việt bảng mã cũ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of this list is typed in an old encoding (TCVN3 or VNI) that shows as odd characters today. Compare the samples and choose how to read them.</source>
+        <translation>Một phần danh sách được gõ bằng bảng mã cũ (TCVN3 hoặc VNI) nên hiện thành ký tự lạ. Hãy so sánh các mẫu dưới đây và chọn cách đọc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found in the file: &lt;b&gt;{encoding}&lt;/b&gt;.</source>
+        <translation>Bảng mã phát hiện trong tệp: &lt;b&gt;{encoding}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Automatic (recommended): each column by its font and its characters</source>
+        <translation>Tự độn&amp;g (nên dùng): nhận từng cột theo phông chữ và ký tự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unicode: keep the text exactly as written</source>
+        <translation>&amp;Unicode: giữ nguyên văn bản như trong tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TCVN3 (ABC): fonts such as .VnTime, .VnArial</source>
+        <translation>TCVN&amp;3 (ABC): phông .VnTime, .VnArial…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VNI: fonts such as VNI-Times, VNI-Helve</source>
+        <translation>&amp;VNI: phông VNI-Times, VNI-Helve…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Reading samples…</source>
+        <translation>Đang đọc mẫu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list has no accented text to compare.</source>
+        <translation>Danh sách không có chữ có dấu để so sánh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cells shaded green are converted. If names look wrong on the right, try another choice.</source>
+        <translation>Ô tô xanh là ô được chuyển mã. Nếu tên ở cột bên phải vẫn sai, hãy thử cách đọc khác.</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingSampleModel</name>
+    <message>
+        <location line="-125"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As written in the file</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As it will be imported</source>
+        <translation>Khi nhập vào</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLabels</name>
+    <message>
+        <location filename="../../desktop_app/ui/exchange_labels.py" line="+26"/>
+        <source>List number (STT)</source>
+        <translation>Số thứ tự (STT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family and middle name</source>
+        <translation>Họ và tên đệm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>Danh xưng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Ký tên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCVN3 (ABC)</source>
+        <translation>TCVN3 (ABC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VNI</source>
+        <translation>VNI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCVN3 and VNI, mixed</source>
+        <translation>lẫn cả TCVN3 và VNI</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every row…</source>
+        <translation>Đang kiểm tra từng dòng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing…</source>
+        <translation>Đang ghi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+160"/>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to export</source>
+        <translation>Xuất nội dung gì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sign-in sheet, in the Decree 30 layout</source>
+        <translation>Danh sách &amp;ký tên, theo thể thức Nghị định 30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Attendance report: who came, per section, unit and topic</source>
+        <translation>&amp;Báo cáo tham dự: ai có mặt, theo khối, đơn vị và chuyên đề</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full list of attendees, every field</source>
+        <translation>Danh sách đại biểu đầ&amp;y đủ mọi thông tin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in sheet</source>
+        <translation>Danh sách ký tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>Định dạn&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the file when it is written</source>
+        <translation>Mở tệp ngay khi ghi xong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with phone numbers and e-mail addresses (personal data)</source>
+        <translation>kèm số điện thoại và email (dữ liệu cá nhân)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;file</source>
+        <translation>Mở tệ&amp;p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the fol&amp;der</source>
+        <translation>Mở thư &amp;mục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Bảng tính Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV for Excel, UTF-8 (.csv)</source>
+        <translation>CSV cho Excel, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF, ready to print (.pdf)</source>
+        <translation>PDF để in (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>sign-in sheet</source>
+        <translation>danh sách ký tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>attendance</source>
+        <translation>báo cáo tham dự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendee list</source>
+        <translation>danh sách đại biểu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blank sign-in sheet</source>
+        <translation>danh sách ký tên để trống</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to</source>
+        <translation>Xuất ra tệp</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Written: {path} ({rows} rows).</source>
+        <translation>Đã ghi: {path} ({rows} dòng).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Đã hủy: không ghi tệp nào.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/file_actions.py" line="+27"/>
+        <source>Open a conference first: the list is imported into it.</source>
+        <translation>Hãy mở một hội nghị trước: danh sách sẽ được nhập vào hội nghị đó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported {count} people.</source>
+        <translation>Đã nhập {count} đại biểu.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Backup restored into {name}.</source>
+        <translation>Đã khôi phục bản sao lưu vào {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_file_pages.py" line="+50"/>
+        <source>Excel 97–2003 workbook</source>
+        <translation>bảng tính Excel 97–2003</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file</source>
+        <translation>tệp CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook</source>
+        <translation>bảng tính Excel</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+15"/>
+        <source>Choose the invite list</source>
+        <translation>Chọn danh sách đại biểu</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>An Excel workbook (.xlsx, .xls) or a CSV file, as the units sent it back. Title blocks, section headings and old TCVN3 or VNI text are fine.</source>
+        <translation>Tệp Excel (.xlsx, .xls) hoặc CSV do các đơn vị gửi về, để nguyên như khi nhận. Phần đầu văn bản, dòng tiêu đề khối và chữ bảng mã cũ TCVN3, VNI đều đọc được.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The people will be added to the conference &lt;b&gt;{title}&lt;/b&gt;.</source>
+        <translation>Các đại biểu sẽ được thêm vào hội nghị &lt;b&gt;{title}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>Tệ&amp;p:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path of the file, or press Browse</source>
+        <translation>Đường dẫn tới tệp, hoặc bấm Chọn tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or drag the file here from a folder or an e-mail</source>
+        <translation>Hoặc kéo tệp từ thư mục hay thư điện tử thả vào đây</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invite lists (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>Danh sách đại biểu (*.xlsx *.xls *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading {name}…</source>
+        <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You can also go on and show which row holds the column headings and which column holds the names.</source>
+        <translation>Bạn vẫn có thể tiếp tục và tự chỉ ra dòng tiêu đề cột và cột chứa họ tên.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>one sheet</source>
+        <translation>một trang tính</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} sheets</source>
+        <translation>{count} trang tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {kind}, {sheets}.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {kind}, {sheets}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list is on the sheet “{sheet}”, with column headings on row {row} ({fields}).</source>
+        <translation>Danh sách nằm ở trang tính “{sheet}”, tiêu đề cột ở dòng {row} ({fields}).</translation>
+    </message>
+</context>
+<context>
     <name>GroupStatsModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/group_stats_model.py" line="+61"/>
@@ -866,6 +1459,217 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Share present</source>
         <translation>Tỉ lệ có mặt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="+120"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Section</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unit not in the catalog: kept as written</source>
+        <translation>đơn vị ngoài danh mục: giữ nguyên như trong tệp</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Written in the file as: {text}</source>
+        <translation>Trong tệp ghi là: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in the unit catalog: kept as written.</source>
+        <translation>Không có trong danh mục đơn vị: giữ nguyên như trong tệp.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported, corrected</source>
+        <translation>Nhập, đã sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported, check it</source>
+        <translation>Nhập, cần xem lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_report_text.py" line="+31"/>
+        <source>Imported {count} people into “{title}”.</source>
+        <translation>Đã nhập {count} đại biểu vào “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File {file}, sheet “{sheet}”, column headings on row {row}; text: {encoding}.</source>
+        <translation>Tệp {file}, trang tính “{sheet}”, tiêu đề cột ở dòng {row}; bảng mã: {encoding}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} cells converted to Unicode.</source>
+        <translation>Đã chuyển {count} ô sang Unicode.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped rows ({count})</source>
+        <translation>Dòng bị bỏ qua ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected rows ({count})</source>
+        <translation>Dòng đã được sửa ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows to check ({count})</source>
+        <translation>Dòng cần xem lại ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units not in the catalog, kept as written ({count})</source>
+        <translation>Đơn vị ngoài danh mục, giữ nguyên như trong tệp ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Rows</source>
+        <translation>Các dòng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the unit of the rows below it</source>
+        <translation>là đơn vị của các dòng bên dưới</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no section (not matched)</source>
+        <translation>không khối nào (không khớp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heading</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goes to</source>
+        <translation>Xếp vào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section headings in the file</source>
+        <translation>Tiêu đề khối trong tệp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database has no unit catalog, so units were kept as written.</source>
+        <translation>Cơ sở dữ liệu chưa có danh mục đơn vị, nên tên đơn vị được giữ nguyên như trong tệp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file itself says it lists {count} people.</source>
+        <translation>Trong tệp ghi danh sách có {count} người.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of the database as it was before the import: {path}</source>
+        <translation>Bản sao cơ sở dữ liệu ngay trước khi nhập: {path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>…and {count} more: copy or save the report to see them all.</source>
+        <translation>…và {count} dòng nữa: hãy sao chép hoặc lưu báo cáo để xem đầy đủ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every row was imported as written.</source>
+        <translation>Mọi dòng đều được nhập đúng như trong tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="+109"/>
+        <source>Import an invite list</source>
+        <translation>Nhập danh sách đại biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
     </message>
 </context>
 <context>
@@ -994,7 +1798,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="+42"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="+44"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
@@ -1004,7 +1808,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>&amp;New database…</source>
         <translation>Tạo &amp;cơ sở dữ liệu mới…</translation>
     </message>
@@ -1022,6 +1826,36 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>&amp;Backup copy…</source>
         <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import an invite list…</source>
+        <translation>&amp;Nhập danh sách đại biểu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print the sign-in sheet…</source>
+        <translation>&amp;In danh sách ký tên…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print a b&amp;lank sign-in sheet…</source>
+        <translation>In danh sách ký tên để t&amp;rống…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;adges and name cards…</source>
+        <translation>Thẻ đại &amp;biểu và biển tên…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1084,7 +1918,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&amp;Conference</source>
         <translation>&amp;Hội nghị</translation>
     </message>
@@ -1104,7 +1938,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
@@ -1244,7 +2078,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã mở {path}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Building the demo conference in {name}…</source>
         <translation>Đang tạo hội nghị mẫu trong {name}…</translation>
     </message>
@@ -1748,6 +2582,60 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/paper_dialog.py" line="+88"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the list…</source>
+        <translation>Đang đọc danh sách…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print preview — {title}</source>
+        <translation>Xem trước khi in — {title}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sent to the printer: {pages} pages.</source>
+        <translation>Đã gửi tới máy in: {pages} trang.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written: {path} ({pages} pages). &lt;a href=&quot;{link}&quot;&gt;Open it&lt;/a&gt;</source>
+        <translation>Đã ghi: {path} ({pages} trang). &lt;a href=&quot;{link}&quot;&gt;Mở tệp&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../desktop_app/ui/person_dialog.py" line="+44"/>
@@ -1791,6 +2679,172 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_preview_page.py" line="+123"/>
+        <source>Check before importing</source>
+        <translation>Kiểm tra trước khi nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been written yet. Shaded rows are skipped, corrected or worth a look; point at a cell to see why.</source>
+        <translation>Chưa có gì được ghi. Dòng tô màu là dòng bị bỏ qua, đã được sửa hoặc cần xem lại; trỏ chuột vào ô để xem lý do.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiện:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the list…</source>
+        <translation>Đang kiểm tra danh sách…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>All rows</source>
+        <translation>Mọi dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows with problems</source>
+        <translation>Dòng có vấn đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped rows</source>
+        <translation>Dòng bị bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Corrected rows</source>
+        <translation>Dòng đã được sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows to check</source>
+        <translation>Dòng cần xem lại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units not in the catalog</source>
+        <translation>Đơn vị ngoài danh mục</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row {row}: {name} — {why}</source>
+        <translation>Dòng {row}: {name} — {why}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading and checking every row of the list; nothing is written.</source>
+        <translation>Đang đọc và kiểm tra từng dòng của danh sách; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import {count} people</source>
+        <translation>&amp;Nhập {count} đại biểu</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&lt;b&gt;Nobody can be imported&lt;/b&gt; from this list: every row is skipped (see why below).</source>
+        <translation>&lt;b&gt;Không nhập được ai&lt;/b&gt; từ danh sách này: mọi dòng đều bị bỏ qua (xem lý do bên dưới).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{count}&lt;/b&gt; people will be added to &lt;b&gt;{title}&lt;/b&gt;.</source>
+        <translation>Sẽ thêm &lt;b&gt;{count}&lt;/b&gt; đại biểu vào &lt;b&gt;{title}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} rows skipped</source>
+        <translation>{count} dòng bị bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} corrected</source>
+        <translation>{count} dòng được sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} to check</source>
+        <translation>{count} dòng cần xem lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} with a unit not in the catalog (kept as written)</source>
+        <translation>{count} người có đơn vị ngoài danh mục (giữ nguyên như trong tệp)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} cells converted from {encoding} to Unicode.</source>
+        <translation>Đã chuyển {count} ô từ bảng mã {encoding} sang Unicode.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} section headings of the file go to the conference&apos;s sections of the same name.</source>
+        <translation>{count} tiêu đề khối trong tệp khớp với các khối cùng tên của hội nghị.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Section headings: {headings}.</source>
+        <translation>Tiêu đề khối: {headings}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No section of the conference matches {headings}: those rows go by the kind of their unit.</source>
+        <translation>Không khối nào của hội nghị khớp với {headings}: các dòng này được xếp khối theo loại đơn vị.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file itself says it lists {count} people.</source>
+        <translation>Trong tệp ghi danh sách có {count} người.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/print_dialog.py" line="+66"/>
+        <source>Print a blank sign-in sheet</source>
+        <translation>In danh sách ký tên để trống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the sign-in sheet</source>
+        <translation>In danh sách ký tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sheet</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4, Decree 30/2020 layout: header row on every page, rows tall enough to sign, page numbers from page 2. The preview shows it exactly as it prints.</source>
+        <translation>Khổ A4, thể thức Nghị định 30/2020: dòng tiêu đề bảng lặp lại ở mỗi trang, dòng đủ cao để ký, đánh số trang từ trang 2. Bản xem trước giống hệt bản in.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Blank sign-in sheet</source>
+        <translation>Danh sách ký tên để trống</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in sheet</source>
+        <translation>Danh sách ký tên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{rows} rows on {pages} pages.</source>
+        <translation>{rows} dòng, {pages} trang.</translation>
+    </message>
+</context>
+<context>
     <name>RecentCheckInModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/recent_check_in_model.py" line="+43"/>
@@ -1806,6 +2860,215 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+0"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="-38"/>
+        <source>Before an import</source>
+        <translation>Trước khi nhập danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a conference was deleted</source>
+        <translation>Trước khi xóa một hội nghị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before attendees were deleted</source>
+        <translation>Trước khi xóa đại biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup copy made by hand</source>
+        <translation>Sao lưu thủ công</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before the update to schema {version}</source>
+        <translation>Trước khi nâng cấp lên cấu trúc dữ liệu {version}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database becomes the chosen copy. What it holds now is saved first, so a restore can itself be undone the same way.</source>
+        <translation>Cơ sở dữ liệu sẽ trở lại đúng như bản sao lưu được chọn. Dữ liệu hiện có được sao lưu trước, nên có thể hoàn tác việc khôi phục theo cách tương tự.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Another database…</source>
+        <translation>Cơ sở dữ liệu &amp;khác…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Automatic backups, newest first:</source>
+        <translation>Các bản sao lưu &amp;tự động, mới nhất trước:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or choose a backup &amp;file…</source>
+        <translation>Hoặc chọn tệp sao &amp;lưu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>Khôi &amp;phục…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No database chosen.</source>
+        <translation>Chưa chọn cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: &lt;b&gt;{name}&lt;/b&gt; ({folder})</source>
+        <translation>Cơ sở dữ liệu: &lt;b&gt;{name}&lt;/b&gt; ({folder})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The database to restore</source>
+        <translation>Cơ sở dữ liệu cần khôi phục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>hoinghi databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu hoinghi (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The backup to restore</source>
+        <translation>Bản sao lưu dùng để khôi phục</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the automatic backup of {time} ({why})</source>
+        <translation>bản sao lưu tự động lúc {time} ({why})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replace everything in “{database}” with {backup}? Every desk using the database will see the restored content. What it holds now is saved first.</source>
+        <translation>Thay toàn bộ dữ liệu của “{database}” bằng {backup}? Mọi bàn đang dùng cơ sở dữ liệu này sẽ thấy dữ liệu đã khôi phục. Dữ liệu hiện có được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>Khôi &amp;phục</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restoring {name}…</source>
+        <translation>Đang khôi phục {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_result_page.py" line="+83"/>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Sao chép báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Lưu báo cáo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;again</source>
+        <translation>Nhập &amp;lại</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stopping… nothing of this list will be written.</source>
+        <translation>Đang dừng… không dòng nào của danh sách này được ghi.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding the people to “{title}”. Cancel stops the import and leaves the list as it was.</source>
+        <translation>Đang thêm đại biểu vào “{title}”. Bấm Hủy để dừng; danh sách sẽ giữ nguyên như trước.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing {file}…</source>
+        <translation>Đang nhập {file}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report below lists every row that was skipped or changed, and why.</source>
+        <translation>Báo cáo dưới đây liệt kê mọi dòng bị bỏ qua hoặc được sửa, kèm lý do.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import cancelled</source>
+        <translation>Đã hủy việc nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was stopped before it finished.</source>
+        <translation>Việc nhập đã dừng trước khi xong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Nothing was written: the conference&apos;s list is exactly as it was before.</source>
+        <translation>Không có gì được ghi: danh sách của hội nghị giữ nguyên như trước.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Import not done</source>
+        <translation>Chưa nhập được</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The report was copied: paste it into an e-mail or a document.</source>
+        <translation>Đã sao chép báo cáo: có thể dán vào thư điện tử hoặc văn bản.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} - import report.txt</source>
+        <translation>{name} - báo cáo nhập.txt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Tệp văn bản (*.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report could not be saved to {path} ({reason}). Choose another folder.</source>
+        <translation>Không lưu được báo cáo vào {path} ({reason}). Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report was saved to {path}.</source>
+        <translation>Đã lưu báo cáo vào {path}.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +3193,147 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+10"/>
         <source>The desk needs a name, for example “Bàn 1”.</source>
         <translation>Bàn cần có tên, ví dụ “Bàn 1”.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetOptionsBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/sheet_options_box.py" line="+82"/>
+        <source>Paper:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Section:</source>
+        <translation>K&amp;hối:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Order:</source>
+        <translation>&amp;Sắp xếp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Numbering (STT):</source>
+        <translation>Đánh số (STT):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Cột:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layout:</source>
+        <translation>Trình bày:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk-ins:</source>
+        <translation>Đại biểu phát sinh:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Portrait</source>
+        <translation>&amp;Dọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Ngang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone numbers</source>
+        <translation>Số đi&amp;ện thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone numbers are personal data: print them only when the sheet needs them.</source>
+        <translation>Số điện thoại là dữ liệu cá nhân: chỉ in khi thật sự cần.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Header block (agency, national title and motto)</source>
+        <translation>Phần đầ&amp;u văn bản (tên cơ quan, quốc hiệu, tiêu ngữ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;taggered signatures: odd rows sign on the left, even rows on the right</source>
+        <translation>Ký s&amp;o le: dòng lẻ ký bên trái, dòng chẵn ký bên phải</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Blank sheet with numbered rows:</source>
+        <translation>Danh sách để t&amp;rống, số dòng:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All sections</source>
+        <translation>Tất cả các khối</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As set for the conference ({how})</source>
+        <translation>Theo cài đặt của hội nghị ({how})</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>restarting in each section</source>
+        <translation>đánh lại từ đầu ở mỗi khối</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>continuous</source>
+        <translation>liên tục</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_file_pages.py" line="+57"/>
+        <source>Choose the sheet</source>
+        <translation>Chọn trang tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workbook has several sheets. Choose the one that holds the list.</source>
+        <translation>Tệp này có nhiều trang tính. Hãy chọn trang chứa danh sách đại biểu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Các trang tính:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;top of the selected sheet:</source>
+        <translation>&amp;Phần đầu của trang tính đang chọn:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>headings on row {row}</source>
+        <translation>tiêu đề cột ở dòng {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no list headings found</source>
+        <translation>không thấy tiêu đề danh sách</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +3614,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Thông tin chi tiết cũng đã được ghi vào {path}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The details could not be written to a log file.</source>
         <translation>Không ghi được thông tin chi tiết vào tệp nhật ký.</translation>
     </message>
@@ -2228,7 +3632,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../desktop_app/ui/welcome_view.py" line="+97"/>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="+96"/>
         <source>Registration and check-in of conference attendees. Everything is kept in one database file on this computer; no network is needed.</source>
         <translation>Đăng ký và điểm danh đại biểu dự hội nghị. Toàn bộ dữ liệu được lưu trong một tệp cơ sở dữ liệu trên máy này; không cần kết nối mạng.</translation>
     </message>

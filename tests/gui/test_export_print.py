@@ -1,0 +1,203 @@
+"""Export and print from the window: workbooks written on a worker and read back, Qt's print
+preview painting the same pages as the PDF, printing through Qt's print dialog, Save as PDF."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from desktop_app.domain.signin import Orientation
+from desktop_app.exchange.export import ExportFormat, ExportKind
+from desktop_app.printing.cards import CardKind
+from desktop_app.ui.cards_dialog import CardsDialog
+from desktop_app.ui.export_dialog import ExportDialog
+from desktop_app.ui.print_dialog import PrintDialog
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[str]:
+    """Files the dialogs asked the desktop to open (nothing is really opened)."""
+    urls: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(QUrl(url).toLocalFile()) or True)
+    return urls
+
+
+def export_dialog(qtbot, window) -> ExportDialog:
+    dialog = ExportDialog(window, window.session, window.session.conference_id, window.prefs)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_sign_in_workbook_is_written_and_reads_back(qtbot, window, tmp_path, opened):
+    dialog = export_dialog(qtbot, window)
+    assert dialog.path_edit.text().endswith(".xlsx")
+    dialog.sheet.set_orientation(Orientation.LANDSCAPE)
+    dialog.sheet.with_phone.setChecked(True)
+    target = tmp_path / "ký tên.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    ws = openpyxl.load_workbook(target).active
+    texts = [c.value for row in ws.iter_rows(max_row=12) for c in row if isinstance(c.value, str)]
+    assert "DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ" in texts and "Số điện thoại" in texts
+    assert ws.page_setup.orientation == "landscape"
+    assert "116 rows" in dialog.status.text()
+    assert opened == [str(target)]                    # "open the file when it is written"
+    assert window.prefs.view_option("export/folder", "") == str(tmp_path)
+    assert not dialog.open_folder_button.isHidden()
+
+
+def test_the_full_list_has_contacts_only_when_asked(qtbot, window, tmp_path, opened):
+    dialog = export_dialog(qtbot, window)
+    dialog.open_after.setChecked(False)
+    dialog.kinds[ExportKind.FULL].setChecked(True)
+    assert dialog.contacts.isEnabled() and not dialog.sheet.with_phone.isEnabled()
+    for with_contacts in (False, True):
+        dialog.contacts.setChecked(with_contacts)
+        target = tmp_path / f"full-{with_contacts}.xlsx"
+        dialog.path_edit.setText(str(target))
+        dialog.written = None
+        dialog.export()
+        qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+        headers = [c.value for row in openpyxl.load_workbook(target).active.iter_rows(max_row=6) for c in row]
+        assert ("Email" in headers) is with_contacts
+    assert opened == []
+
+
+def test_csv_and_pdf_follow_the_format(qtbot, window, tmp_path, opened):
+    dialog = export_dialog(qtbot, window)
+    dialog.open_after.setChecked(False)
+    dialog.format.setCurrentIndex(dialog.format.findData(str(ExportFormat.CSV)))
+    assert dialog.path_edit.text().endswith(".csv")
+    dialog.path_edit.setText(str(tmp_path / "list"))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    assert dialog.written == tmp_path / "list.csv"
+    assert (tmp_path / "list.csv").read_bytes().startswith(b"\xef\xbb\xbf")   # UTF-8 with BOM, for Excel
+    dialog.format.setCurrentIndex(dialog.format.findData(str(ExportFormat.PDF)))
+    dialog.written = None
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+    assert dialog.written.suffix == ".pdf" and dialog.written.read_bytes().startswith(b"%PDF")
+    # The attendance report is no PDF: choosing it moves the format back to Excel.
+    dialog.kinds[ExportKind.ATTENDANCE].setChecked(True)
+    assert dialog.file_format is ExportFormat.XLSX
+
+
+def test_an_unwritable_target_is_one_sentence(qtbot, window, tmp_path, opened):
+    dialog = export_dialog(qtbot, window)
+    folder = tmp_path / "a folder.xlsx"
+    folder.mkdir()                                  # a folder where the file should go
+    dialog.path_edit.setText(str(folder))
+    dialog.export()
+    qtbot.waitUntil(lambda: not dialog.runner.running, timeout=20_000)
+    assert dialog.written is None and "cannot be written" in dialog.status.text()
+    assert opened == []
+
+
+def preview_pages(qtbot, monkeypatch) -> list[int]:
+    """Make QPrintPreviewDialog.exec show the preview, wait until it has painted, and note its pages."""
+    pages: list[int] = []
+
+    def exec_(self: QPrintPreviewDialog) -> int:
+        self.show()
+        widget = self.findChild(QPrintPreviewWidget)
+        qtbot.waitUntil(lambda: widget.pageCount() > 0, timeout=20_000)
+        pages.append(widget.pageCount())
+        if len(pages) == 1:     # the preview's own Landscape button lays the sheet out again
+            widget.setLandscapeOrientation()
+            widget.updatePreview()
+            pages.append(widget.pageCount())
+        self.close()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
+    return pages
+
+
+def test_the_print_preview_paints_the_sign_in_sheet(qtbot, window, monkeypatch):
+    pages = preview_pages(qtbot, monkeypatch)
+    dialog = PrintDialog(window, window.session, window.session.conference_id, window.prefs)
+    qtbot.addWidget(dialog)
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: len(pages) == 2, timeout=20_000)
+    assert pages[0] >= 5 and pages[1] != pages[0]     # 116 people; landscape holds fewer rows a page
+    assert dialog.preview_dialog.windowTitle() == "Print preview — Sign-in sheet"
+    assert "116 rows" in dialog.status.text()
+
+
+def test_a_blank_sheet_and_badges_in_the_preview(qtbot, window, monkeypatch):
+    pages = preview_pages(qtbot, monkeypatch)
+    blank = PrintDialog(window, window.session, window.session.conference_id, window.prefs, blank=True)
+    qtbot.addWidget(blank)
+    blank.sheet.blank_rows.setValue(12)
+    blank.preview()
+    qtbot.waitUntil(lambda: len(pages) == 2, timeout=20_000)
+    assert pages[0] == 1 and "12 rows" in blank.status.text()
+    cards = CardsDialog(window, window.session, window.session.conference_id, window.prefs)
+    qtbot.addWidget(cards)
+    cards.preview()
+    qtbot.waitUntil(lambda: len(pages) >= 3, timeout=20_000)
+    assert pages[2] == 15                             # 116 badges, 8 to a sheet
+    cards.kinds[CardKind.HALF].setChecked(True)
+    cards.section.setCurrentIndex(1)                  # I. LÃNH ĐẠO UBND TỈNH: 3 people
+    cards.preview()
+    qtbot.waitUntil(lambda: len(pages) >= 4, timeout=20_000)
+    assert pages[3] == 2 and "3 people" in cards.status.text()
+
+
+def test_printing_goes_through_the_print_dialog(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "printed.pdf"
+
+    def accept(self: QPrintDialog) -> int:
+        assert self.printer().pageLayout().orientation().name == "Portrait"
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    dialog = PrintDialog(window, window.session, window.session.conference_id, window.prefs)
+    qtbot.addWidget(dialog)
+    dialog.print_button.click()
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    assert dialog.pages >= 5 and "Sent to the printer" in dialog.status.text()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+        assert "DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ" in text and "Dương Xuân Huyên" in text
+
+
+def test_save_as_pdf_from_the_print_dialogs(qtbot, window, tmp_path, monkeypatch):
+    targets = iter([tmp_path / "ky-ten", tmp_path / "the.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: (str(next(targets)), ""))
+    dialog = PrintDialog(window, window.session, window.session.conference_id, window.prefs)
+    qtbot.addWidget(dialog)
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+    assert dialog.written == tmp_path / "ky-ten.pdf" and dialog.written.stat().st_size > 1000
+    assert "Open it" in dialog.status.text()
+    cards = CardsDialog(window, window.session, window.session.conference_id, window.prefs)
+    qtbot.addWidget(cards)
+    cards.pdf_button.click()
+    qtbot.waitUntil(lambda: cards.written is not None, timeout=30_000)
+    assert "15 pages" in cards.status.text()
+
+
+def test_print_actions_in_the_file_menu(qtbot, window, monkeypatch):
+    shown: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "open", lambda self: shown.append(self))
+    for action in (window.menus.export_action, window.menus.print_action, window.menus.print_blank_action,
+                   window.menus.cards_action):
+        action.trigger()
+    assert [type(d).__name__ for d in shown] == ["ExportDialog", "PrintDialog", "PrintDialog", "CardsDialog"]
+    assert shown[2].sheet.blank.isChecked() and not shown[1].sheet.blank.isChecked()
+    assert shown[2].windowTitle() == "Print a blank sign-in sheet"
+    shortcuts = [a.shortcut().toString() for a in (window.menus.import_action, window.menus.export_action,
+                                                   window.menus.print_action, window.menus.cards_action)]
+    assert shortcuts == ["Ctrl+I", "Ctrl+Shift+E", "Ctrl+P", "Ctrl+Shift+P"]
