@@ -67,7 +67,7 @@ def _database(code: str, d: dict[str, Any]) -> str | None:
     if code == "database_corrupt":
         return QCoreApplication.translate(
             "Messages", "“{path}” is damaged and cannot be opened. Restore a backup copy "
-            "(File → Restore backup, or “hoinghi restore”).").format(path=path or "?")
+            "(File → Restore a backup…, or “hoinghi restore”).").format(path=path or "?")
     if code == "database_locked":
         return QCoreApplication.translate(
             "Messages", "The database is busy with another desk and did not answer in time. "

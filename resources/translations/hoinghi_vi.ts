@@ -2232,8 +2232,8 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+5"/>
-        <source>“{path}” is damaged and cannot be opened. Restore a backup copy (File → Restore backup, or “hoinghi restore”).</source>
-        <translation>“{path}” bị hỏng và không mở được. Hãy khôi phục từ bản sao lưu (Tệp → Khôi phục bản sao lưu, hoặc lệnh “hoinghi restore”).</translation>
+        <source>“{path}” is damaged and cannot be opened. Restore a backup copy (File → Restore a backup…, or “hoinghi restore”).</source>
+        <translation>“{path}” bị hỏng và không mở được. Hãy khôi phục từ bản sao lưu (Tệp → Khôi phục bản sao lưu…, hoặc lệnh “hoinghi restore”).</translation>
     </message>
     <message>
         <location line="+4"/>
