@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from desktop_app.domain import codes
 from desktop_app.domain import demo_data as demo
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod, UnitKind
-from desktop_app.domain.models import AttendeeInput, Conference, Unit
+from desktop_app.domain.models import AttendeeInput, Conference, Topic, Unit
 from desktop_app.domain.protocol import RANK_CHAIR, RANK_LEADER
 from desktop_app.store import attendees as attendee_store
 from desktop_app.store import checkins, conferences, topics
@@ -37,19 +37,21 @@ def create_demo(db: Database, *, attendees: int | None = None, seed: int = 2022)
             organizer=demo.ORGANIZER, parent_agency=demo.PARENT_AGENCY, chair=demo.CHAIR,
             place_name=demo.PLACE,
         )
+        sessions = []
         for title, (h1, m1), (h2, m2) in demo.TOPICS:
             day = demo.STARTS_AT.date()
-            topics.add_topic(
+            sessions.append(topics.add_topic(
                 db, conference.id, title, presenter="Lãnh đạo Cục Báo chí",
                 presenter_unit=demo.PRESS_DEPARTMENT, room="Hội trường",
                 starts_at=datetime.combine(day, datetime.min.time()).replace(hour=h1, minute=m1),
                 ends_at=datetime.combine(day, datetime.min.time()).replace(hour=h2, minute=m2),
-            )
+            ))
         # The usual demo has a substitute and a walk-in on top; `attendees` counts them too.
         extras = 2 if attendees is None or attendees > 22 else 0
         people = list(_people(db, rng, None if attendees is None else attendees - extras))
         ids = attendee_store.add_attendees(db, conference.id, people, rng=rng, action="demo")
-        _arrivals(db, conference.id, ids, rng, with_extras=bool(extras))
+        present = _arrivals(db, conference.id, ids, rng, with_extras=bool(extras))
+        _morning_sessions(db, conference.id, sessions[:2], present, rng)
     return conference
 
 
@@ -118,11 +120,13 @@ def _position_group(unit: Unit) -> str | None:
     return str(unit.kind)
 
 
-def _arrivals(db: Database, conference_id: int, ids: list[int], rng: random.Random, *, with_extras: bool) -> None:
+def _arrivals(db: Database, conference_id: int, ids: list[int], rng: random.Random, *,
+              with_extras: bool) -> list[tuple[int, str]]:
     """About a third arrive between 07:00 and 07:40, at two desks; the chair at 07:25. One unit
-    sends a substitute and one walk-in comes (unless the demo is tiny)."""
+    sends a substitute and one walk-in comes (unless the demo is tiny). Returns (id, desk) of
+    everyone present."""
     if not ids:
-        return
+        return []
     opening = demo.STARTS_AT
     chosen = [ids[0]] + [i for i in ids[1:] if rng.random() < 0.28]
     items = []
@@ -131,6 +135,7 @@ def _arrivals(db: Database, conference_id: int, ids: list[int], rng: random.Rand
         items.append((attendee_id, opening - timedelta(minutes=30) + timedelta(minutes=minutes),
                       rng.choice(demo.DESKS), rng.choice((CheckInMethod.SEARCH, CheckInMethod.SCAN))))
     checkins.bulk_check_in(db, conference_id, items)
+    present = [(attendee_id, desk) for attendee_id, _at, desk, _method in items]
     if with_extras:
         arrived = set(chosen)
         absent = [i for i in ids[10:] if i not in arrived]
@@ -146,6 +151,20 @@ def _arrivals(db: Database, conference_id: int, ids: list[int], rng: random.Rand
             (sub.id, opening - timedelta(minutes=4), demo.DESKS[0], CheckInMethod.MANUAL),
             (walk_in.id, opening - timedelta(minutes=2), demo.DESKS[1], CheckInMethod.WALK_IN),
         ])
+        present += [(sub.id, demo.DESKS[0]), (walk_in.id, demo.DESKS[1])]
+    return present
+
+
+def _morning_sessions(db: Database, conference_id: int, sessions: list[Topic], present: list[tuple[int, str]],
+                      rng: random.Random) -> None:
+    """Most of those present sit in the first session, a few fewer in the second; the day is
+    still young, so the afternoon topics have nobody yet."""
+    for topic, share in zip(sessions, (0.85, 0.7), strict=False):
+        start = topic.starts_at or demo.STARTS_AT
+        items = [(attendee_id, start - timedelta(minutes=5) + timedelta(seconds=rng.randint(0, 900)), desk,
+                  CheckInMethod.SEARCH)
+                 for attendee_id, desk in present if rng.random() < share]
+        checkins.bulk_check_in(db, conference_id, items, topic_id=topic.id)
 
 
 def _unused_code(db: Database, conference_id: int, rng: random.Random) -> str:

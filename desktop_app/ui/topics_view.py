@@ -45,6 +45,8 @@ class TopicsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        # Wrapped cells (long unit names) get a little air above and below, as in the attendee lists.
+        self.table.setStyleSheet("QTableView::item { padding: 3px 4px; }")
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
