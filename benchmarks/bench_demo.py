@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.harness import ROOT, Context, Row, Section, Stats
+from benchmarks.harness import PEAK_MEMORY_CODE, ROOT, Context, Row, Section, Stats
 
 NAME = "demo"
 TITLE = "Demo generation"
@@ -22,10 +22,11 @@ QUICK_ATTENDEES = 10_000
 TARGET_S = 60.0
 
 # Runs the command line in-process so the child can report its own peak memory.
-_CHILD = ("import resource, sys\n"
+_CHILD = (PEAK_MEMORY_CODE
+          + "import sys\n"
           "from desktop_app.cli import main\n"
           "code = main(sys.argv[1:])\n"
-          "print('maxrss_kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+          "print('maxrss_kb', _peak_kb(), file=sys.stderr)\n"
           "sys.exit(code)\n")
 
 
