@@ -90,19 +90,20 @@ def validate_attendee(data: AttendeeInput) -> AttendeeInput:
     rank = data.protocol_rank
     if rank is not None and not 0 <= rank <= 100_000:
         raise ValidationError("out_of_range", field="protocol_rank", value=rank)
-    cleaned = {
-        "full_name": _check_length(name, "full_name", MAX_NAME),
-        "salutation": _check_length(clean(data.salutation), "salutation", 40),
-        "position": _check_length(clean(data.position), "position", MAX_LINE),
-        "unit_name": _check_length(clean(data.unit_name), "unit_name", MAX_LINE),
-        "phone": validate_phone(data.phone),
-        "email": validate_email(data.email),
-        "note": _check_length(clean(data.note, multiline=True), "note", MAX_NOTE),
-        "code": _check_length(clean(data.code).upper(), "code", MAX_CODE) or None if data.code else None,
-    }
-    if all(getattr(data, k) == v for k, v in cleaned.items()):
+    full_name = _check_length(name, "full_name", MAX_NAME)
+    salutation = _check_length(clean(data.salutation), "salutation", 40)
+    position = _check_length(clean(data.position), "position", MAX_LINE)
+    unit_name = _check_length(clean(data.unit_name), "unit_name", MAX_LINE)
+    phone = validate_phone(data.phone)
+    email = validate_email(data.email)
+    note = _check_length(clean(data.note, multiline=True), "note", MAX_NOTE)
+    code = _check_length(clean(data.code).upper(), "code", MAX_CODE) or None if data.code else None
+    if (full_name == data.full_name and salutation == data.salutation and position == data.position
+            and unit_name == data.unit_name and phone == data.phone and email == data.email and note == data.note
+            and code == data.code):
         return data   # already clean (an import checks each row before the store does): no copy
-    return replace(data, **cleaned)
+    return replace(data, full_name=full_name, salutation=salutation, position=position, unit_name=unit_name,
+                   phone=phone, email=email, note=note, code=code)
 
 
 def validate_conference_fields(title: str, starts_at: datetime | None, ends_at: datetime | None) -> str:
