@@ -120,6 +120,7 @@ def run(ctx: Context) -> Section:
     target = ctx.scratch / "import.sqlite"
     ours, base, reading = [], [], []
     stages: dict[str, list[float]] = {"reading": [], "checking": [], "writing": []}
+    floor: list[float] = []
     report = None
     bare_read(xlsx)   # warm the file cache and the imports for both
     for _ in range(rounds):
@@ -143,6 +144,7 @@ def run(ctx: Context) -> Section:
         marks = [start, began["checking"], began["writing"], end]
         for stage, (a, b) in zip(("reading", "checking", "writing"), itertools.pairwise(marks), strict=True):
             stages[stage].append(b - a)
+        floor += _storing_floor(ctx, template, target, 1)
         ctx.log(f"import {ours[-1]:.2f} s, reading {reading[-1]:.2f} s, bare openpyxl {base[-1]:.2f} s")
     assert report is not None and report.imported > rows * 0.95, "the import did not import the list"
     o, b = Stats.of(ours), Stats.of(base)
@@ -158,11 +160,24 @@ def run(ctx: Context) -> Section:
         Row("… stage 3, writing: store.add_attendees, the search index filled and merged, COMMIT",
             Stats.of(stages["writing"]), b, unit="s"),
     ]
-    floor = _storing_floor(ctx, template, target, rounds)
     section.rows.append(Row("bare sqlite3 storing the same people into the same schema", Stats.of(floor), b,
                             unit="s", note="the floor of stage 3: rows already computed (read back from an "
                                            "imported file), one multi-row INSERT per 500 in file order, the two "
                                            "search indexes filled in rowid order and merged, COMMIT"))
+    read_ratio = Stats.of(reading).p50 / b.p50
+    floor_ratio = Stats.of(floor).p50 / b.p50
+    verdict = "met" if ratio <= TARGET_RATIO else "missed"
+    floor_sum = read_ratio + floor_ratio
+    section.notes.append(
+        f"Target {verdict}: the import takes {ratio:.2f}× the bare read. Reading the list alone (opening the "
+        f"workbook, decoding and cleaning every cell, sorting the rows) takes {read_ratio:.2f}× it, and bare sqlite3 "
+        f"storing the same people into the same schema, with nothing computed, {floor_ratio:.2f}× (the attendees "
+        "table with its seven indexes, and the two FTS5 search indexes with their prefix indexes, which keep the "
+        "desk's search under 3 ms at 100,000). Those two alone come to "
+        f"{floor_sum:.2f}×" + (", so no import that reads these rows and stores them in this schema can come "
+                               "within 1.5×" if floor_sum > TARGET_RATIO else "") +
+        "; the rest is checking every row (names, phones, units, duplicates) and working out the stored search "
+        "and sort columns, once each.")
     section.notes.append(
         f"each import: {report.imported:,} people added, {len(report.skipped)} rows skipped (duplicates within "
         f"the file and the total line), {report.matched_units:,} matched to a catalog unit, "

@@ -112,6 +112,13 @@ def run(ctx: Context) -> Section:
     ]
     slowest = sorted(zip(samples["ours"], samples["texts"][10:] + samples["texts"][:10], strict=False),
                      reverse=True)[:5]
+    section.notes.append(
+        f"Keystroke target {'met' if ours.p95 <= TARGET_KEYSTROKE_P95 else 'missed'}: p95 {ours.p95 * 1000:.1f} ms "
+        f"after the debounce; the bare baseline's own p95 is {base.p95 * 1000:.1f} ms, most of it the offscreen "
+        "paint of a table, so the desk adds little to what any table costs here. What the desk spends: the "
+        "search (about 2 ms at 100,000, see the search benchmark), the model reset, selecting the first row and "
+        "the paint; its model answers only the roles it serves, from texts made once per search (before, "
+        "every paint asked it for a dozen roles of 250 cells through Python: p50 24 ms at 10,000).")
     section.notes.append("slowest queries (ms): " + ", ".join(f"“{t}” {s * 1000:.1f}" for s, t in slowest))
 
     painted, ready, bare = [], [], []
@@ -123,6 +130,11 @@ def run(ctx: Context) -> Section:
         ctx.log(f"cold start {n + 1}: first paint {painted[-1]:.2f} s, with data {ready[-1]:.2f} s, "
                 f"bare window {bare[-1]:.2f} s")
     r, b = Stats.of(ready), Stats.of(bare)
+    section.notes.append(
+        f"Cold start target {'met' if r.p50 / b.p50 <= TARGET_COLD_RATIO else 'missed'}: {r.p50 / b.p50:.2f}×. The "
+        "program imports its modules (sqlite-utils with its dateutil and click, every view) and builds all five "
+        "views before the first paint; then opens the file (schema check, and the conference list with its "
+        "counts, 10 ms at 100,000 since the invited count is taken from the substitutes).")
     section.rows += [
         Row(f"cold start → first paint with the data, {attendees:,} attendees", r, b, unit="s",
             target="ratio ≤ 3", passed=r.p50 / b.p50 <= TARGET_COLD_RATIO),
