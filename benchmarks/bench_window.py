@@ -114,8 +114,8 @@ def run(ctx: Context) -> Section:
                      reverse=True)[:5]
     section.notes.append(
         f"Keystroke target {'met' if ours.p95 <= TARGET_KEYSTROKE_P95 else 'missed'}: p95 {ours.p95 * 1000:.1f} ms "
-        f"after the debounce; the bare baseline's own p95 is {base.p95 * 1000:.1f} ms, most of it the offscreen "
-        "paint of a table, so the desk adds little to what any table costs here. What the desk spends: the "
+        f"after the debounce; the bare baseline (the same query, a plain table filled and painted) has a p95 of "
+        f"{base.p95 * 1000:.1f} ms on this machine. What the desk spends: the "
         "search (about 2 ms at 100,000, see the search benchmark), the model reset, selecting the first row and "
         "the paint; its model answers only the roles it serves, from texts made once per search (before, "
         "every paint asked it for a dozen roles of 250 cells through Python: p50 24 ms at 10,000).")
