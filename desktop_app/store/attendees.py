@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -288,10 +289,10 @@ def _insert_many(db: Database, batch: list[dict[str, Any]], now: str,
     lower than the one before (people arrive in file order, their search rowids follow name
     order) and at every statement savepoint (each row's INSERT with its trigger), so row by row
     it wrote a tiny segment for almost every person and merged them over and over: 0.1 ms a
-    row. Filled in rowid order after the rows are in, the index takes 0.02 ms a row (20,000
-    rows: 2.3 s → 0.4 s; benchmarks/bench_import.py). The trigger is dropped for the moment and
-    put back, as it was, inside the same transaction: a rollback or a crash restores it with
-    everything else, and other connections never see the schema without it."""
+    row. Filled in rowid order after the rows are in, it takes about 0.015 ms a row (20,000
+    rows with their index: 2.3 s → 0.65 s; benchmarks/bench_import.py). The trigger is dropped
+    for the moment and put back, as it was, inside the same transaction: a rollback or a crash
+    restores it with everything else, and other connections never see the schema without it."""
     if len(batch) < BULK_INDEX_AFTER:
         return _insert_rows(db, batch, now, report)
     trigger = scalar(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n",
@@ -300,13 +301,18 @@ def _insert_many(db: Database, batch: list[dict[str, Any]], now: str,
         return _insert_rows(db, batch, now, report)
     execute(db, f"DROP TRIGGER {_INSERT_TRIGGER}")
     ids = _insert_rows(db, batch, now, report)
-    span = {"first": min(ids), "last": max(ids)}   # every row in between is one of ours (we hold the lock)
+    if max(ids) - min(ids) + 1 == len(ids):   # new rows take the ids after the last one: a range
+        which = "a.id BETWEEN :first AND :last"
+        params: dict[str, Any] = {"first": min(ids), "last": max(ids)}
+    else:   # pragma: no cover - only when the largest id in use is 2^63 - 1 and SQLite picks ids at random
+        which = "a.id IN (SELECT value FROM json_each(:ids))"
+        params = {"ids": json.dumps(ids)}
     execute(db, "INSERT INTO attendees_fts(rowid, name_folded, position_folded, unit_folded, code_folded) "
-                "SELECT search_rowid, name_folded, position_folded, unit_folded, code_folded FROM attendees "
-                "WHERE id BETWEEN :first AND :last ORDER BY search_rowid", span)
+                "SELECT a.search_rowid, a.name_folded, a.position_folded, a.unit_folded, a.code_folded "
+                f"FROM attendees a WHERE {which} ORDER BY a.search_rowid", params)
     execute(db, "INSERT INTO attendee_names_fts(rowid, name_folded) "
-                "SELECT search_rowid, name_folded FROM attendees WHERE id BETWEEN :first AND :last "
-                "ORDER BY search_rowid", span)
+                f"SELECT a.search_rowid, a.name_folded FROM attendees a WHERE {which} ORDER BY a.search_rowid",
+            params)
     execute(db, trigger)
     return ids
 
