@@ -190,6 +190,23 @@ def build_demo(path: Path, attendees: int, *, seed: int = 2022) -> float:
     return elapsed
 
 
+# The peak memory of a fresh process, for the Python code it runs to print at its end. Not
+# getrusage's ru_maxrss: Linux keeps that across fork and exec, so a child reports at least the
+# memory its parent had when it started it. VmHWM is the peak of the child's own address space.
+PEAK_MEMORY_CODE = """
+def _peak_kb():
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+
 @contextmanager
 def stopwatch() -> Iterator[list[float]]:
     """`with stopwatch() as t: …` then t[0] is the elapsed seconds."""

@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from desktop_app.domain.kinds import UnitKind
@@ -24,6 +25,7 @@ _CANONICAL = (
 )
 
 
+@lru_cache(maxsize=16384)  # an import matches the same few hundred units over and over
 def unit_match_key(text: str) -> str:
     """The folded, abbreviation-normalised form of a unit name, for catalog matching."""
     key = fold(text)

@@ -50,6 +50,13 @@ class Monitor:
             self.check()
             self._report(self._count)
 
+    def at(self, done: int) -> None:
+        """`done` items so far, from work that counts in large steps: checks for Cancel and
+        reports (at most every `interval` seconds) every time."""
+        self._count = done
+        self.check()
+        self._report(done)
+
     def finish(self) -> None:
         """The stage is complete: report it as such."""
         self._report(max(self._count, self._total), force=True)

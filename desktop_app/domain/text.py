@@ -42,9 +42,9 @@ def clean(text: object, *, multiline: bool = False) -> str:
     """
     if text is None:
         return ""
-    s = _without_lone_surrogates(str(text))
+    s = text if type(text) is str else str(text)
     if multiline:
-        return _clean_multiline(s)
+        return _clean_multiline(_without_lone_surrogates(s)) if s else ""
     return _clean_line(s)
 
 
@@ -62,7 +62,7 @@ def _without_lone_surrogates(s: str) -> str:
 
 @lru_cache(maxsize=65536)  # imports and demos repeat the same units and positions endlessly
 def _clean_line(s: str) -> str:
-    s = s.translate(_CLEAN_TABLE)
+    s = _without_lone_surrogates(s).translate(_CLEAN_TABLE)
     s = _CONTROL.sub("", s)
     s = unicodedata.normalize("NFC", s.translate(_LOOKALIKES))
     return _RUNS_OF_SPACES.sub(" ", s).strip()
@@ -131,6 +131,7 @@ _BASE_WITH_MARK = {
 }
 
 
+@lru_cache(maxsize=4096)  # the same few hundred letters over and over
 def _char_weights(ch: str) -> tuple[str, str, str]:
     """Primary, secondary and tertiary weight of one NFC character."""
     lower = ch.lower()
@@ -201,6 +202,11 @@ _VIETNAMESE_ENDING = re.compile(r"([aeiouy]|c|ch|m|n|ng|nh|p|t)$", re.IGNORECASE
 
 def typing_artefacts(text: str) -> list[str]:
     """Words of `text` that look like Telex/VNI keystrokes typed with the input method off."""
+    return list(_typing_artefacts(text))
+
+
+@lru_cache(maxsize=65536)  # an import asks about the same positions thousands of times
+def _typing_artefacts(text: str) -> tuple[str, ...]:
     suspicious = []
     for word in clean(text).split(" "):
         if not word or not word.isascii() or not any(ch.isalpha() for ch in word):
@@ -211,4 +217,4 @@ def typing_artefacts(text: str) -> list[str]:
             _TELEX_DOUBLE.search(word) or not _VIETNAMESE_ENDING.search(word)
         )):
             suspicious.append(word)
-    return suspicious
+    return tuple(suspicious)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.models import AttendeeInput
@@ -28,6 +29,10 @@ def _check_length(value: str, field: str, limit: int) -> str:
     return value
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
+@lru_cache(maxsize=65536, typed=True)  # an import asks about each phone three times
 def normalize_phone(raw: object) -> tuple[str, str | None]:
     """A phone as text, and why it was changed (None if it was not).
 
@@ -44,7 +49,7 @@ def normalize_phone(raw: object) -> tuple[str, str | None]:
     if not _PHONE_CHARS.match(text):
         return text, "not_a_phone"
     plus = text.startswith("+")
-    digits = re.sub(r"\D", "", text)
+    digits = _NOT_DIGIT.sub("", text)
     if plus:
         return "+" + digits, None
     if len(digits) == 9 and digits[0] in _MOBILE_PREFIXES:
@@ -55,16 +60,20 @@ def normalize_phone(raw: object) -> tuple[str, str | None]:
 
 
 def validate_phone(raw: str) -> str:
+    if not raw:
+        return ""
     phone, problem = normalize_phone(raw)
     if problem == "not_a_phone":
         raise ValidationError("bad_phone", field="phone", value=phone)
-    digits = re.sub(r"\D", "", phone)
+    digits = _NOT_DIGIT.sub("", phone)
     if phone and not 8 <= len(digits) <= 15:
         raise ValidationError("bad_phone", field="phone", value=phone)
     return phone
 
 
 def validate_email(raw: str) -> str:
+    if not raw:
+        return ""
     email = clean(raw)
     if email and not _EMAIL.match(email):
         raise ValidationError("bad_email", field="email", value=email)
@@ -81,17 +90,20 @@ def validate_attendee(data: AttendeeInput) -> AttendeeInput:
     rank = data.protocol_rank
     if rank is not None and not 0 <= rank <= 100_000:
         raise ValidationError("out_of_range", field="protocol_rank", value=rank)
-    return replace(
-        data,
-        full_name=_check_length(name, "full_name", MAX_NAME),
-        salutation=_check_length(clean(data.salutation), "salutation", 40),
-        position=_check_length(clean(data.position), "position", MAX_LINE),
-        unit_name=_check_length(clean(data.unit_name), "unit_name", MAX_LINE),
-        phone=validate_phone(data.phone),
-        email=validate_email(data.email),
-        note=_check_length(clean(data.note, multiline=True), "note", MAX_NOTE),
-        code=_check_length(clean(data.code).upper(), "code", MAX_CODE) or None if data.code else None,
-    )
+    full_name = _check_length(name, "full_name", MAX_NAME)
+    salutation = _check_length(clean(data.salutation), "salutation", 40)
+    position = _check_length(clean(data.position), "position", MAX_LINE)
+    unit_name = _check_length(clean(data.unit_name), "unit_name", MAX_LINE)
+    phone = validate_phone(data.phone)
+    email = validate_email(data.email)
+    note = _check_length(clean(data.note, multiline=True), "note", MAX_NOTE)
+    code = _check_length(clean(data.code).upper(), "code", MAX_CODE) or None if data.code else None
+    if (full_name == data.full_name and salutation == data.salutation and position == data.position
+            and unit_name == data.unit_name and phone == data.phone and email == data.email and note == data.note
+            and code == data.code):
+        return data   # already clean (an import checks each row before the store does): no copy
+    return replace(data, full_name=full_name, salutation=salutation, position=position, unit_name=unit_name,
+                   phone=phone, email=email, note=note, code=code)
 
 
 def validate_conference_fields(title: str, starts_at: datetime | None, ends_at: datetime | None) -> str:

@@ -33,6 +33,7 @@ class CellDecoder:
         self.column_guess = column_guess or {}
         self.used: Counter[Encoding] = Counter()
         self._fonts: dict[str | None, Encoding | None] = {}
+        self._plain: dict[tuple[CellFont | None, int], bool] = {}   # cells of this font and column stay as they are
 
     def _font_encoding(self, font: CellFont | None) -> Encoding | None:
         name = font.name if font is not None else None
@@ -57,6 +58,11 @@ class CellDecoder:
         return guess
 
     def decode(self, text: str, font: CellFont | None, column: int) -> str:
+        plain = self._plain.get((font, column))
+        if plain is None:
+            plain = self._plain[(font, column)] = self._always_unicode(font, column)
+        if plain:
+            return text
         encoding = self.encoding_for(text, font, column)
         if encoding is Encoding.UNICODE:
             return text
@@ -64,6 +70,14 @@ class CellDecoder:
         if decoded != text:
             self.used[encoding.family] += 1
         return decoded
+
+    def _always_unicode(self, font: CellFont | None, column: int) -> bool:
+        """Whether every text in this font and column is Unicode, whatever its letters."""
+        if self.choice is EncodingChoice.UNICODE:
+            return True
+        if self.choice is not EncodingChoice.AUTO:
+            return False
+        return self._font_encoding(font) is None and self.column_guess.get(column, Encoding.UNICODE) is Encoding.UNICODE
 
     def summary(self) -> str:
         """ "unicode", "tcvn3", "vni" or "mixed" for the report."""

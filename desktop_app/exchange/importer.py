@@ -33,12 +33,11 @@ from desktop_app.exchange.table import Field, Heading, numeral_position
 from desktop_app.store.attendees import add_attendees
 from desktop_app.store.backup import rolling_backup
 from desktop_app.store.conferences import get_conference
-from desktop_app.store.engine import Database, write_transaction
+from desktop_app.store.engine import Database
 from desktop_app.store.lists import attendee_identities
 from desktop_app.store.sections import list_sections
 from desktop_app.store.units import match_keys
 
-WRITE_CHUNK = 5000          # rows per savepoint: progress and Cancel stay responsive while writing
 _SALUTATION = re.compile(r"^(đồng chí|đ/c|đ\.c\.?)\s+", re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^\d{1,5}\s*[.)/-]\s*(?=\D)")
 _PHONE_SPLIT = re.compile(r"\s*(?:[,;/\n]|\s-\s|\bvà\b|\bhoặc\b)\s*")
@@ -73,15 +72,10 @@ def import_invite_list(
 
 
 def write_people(db: Database, conference_id: int, people: Sequence[AttendeeInput], monitor: Monitor) -> list[int]:
-    """Add everyone in one transaction, a chunk per savepoint; Cancel rolls all of it back."""
+    """Add everyone in one transaction; Cancel (checked as the rows are written) rolls all of it
+    back."""
     monitor.stage("writing", len(people))
-    ids: list[int] = []
-    with write_transaction(db):
-        for start in range(0, len(people), WRITE_CHUNK):
-            monitor.check()
-            ids += add_attendees(db, conference_id, people[start:start + WRITE_CHUNK], action="import")
-            monitor.step(len(ids))
-        monitor.check()
+    ids = add_attendees(db, conference_id, people, action="import", progress=monitor.at)
     monitor.finish()
     return ids
 

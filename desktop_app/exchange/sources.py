@@ -12,8 +12,7 @@ import contextlib
 import csv
 import io
 import os
-import re
-from collections.abc import Generator, Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -92,90 +91,35 @@ def cell_text(value: Any) -> str:
 # ----------------------------------------------------------------------------------------------
 
 
-_DIMENSION = re.compile(r'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"')
-
-
 class XlsxSource:
+    """An .xlsx (or .xlsm) workbook, read by exchange.xlsx_reader: streamed, values and fonts only."""
+
     kind = SourceKind.XLSX
 
     def __init__(self, path: Path) -> None:
-        import openpyxl
+        from desktop_app.exchange.xlsx_reader import XlsxBook
 
         self.path = path
-        try:
-            self._wb = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-        except Exception as exc:  # openpyxl raises whatever the damaged XML or zip gives it
-            raise FileProblem("file_corrupt", path=str(path), detail=f"{type(exc).__name__}: {exc}") from exc
-        self._fonts: dict[int, CellFont | None] = {}
+        self._book = XlsxBook(path)
 
     def sheet_names(self) -> list[str]:
-        return [ws.title for ws in self._wb.worksheets]
+        return [s.name for s in self._book.sheets]
 
     def _sheet(self, sheet: str) -> Any:
-        try:
-            return self._wb[sheet]
-        except KeyError as exc:
-            raise FileProblem("sheet_missing", path=str(self.path), sheet=sheet,
-                              sheets=self.sheet_names()) from exc
+        found = self._book.sheet(sheet)
+        if found is None:
+            raise FileProblem("sheet_missing", path=str(self.path), sheet=sheet, sheets=self.sheet_names())
+        return found
 
     def size_hint(self, sheet: str) -> int:
-        # The <dimension> element near the top of the sheet's XML, if the writer put one there;
-        # openpyxl's own max_row would read the whole sheet to find out when it is missing.
-        ws = self._sheet(sheet)
-        if not hasattr(ws, "_get_source"):
-            return 0
-        try:
-            with ws._get_source() as src:
-                head = src.read(4096).decode("utf-8", errors="replace")
-        except Exception:
-            return 0
-        m = _DIMENSION.search(head)
-        return int(m.group(1)) if m else 0
-
-    def _font(self, style_id: int) -> CellFont | None:
-        if style_id not in self._fonts:
-            try:
-                f = self._wb._fonts[self._wb._cell_styles[style_id].fontId]
-                self._fonts[style_id] = CellFont(f.name, bool(f.b))
-            except (IndexError, AttributeError):
-                self._fonts[style_id] = None
-        return self._fonts[style_id]
+        return self._book.size_hint(self._sheet(sheet))
 
     def rows(self, sheet: str) -> Generator[RawRow, None, None]:
-        ws = self._sheet(sheet)
-        if not hasattr(ws, "_get_source"):  # a chartsheet has no cells
-            return
-        try:
-            yield from self._parse(ws)
-        except FileProblem:
-            raise
-        except Exception as exc:
-            raise FileProblem("file_corrupt", path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from exc
-
-    def _parse(self, ws: Any) -> Iterator[RawRow]:
-        # openpyxl's own streaming parser, without building a ReadOnlyCell per cell: the import
-        # then costs little more than reading the file (and ignores a wrong <dimension>).
-        from openpyxl.worksheet._reader import WorkSheetParser
-
-        wb = self._wb
-        with ws._get_source() as src:
-            parser = WorkSheetParser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
-                                     date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
-            for number, cells in parser.parse():
-                if not cells:
-                    continue
-                width = cells[-1]["column"]
-                values: list[Any] = [None] * width
-                fonts: list[CellFont | None] = [None] * width
-                for cell in cells:
-                    i = cell["column"] - 1
-                    values[i] = cell["value"]
-                    if cell["value"] is not None:
-                        fonts[i] = self._font(cell["style_id"])
-                yield RawRow(number, values, fonts)
+        for number, values, fonts in self._book.rows(self._sheet(sheet)):
+            yield RawRow(number, values, fonts)
 
     def close(self) -> None:
-        self._wb.close()
+        self._book.close()
 
 
 # ----------------------------------------------------------------------------------------------

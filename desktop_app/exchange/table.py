@@ -8,6 +8,7 @@ import enum
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from desktop_app.domain.text import clean, fold
 from desktop_app.exchange.decoding import CellDecoder, label_candidates
@@ -79,10 +80,20 @@ class TableLayout:
     def width(self) -> int:
         return max(self.columns.values(), default=-1) + 1
 
-    @property
+    @cached_property
     def name_column(self) -> int | None:
         """The column that holds the name (the given name's, when the name is split in two)."""
         return self.columns.get(Field.NAME, self.columns.get(Field.GIVEN))
+
+    @cached_property
+    def detail_columns(self) -> frozenset[int]:
+        """Columns whose text makes a row a person's, never a heading."""
+        return frozenset(c for f in (Field.POSITION, Field.UNIT, Field.PHONE, Field.EMAIL)
+                         if (c := self.columns.get(f)) is not None)
+
+    @cached_property
+    def folded_name_label(self) -> str:
+        return fold(self.labels.get(self.name_column, "")) if self.name_column is not None else ""
 
     def name(self, texts: dict[int, str]) -> str:
         """The full name of a row: its name cell, or family and given name joined."""
@@ -212,14 +223,18 @@ class RowView:
 def view_row(row: RawRow, decoder: CellDecoder) -> RowView:
     texts: dict[int, str] = {}
     originals: dict[int, str] = {}
+    fonts = row.fonts
+    width = len(fonts) if fonts is not None else 0
     for column, value in enumerate(row.values):
         if value is None:
             continue
-        if isinstance(value, str):
-            decoded = decoder.decode(value, row.font(column), column)
+        if type(value) is str:
+            decoded = decoder.decode(value, fonts[column] if column < width else None, column)
             if decoded is not value:
                 originals[column] = value
             text = clean(decoded)
+        elif type(value) is int:
+            text = str(value)          # digits and a sign: nothing to clean
         else:
             text = clean(cell_text(value))
         if text:
@@ -239,8 +254,7 @@ def classify(view: RowView, layout: TableLayout) -> tuple[RowKind, Heading | Non
             return RowKind.END, None
         if all(_TOTAL.match(t) or t.isdigit() for t in folded) and not folded[0].isdigit():
             return RowKind.TOTAL, None
-    name_label = layout.labels.get(layout.name_column, "") if layout.name_column is not None else ""
-    if name and fold(view.get(layout.name_column)) == fold(name_label) and _is_repeated_header(texts, layout):
+    if name and fold(view.get(layout.name_column)) == layout.folded_name_label and _is_repeated_header(texts, layout):
         return RowKind.REPEATED_HEADER, None
     if (not name or name.isdigit() or name.startswith("(")) and len(texts) >= 2 \
             and all(_COLUMN_NUMBER.match(t) for t in texts.values()):
@@ -262,8 +276,7 @@ def _heading(view: RowView, layout: TableLayout) -> Heading | None:
     texts = view.texts
     cols = layout.columns
     number_col, name_col = cols.get(Field.NUMBER), layout.name_column
-    detail_cols = {cols.get(f) for f in (Field.POSITION, Field.UNIT, Field.PHONE, Field.EMAIL)} - {None}
-    if any(c in texts for c in detail_cols):
+    if not layout.detail_columns.isdisjoint(texts):
         return None
     number = view.get(number_col)
     # "II" in the STT column and the title beside it (a bold row that is not merged).

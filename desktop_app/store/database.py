@@ -141,7 +141,13 @@ def _check_header(path: Path) -> None:
     size = path.stat().st_size
     if page_size < 512 or size % page_size:
         raise DatabaseCorrupt(path=str(path), reason="truncated")
-    if valid_for == change_counter and pages and size < pages * page_size:
+    # A file shorter than its header says is cut off, unless a checkpoint was interrupted: it
+    # copies the write-ahead log into the file page by page, the first page (this header, with
+    # the new size) first, so a desk switched off at that moment leaves a short file and the
+    # whole log beside it, and SQLite finishes the copy from the log on the next open.
+    wal = Path(f"{path}-wal")
+    interrupted_checkpoint = header[18] == 2 and wal.is_file() and wal.stat().st_size > 32
+    if valid_for == change_counter and pages and size < pages * page_size and not interrupted_checkpoint:
         raise DatabaseCorrupt(path=str(path), reason="truncated")
 
 

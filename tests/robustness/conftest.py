@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 
 WORKERS = Path(__file__).with_name("workers.py")
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:   # benchmarks.workbooks makes the spreadsheets the crash tests import
+    sys.path.insert(0, str(ROOT))
 LINE_TIMEOUT = 60.0  # generous: the machine is shared; a hang fails the test instead of the suite
 
 

@@ -83,17 +83,40 @@ def test_every_check_in_reported_before_a_kill_is_kept(demo_file, spawn, rng):
 IMPORT_ROWS = 20_000
 
 
-@pytest.mark.slow  # about 15 s: three child processes each prepare 20,000 people before writing
-def test_an_import_killed_midway_leaves_none_or_all_of_its_rows(demo_file, spawn, rng):
-    path, conference_id = demo_file
-    db = open_database(path, create=False)
-    before = count_attendees(db, conference_id)
+@pytest.fixture(scope="module")
+def invite_list(tmp_path_factory) -> tuple[Path, int]:
+    """A 20,000-row invite list as Excel writes one (benchmarks/workbooks.py), and how many of its
+    people an import adds (a dry run: the rest are duplicates within the file)."""
+    from benchmarks.workbooks import write_invite_list
+    from desktop_app.exchange.import_report import ImportOptions
+    from desktop_app.exchange.importer import import_invite_list
+
+    folder = tmp_path_factory.mktemp("list")
+    path = write_invite_list(folder / "danh_sach.xlsx", IMPORT_ROWS)
+    db = open_database(folder / "dry.sqlite", desk="setup")
+    conference = create_conference(db, "Thử", datetime(2022, 9, 14, 7, 30))
+    importable = import_invite_list(db, conference.id, path, ImportOptions(dry_run=True)).importable
     db.close()
+    return path, importable
+
+
+@pytest.mark.slow  # about 15 s: three child processes each read and check 20,000 rows before writing
+def test_an_import_killed_midway_leaves_none_or_all_of_its_rows(demo_file, spawn, rng, invite_list):
+    """A real import (the spreadsheet read, checked, backed up, written, indexed) killed while the
+    rows go in (soon after the first, or after half of them), while the search index is filled,
+    and while it is merged before the commit (or during the commit and the checkpoint that
+    follows it, or just after): each a little later at random. Each round imports into a
+    conference of its own, so "none or all" is exact."""
+    path, _ = demo_file
+    xlsx, importable = invite_list
     outcomes = []
-    # One kill soon after the first rows, one after half of them, one while the search index is
-    # merged at the end (or during the commit, or just after it): each a little later at random.
-    for phase, spread in (("writing", 0.5), ("halfway", 0.5), ("merging", 0.15)):
-        child = spawn("bulk-import", path, conference_id, IMPORT_ROWS)
+    phases = ((rng.choice(("inserting", "halfway")), 0.3), ("indexing", 0.2), ("merging", 0.6))
+    for n, (phase, spread) in enumerate(phases):
+        db = open_database(path, create=False)
+        conference_id = create_conference(db, f"Nhập lần {n + 1}", datetime(2022, 10, 1 + n, 8)).id
+        others = count_attendees(db, 1)
+        db.close()
+        child = spawn("import", path, conference_id, xlsx)
         child.expect(phase)
         time.sleep(rng.uniform(0.0, spread))
         child.kill()
@@ -101,13 +124,13 @@ def test_an_import_killed_midway_leaves_none_or_all_of_its_rows(demo_file, spawn
         assert_intact(path)
         db = open_database(path, create=False)
         after = count_attendees(db, conference_id)
-        assert after in (before, before + IMPORT_ROWS), (before, after)
+        assert after in (0, importable), (phase, after)
         if committed:
-            assert after == before + IMPORT_ROWS
-        outcomes.append(after - before)
-        before = after
+            assert after == importable
+        assert count_attendees(db, 1) == others      # the other conference is untouched
+        outcomes.append(after)
         # The list still works: search finds people, a new person can be added and placed in order.
-        assert search_attendees(db, conference_id, "nguyen")
+        assert bool(search_attendees(db, conference_id, "nguyen")) == (after > 0)
         assert len(list_attendees(db, conference_id)) == after
         db.close()
     print("rows kept per round:", outcomes)
@@ -156,3 +179,57 @@ def test_a_restore_killed_midway_leaves_the_old_or_the_restored_database(demo_fi
             create_conference(db, "Thêm sau khi sao lưu", datetime(2023, 5, 1))
         db.close()
     print("restored per round:", outcomes)
+
+
+def _old_or_new(target: Path, old: bytes) -> str:
+    """"old" when the file is byte for byte the one that was there, "new" when it is a complete
+    export of the 3,000 people; anything else fails."""
+    data = target.read_bytes()
+    if data == old:
+        return "old"
+    if target.suffix == ".pdf":
+        import subprocess
+
+        info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+        pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        assert pages > 50, info   # 3,000 people at about 20 a page
+        assert data.rstrip().endswith(b"%%EOF")
+        return "new"
+    import openpyxl
+
+    wb = openpyxl.load_workbook(target, read_only=True)
+    numbers = [row[0] for row in wb.active.iter_rows(values_only=True) if row and isinstance(row[0], int)]
+    wb.close()
+    assert numbers == list(range(1, 3001))
+    return "new"
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".pdf"])
+def test_an_export_killed_midway_leaves_the_old_file_or_the_new_one(demo_file, spawn, rng, tmp_path, suffix):
+    """An export written over last week's file is killed at a random moment: the file is then the
+    old one, untouched, or the complete new one (a valid workbook or PDF), never half of one.
+    Exports are written to a hidden temporary file beside the target, synced and renamed."""
+    path, conference_id = demo_file
+    db = open_database(path, create=False)
+    empty = create_conference(db, "Hội nghị tuần trước", datetime(2022, 9, 7, 8)).id
+    db.close()
+    (tmp_path / "exports").mkdir()
+    target = tmp_path / "exports" / f"ky_ten{suffix}"
+    spawn("export", path, empty, target).expect("saved")      # last week's sheet: a valid, empty one
+    old = target.read_bytes()
+    outcomes = []
+    for _ in range(3):
+        target.write_bytes(old)
+        child = spawn("export", path, conference_id, target)
+        child.expect("writing")   # the rows are being written (in about a second), then saved
+        time.sleep(rng.uniform(0.0, 1.2))
+        child.kill()
+        saved = "saved" in child.finish()
+        outcome = _old_or_new(target, old)
+        if saved:
+            assert outcome == "new"
+        outcomes.append(outcome)
+    # A kill leaves the hidden temporary file it was writing (".ky_ten.<random>.partial.xlsx"),
+    # never anything under the target's name.
+    assert {p.name for p in target.parent.iterdir() if not p.name.startswith(".")} == {target.name}
+    print("after each kill:", outcomes)

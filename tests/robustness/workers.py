@@ -6,8 +6,13 @@ stdout (flushed after every line) so the parent knows what was reported done bef
 
   checkin-loop DB CONF      "ready", then "done <attendee_id> <check_in_id>" after each check-in
                             returned, then "finished"
-  bulk-import DB CONF N     "ready", "writing" at the first attendee row, "halfway", "merging" when
-                            the search index is merged (the end), "committed"
+  import DB CONF XLSX       a real import (exchange.importer.import_invite_list) of a spreadsheet:
+                            "ready", "reading", "checking", "writing" (after the rolling backup),
+                            "inserting" at the first INSERT of people, "halfway", "indexing" (the
+                            search index filled), "merging" (the index merged), "committed"
+                            (import_invite_list returned)
+  export DB CONF TARGET     a sign-in sheet export over TARGET (.xlsx or .pdf): "ready",
+                            "writing" while the rows are written, "saving", "saved"
   backup DB TARGET          "ready", "copying", "copied" (a rolling backup copy to TARGET)
   restore DB SOURCE         "restoring", then "restored" (hoinghi restore --db DB --from SOURCE)
   desk DB CONF NAME IDS     waits for "go" on stdin; checks in the comma-separated attendee ids
@@ -51,33 +56,63 @@ def checkin_loop(db_path: str, conference_id: int) -> None:
     say("finished")
 
 
-def bulk_import(db_path: str, conference_id: int, count: int) -> None:
-    from desktop_app.domain.demo_data import NameMaker
-    from desktop_app.domain.models import AttendeeInput
-    from desktop_app.store import open_database
-    from desktop_app.store.attendees import add_attendees
+def import_list(db_path: str, conference_id: int, xlsx: str) -> None:
+    from desktop_app.exchange.importer import import_invite_list
+    from desktop_app.store import attendees, open_database
 
     db = open_database(db_path, create=False, desk="Bàn nhập")
-    names = NameMaker(random.Random())
-    people = [AttendeeInput(full_name=names.make()[0], position="Chuyên viên", unit_name="Sở Tư pháp")
-              for _ in range(count)]
-    inserted = 0
+    statements = 0
+    stages: set[str] = set()
+    expected = 0
 
     def trace(statement: str) -> None:
-        nonlocal inserted
-        if "INSERT INTO attendees (" in statement:
-            inserted += 1
-            if inserted == 1:
-                say("writing")
-            elif inserted == count // 2:
-                say("halfway")
-        elif "'optimize'" in statement:
+        nonlocal statements
+        if "'optimize'" in statement:
             say("merging")
+        elif statement.startswith("INSERT INTO attendees ("):
+            statements += 1
+            if statements == 1:
+                say("inserting")
+            elif statements == max(2, expected // attendees.ROWS_PER_INSERT // 2):
+                say("halfway")
+        elif statement.startswith("INSERT INTO attendees_fts("):
+            say("indexing")
+
+    def progress(stage: str, done: int, total: int) -> None:
+        nonlocal expected
+        if stage not in stages:
+            stages.add(stage)
+            say(stage)
+        if stage == "writing":
+            expected = total
 
     db.conn.set_trace_callback(trace)
     say("ready")
-    add_attendees(db, conference_id, people)
+    import_invite_list(db, conference_id, xlsx, progress=progress)
     say("committed")
+
+
+def export(db_path: str, conference_id: int, target: str) -> None:
+    from desktop_app.store import open_database
+
+    db = open_database(db_path, create=False, desk="Bàn in")
+    say("ready")
+    stages: set[str] = set()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage not in stages:
+            stages.add(stage)
+            say(stage)
+
+    if target.endswith(".pdf"):
+        from desktop_app.printing.export import export_signin_pdf
+
+        export_signin_pdf(db, conference_id, target, progress=progress)
+    else:
+        from desktop_app.exchange.export import export_file
+
+        export_file(db, conference_id, target, progress=progress)
+    say("saved")
 
 
 def backup(db_path: str, target: str) -> None:
@@ -180,7 +215,8 @@ def _know_one_more_migration(database: Any) -> None:
 
 ROLES: dict[str, Any] = {
     "checkin-loop": lambda a: checkin_loop(a[0], int(a[1])),
-    "bulk-import": lambda a: bulk_import(a[0], int(a[1]), int(a[2])),
+    "import": lambda a: import_list(a[0], int(a[1]), a[2]),
+    "export": lambda a: export(a[0], int(a[1]), a[2]),
     "backup": lambda a: backup(a[0], a[1]),
     "restore": lambda a: restore(a[0], a[1]),
     "desk": lambda a: desk(a[0], int(a[1]), a[2], a[3]),

@@ -89,3 +89,21 @@ def test_topics_in_order(db, demo):
     assert [t.position for t in topics.list_topics(db, demo.id)] == [1, 2, 3, 4]
     with pytest.raises(ValidationError):
         topics.add_topic(db, demo.id, "X", starts_at=datetime(2022, 9, 14, 9), ends_at=datetime(2022, 9, 14, 8))
+
+
+def test_the_invited_count_leaves_out_people_replaced_by_a_substitute(db, demo):
+    """The conference list counts seats as the statistics do, in every conference of the file."""
+    from desktop_app.domain.models import AttendeeInput
+    from desktop_app.store.attendees import add_substitute
+    from desktop_app.store.stats import conference_stats
+
+    other = conferences.duplicate_conference(db, demo.id, title="Hội nghị khác", starts_at=datetime(2023, 1, 5, 8),
+                                             with_attendees=True)
+    people = list_attendees(db, other.id)
+    add_substitute(db, people[0].id, AttendeeInput(full_name="Người Đi Thay"))
+    add_substitute(db, people[0].id, AttendeeInput(full_name="Người Đi Thay Hai"))   # twice for one seat
+    add_substitute(db, people[1].id, AttendeeInput(full_name="Người Đi Thay Ba"))
+    summaries = {s.conference.id: s for s in conferences.list_conferences(db)}
+    for conference_id in (demo.id, other.id):
+        assert summaries[conference_id].invited == conference_stats(db, conference_id).invited
+    assert summaries[other.id].invited == len(people) + 3 - 2

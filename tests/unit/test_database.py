@@ -258,6 +258,32 @@ def test_a_file_with_its_wal_beside_it_opens_with_the_wal_content(db, db_path, c
     assert scalar(copy, "SELECT count(*) FROM check_ins WHERE undone_at IS NULL") == 3
 
 
+def test_a_checkpoint_interrupted_by_a_crash_is_finished_not_called_damage(db, db_path, conference, tmp_path):
+    """⚑ Found by the import crash test: a commit that fills the write-ahead log past its limit
+    copies it into the file (a checkpoint), first page first. Switched off in the middle, the
+    file's header already names the new size while the file is still short, and the whole log is
+    beside it. SQLite finishes the copy on the next open; the program used to refuse the file as
+    damaged ("restore a backup")."""
+    from desktop_app.domain.models import AttendeeInput
+    from desktop_app.store.attendees import add_attendees
+
+    db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    add_attendees(db, conference.id, [AttendeeInput(full_name=f"Nguyễn Văn Thử {n}", unit_name="Sở Y tế")
+                                      for n in range(3000)])
+    before = (db_path.read_bytes(), Path(f"{db_path}-wal").read_bytes())
+    db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")   # what the crashed commit had begun
+    after = db_path.read_bytes()
+    assert len(after) > len(before[0])
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    page_size = int(scalar(db, "PRAGMA page_size"))
+    (crashed / db_path.name).write_bytes(after[:page_size] + before[0][page_size:])  # the first page only
+    (crashed / f"{db_path.name}-wal").write_bytes(before[1])
+    copy = open_database(crashed / db_path.name, create=False)
+    assert scalar(copy, "PRAGMA integrity_check") == "ok"
+    assert scalar(copy, "SELECT count(*) FROM attendees") == 3000
+
+
 @pytest.mark.parametrize("content", [
     pytest.param(b"PK\x03\x04" + bytes(400), id="an Excel workbook renamed"),
     pytest.param(b"\x89PNG\r\n\x1a\n" + bytes(200), id="a picture"),

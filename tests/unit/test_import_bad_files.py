@@ -160,6 +160,50 @@ def corrupt_sheet_xml(tmp: Path) -> Path:
     return target
 
 
+def xlsb_file(tmp: Path) -> Path:
+    with zipfile.ZipFile(tmp / "nhi_phan.xlsb", "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.bin", b"\x83\x01\x00")
+    return tmp / "nhi_phan.xlsb"
+
+
+def big_list_cut_off(tmp: Path) -> Path:
+    """A 5,000-row list as Excel writes it, its sheet cut off at nine tenths: the reader streams,
+    but nothing is written before the whole sheet was read, so the first 4,500 people are not
+    imported either."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[2]))
+    from benchmarks.workbooks import write_invite_list
+
+    good = write_invite_list(tmp / "lon.xlsx", 5000)
+    return _rewritten(good, tmp / "lon_cut.xlsx", "xl/worksheets/sheet1.xml", lambda d: d[: len(d) * 9 // 10])
+
+
+def shared_strings_missing(tmp: Path) -> Path:
+    """Cells that point into a shared string table the file does not have."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[2]))
+    from benchmarks.workbooks import write_invite_list
+
+    good = write_invite_list(tmp / "chuoi.xlsx", 20)
+    target = tmp / "chuoi_thieu.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(target, "w") as dst:
+        for item in src.infolist():
+            if item.filename != "xl/sharedStrings.xml":
+                dst.writestr(item, src.read(item.filename))
+    return target
+
+
+def _rewritten(source: Path, target: Path, part: str, change: Callable[[bytes], bytes]) -> Path:
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            dst.writestr(item, change(data) if item.filename == part else data)
+    return target
+
+
 BAD_FILES: list[tuple[Callable[[Path], Path], str, str | None]] = [
     (truncated_zip, "file_corrupt", None),
     (png_renamed, "not_a_spreadsheet", "image"),
@@ -181,6 +225,9 @@ BAD_FILES: list[tuple[Callable[[Path], Path], str, str | None]] = [
     (a_folder, "file_unreadable", None),
     (csv_title_only, "no_header", None),
     (corrupt_sheet_xml, "file_corrupt", None),
+    (xlsb_file, "not_a_spreadsheet", "xlsb"),
+    (big_list_cut_off, "file_corrupt", None),
+    (shared_strings_missing, "file_corrupt", None),
 ]
 
 
@@ -211,6 +258,7 @@ def test_bad_file_gets_one_sentence_and_leaves_the_database(catalog_db, conferen
 @pytest.mark.parametrize(("make", "reason"), [(formula_cells, "no_name"), (huge_cells, "too_long")])
 def test_rows_nobody_can_import_are_reported_and_nothing_written(catalog_db, conference, db_path, tmp_path, make,
                                                                 reason):
+    """case: formula-cells, case: huge-cells."""
     before = _state(catalog_db, conference, db_path)
     report = import_invite_list(catalog_db, conference.id, make(tmp_path))
     assert report.imported == 0 and report.importable == 0
@@ -220,6 +268,7 @@ def test_rows_nobody_can_import_are_reported_and_nothing_written(catalog_db, con
 
 
 def test_formula_results_are_imported_as_their_values(catalog_db, conference, tmp_path):
+    """case: formula-results."""
     # A sheet saved by Excel keeps each formula's last value: that value is what is imported.
     path = formula_cells(tmp_path)
     patched = tmp_path / "tinh_roi.xlsx"
@@ -240,6 +289,7 @@ def test_formula_results_are_imported_as_their_values(catalog_db, conference, tm
 
 
 def test_a_missing_sheet_names_the_ones_there(catalog_db, conference, tmp_path):
+    """case: missing-sheet."""
     from desktop_app.exchange.import_report import ImportOptions
 
     path = xlsx(tmp_path / "ds.xlsx", standard_rows(), extra_sheets=["Ghi chú"])
@@ -250,15 +300,77 @@ def test_a_missing_sheet_names_the_ones_there(catalog_db, conference, tmp_path):
 
 
 def test_control_characters_in_cells_are_removed(catalog_db, conference, tmp_path):
+    """⚑ case: control-characters. Excel writes a control character it cannot put in XML as an
+    escape (_x0007_): it is read as the character, then removed by cleaning. (This test patched a
+    shared string table that openpyxl never writes, so it held nothing; the sheet's own XML is
+    patched now. openpyxl kept the escape as text: "Sở Tư_x0007_ pháp".)"""
     from desktop_app.store.attendees import list_attendees
 
-    path = xlsx(tmp_path / "ctrl.xlsx", standard_rows())
+    rows = standard_rows([["Nguyễn Văn Đức", "Giám đốc", "Sở TưMARK1 phápMARK2", "0912345678"]])
+    path = xlsx(tmp_path / "ctrl.xlsx", rows)
     patched = tmp_path / "ctrl2.xlsx"
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(patched, "w") as dst:
         for item in src.infolist():
             data = src.read(item.filename)
-            if item.filename == "xl/sharedStrings.xml":
-                data = data.replace("Sở Tư pháp".encode(), "Sở Tư_x0007_ pháp_x001F_".encode())
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert b"MARK1" in data
+                data = data.replace(b"MARK1", b"_x0007_").replace(b"MARK2", b"_x001F_")
             dst.writestr(item, data)
     import_invite_list(catalog_db, conference.id, patched)
-    assert "Sở Tư pháp" in {a.unit_name for a in list_attendees(catalog_db, conference.id)}
+    assert [a.unit_name for a in list_attendees(catalog_db, conference.id)] == ["Sở Tư pháp"]
+
+
+def test_a_strict_open_xml_workbook_imports_like_any_other(catalog_db, conference, tmp_path):
+    """⚑ case: strict-ooxml. Excel's "Strict Open XML Spreadsheet" format names the same parts in
+    other namespaces. Was: openpyxl found no sheet in it ("… holds no data")."""
+    path = xlsx(tmp_path / "ds.xlsx", standard_rows())
+    strict = _rewritten(path, tmp_path / "strict.xlsx", "xl/workbook.xml", _to_strict)
+    for part in ("xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/_rels/workbook.xml.rels"):
+        strict = _rewritten(strict, tmp_path / f"strict-{part.count('/')}{len(part)}.xlsx", part, _to_strict)
+    report = import_invite_list(catalog_db, conference.id, strict)
+    assert report.imported == 3
+
+
+def _to_strict(data: bytes) -> bytes:
+    return (data.replace(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                         b"http://purl.oclc.org/ooxml/spreadsheetml/main")
+            .replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                     b"http://purl.oclc.org/ooxml/officeDocument/relationships"))
+
+
+def test_a_chart_sheet_first_and_hidden_sheets_are_passed_over(catalog_db, conference, tmp_path):
+    """case: chart-sheet-first. A workbook that opens on a chart: the list on the next sheet is found."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Danh sách"
+    for row in standard_rows():
+        wb.active.append(row)
+    wb.create_chartsheet("Biểu đồ", 0)
+    hidden = wb.create_sheet("Ẩn", 1)
+    hidden.sheet_state = "hidden"
+    wb.save(tmp_path / "bieu_do.xlsx")
+    report = import_invite_list(catalog_db, conference.id, tmp_path / "bieu_do.xlsx")
+    assert report.sheet == "Danh sách" and report.imported == 3
+
+
+def test_a_date_out_of_excel_range_is_text_not_a_warning_or_a_crash(catalog_db, conference, tmp_path):
+    """case: date-out-of-range (found by the random-workbook test): a number in a date format that
+    no date can be (9999999) reads as Excel shows it, "#VALUE!", without a warning."""
+    wb = openpyxl.Workbook()
+    for row in standard_rows():
+        wb.active.append(row)
+    cell = wb.active.cell(row=6, column=6, value=9_999_999)
+    cell.number_format = "dd/mm/yyyy"
+    wb.save(tmp_path / "ngay.xlsx")
+    report = import_invite_list(catalog_db, conference.id, tmp_path / "ngay.xlsx")
+    assert report.imported == 3
+
+
+def test_every_case_is_in_the_catalogue():
+    """docs/robustness.md lists every bad file of this module, of the reader's tests and of the
+    random-workbook test, so the "Files to import" table stays true."""
+    catalogue = (Path(__file__).parents[2] / "docs" / "robustness.md").read_text("utf-8")
+    ids = {make.__name__.replace("_", "-") for make, _, _ in BAD_FILES}
+    for module in ("test_import_bad_files.py", "test_xlsx_reader.py", "test_import_fuzz.py"):
+        ids |= set(re.findall(r"case: ([a-z0-9-]+)", (Path(__file__).parent / module).read_text("utf-8")))
+    missing = sorted(i for i in ids if f"`{i}`" not in catalogue)
+    assert missing == []

@@ -17,6 +17,7 @@ from desktop_app.exchange.importer import import_invite_list
 from desktop_app.exchange.table import Field, match_label
 from desktop_app.store.attendees import count_attendees, list_attendees
 from desktop_app.store.backup import list_backups
+from desktop_app.store.search import search_attendees
 
 
 def names(db, conference) -> list[str]:
@@ -300,42 +301,47 @@ def test_progress_is_reported_and_a_backup_taken(catalog_db, conference, tmp_pat
 
 
 def test_cancel_while_writing_leaves_nothing(catalog_db, conference, tmp_path, monkeypatch):
-    import desktop_app.exchange.importer as importer
+    import desktop_app.store.attendees as store
 
-    monkeypatch.setattr(importer, "WRITE_CHUNK", 100)
+    monkeypatch.setattr(store, "ROWS_PER_INSERT", 100)
     rows = standard_rows([[f"Người {i} Văn Thử", "Chuyên viên", "Sở Y tế", ""] for i in range(500)])
     written: list[int] = []
-    real = importer.add_attendees
 
-    def counting(db, conference_id, people, **kw):
-        written.append(len(people))
-        return real(db, conference_id, people, **kw)
+    def cancel_after_200() -> bool:   # the import's own connection sees its rows before the commit
+        written.append(count_attendees(catalog_db, conference.id))
+        return written[-1] >= 200
 
-    monkeypatch.setattr(importer, "add_attendees", counting)
-    with pytest.raises(Cancelled):   # Cancel pressed after two chunks of 100 were written
-        import_invite_list(catalog_db, conference.id, xlsx(tmp_path / "c.xlsx", rows),
-                           cancelled=lambda: len(written) >= 2)
-    assert written == [100, 100]
+    with pytest.raises(Cancelled):
+        import_invite_list(catalog_db, conference.id, xlsx(tmp_path / "c.xlsx", rows), cancelled=cancel_after_200)
+    assert written[-1] == 200
     assert count_attendees(catalog_db, conference.id) == 0
+    assert search_attendees(catalog_db, conference.id, "nguoi") == []
+    assert catalog_db.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'attendees_search_ai'"
+                                   ).fetchone()[0] == 1   # the index trigger is back
 
 
-def test_a_failure_midway_rolls_everything_back(catalog_db, conference, tmp_path, monkeypatch):
-    import desktop_app.exchange.importer as importer
+@pytest.mark.parametrize("people", [3, 500], ids=["row-by-row-index", "bulk-index"])
+def test_a_failure_midway_rolls_everything_back(catalog_db, conference, tmp_path, monkeypatch, people):
+    import desktop_app.store.attendees as store
 
     calls = []
-    real = importer.add_attendees
+    real = store.execute
 
-    def failing(db, conference_id, people, **kw):
-        calls.append(len(people))
-        if len(calls) == 2:
-            raise OSError("disk full")
-        return real(db, conference_id, people, **kw)
+    def failing(db, sql, params=None):
+        if sql.startswith("INSERT INTO attendees ("):
+            calls.append(sql)
+            if len(calls) == 2:
+                raise OSError("disk full")
+        return real(db, sql, params)
 
-    monkeypatch.setattr(importer, "WRITE_CHUNK", 2)
-    monkeypatch.setattr(importer, "add_attendees", failing)
+    monkeypatch.setattr(store, "ROWS_PER_INSERT", 2)
+    monkeypatch.setattr(store, "execute", failing)
+    rows = standard_rows([[f"Người {i} Văn Thử", "Chuyên viên", "Sở Y tế", ""] for i in range(people)])
     with pytest.raises(OSError):
-        import_invite_list(catalog_db, conference.id, xlsx(tmp_path / "x.xlsx", standard_rows()))
+        import_invite_list(catalog_db, conference.id, xlsx(tmp_path / "x.xlsx", rows))
     assert count_attendees(catalog_db, conference.id) == 0
+    assert catalog_db.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'attendees_search_ai'"
+                                   ).fetchone()[0] == 1
 
 
 def test_the_wizard_preview_shows_header_columns_and_decoded_rows(tmp_path):

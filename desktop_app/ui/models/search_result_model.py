@@ -11,6 +11,12 @@ from desktop_app.ui.models import attendee_columns as cols
 
 Index = QModelIndex | QPersistentModelIndex
 
+# The roles the columns serve (attendee_columns.data), as plain numbers: a view asks data() for a
+# dozen roles per cell at every paint and every header resize, and the desk repaints on each
+# search, so the others are answered before any other work.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_SERVED = frozenset({_DISPLAY, Qt.ItemDataRole.ToolTipRole.value, Qt.ItemDataRole.ForegroundRole.value})
+
 
 class SearchResultModel(QAbstractTableModel):
     """Name, position, unit, check-in and status of each match."""
@@ -20,11 +26,16 @@ class SearchResultModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Attendee] = []
+        self._texts: list[tuple[str, ...]] = []   # each row's displayed texts, made once
 
     def set_results(self, rows: list[Attendee]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [self._row_texts(a) for a in self._rows]
         self.endResetModel()
+
+    def _row_texts(self, a: Attendee) -> tuple[str, ...]:
+        return tuple(cols.display(a, column) for column in self.COLUMNS)
 
     def attendee_at(self, row: int) -> Attendee | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -37,6 +48,7 @@ class SearchResultModel(QAbstractTableModel):
         row = self.row_of(attendee.id)
         if row is not None:
             self._rows[row] = attendee
+            self._texts[row] = self._row_texts(attendee)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -51,7 +63,12 @@ class SearchResultModel(QAbstractTableModel):
             return cols.header(self.COLUMNS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _SERVED:
             return None
-        return cols.data(self._rows[index.row()], self.COLUMNS[index.column()], role)
+        row = index.row()
+        if not 0 <= row < len(self._rows):   # also an invalid index (row -1)
+            return None
+        if role == _DISPLAY:
+            return self._texts[row][index.column()]
+        return cols.data(self._rows[row], self.COLUMNS[index.column()], role)
