@@ -33,7 +33,7 @@ from desktop_app.exchange.table import Field, Heading, numeral_position
 from desktop_app.store.attendees import add_attendees
 from desktop_app.store.backup import rolling_backup
 from desktop_app.store.conferences import get_conference
-from desktop_app.store.engine import Database
+from desktop_app.store.engine import Database, write_transaction
 from desktop_app.store.lists import attendee_identities
 from desktop_app.store.sections import list_sections
 from desktop_app.store.units import match_keys
@@ -72,10 +72,12 @@ def import_invite_list(
 
 
 def write_people(db: Database, conference_id: int, people: Sequence[AttendeeInput], monitor: Monitor) -> list[int]:
-    """Add everyone in one transaction; Cancel (checked as the rows are written) rolls all of it
-    back."""
+    """Add everyone in one transaction; Cancel, checked as the rows are written and once more
+    before the commit, rolls all of it back."""
     monitor.stage("writing", len(people))
-    ids = add_attendees(db, conference_id, people, action="import", progress=monitor.at)
+    with write_transaction(db):
+        ids = add_attendees(db, conference_id, people, action="import", progress=monitor.at)
+        monitor.check()
     monitor.finish()
     return ids
 
