@@ -14,7 +14,7 @@ from desktop_app.domain.text import clean
 from desktop_app.domain.validation import validate_conference_fields
 from desktop_app.store import audit, backup
 from desktop_app.store.convert import kinds_out, time_in, time_out
-from desktop_app.store.engine import Database, execute, one, rows, write_transaction
+from desktop_app.store.engine import Database, execute, one, rows, scalar, write_transaction
 
 _TEXT_FIELDS = ("venue", "organizer", "parent_agency", "chair", "place_name")
 
@@ -97,6 +97,11 @@ def get_conference(db: Database, conference_id: int) -> Conference:
     if r is None:
         raise NotFound(entity="conference", id=conference_id)
     return _conference(r)
+
+
+def newest_conference_id(db: Database) -> int | None:
+    """The conference list's first entry (newest first), without counting anyone."""
+    return scalar(db, "SELECT id FROM conferences ORDER BY starts_at DESC, id DESC LIMIT 1")
 
 
 def list_conferences(db: Database) -> list[ConferenceSummary]:

@@ -1,32 +1,71 @@
 """The main window: five views in tabs (conferences, attendees, session topics, the check-in desk,
-statistics), the menus, the status bar, and the remembered window state and database."""
+statistics), the menus, the status bar, and the remembered window state and database.
+
+The conferences view and the desk are built with the window (the menus hold their actions); the
+attendees, topics and statistics views the first time they are shown or asked for, so the window
+paints sooner (their modules are imported then too). Each view loads its data when it is shown."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app import APP_NAME
 from desktop_app.domain.errors import DatabaseMissing, HoinghiError
 from desktop_app.domain.models import CheckIn, CheckInResult
 from desktop_app.ui import workers
-from desktop_app.ui.attendees_view import AttendeesView
 from desktop_app.ui.conferences_view import ConferencesView
 from desktop_app.ui.desk_view import DeskView
 from desktop_app.ui.main_menus import MainMenus
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
-from desktop_app.ui.stats_view import StatsView
-from desktop_app.ui.topics_view import TopicsView
 from desktop_app.ui.welcome_view import WelcomeView
 from desktop_app.ui.workers import Task, TaskRun, run_with_progress
 
+if TYPE_CHECKING:
+    from desktop_app.ui.attendees_view import AttendeesView
+    from desktop_app.ui.stats_view import StatsView
+    from desktop_app.ui.topics_view import TopicsView
+
 VIEWS = ("conferences", "attendees", "topics", "desk", "stats")
+V = TypeVar("V", bound=QWidget)
+
+
+class LazyPage(QWidget, Generic[V]):
+    """A tab's page whose view is built by `build(parent)` the first time it is needed."""
+
+    def __init__(self, build: Callable[[QWidget], V], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._view: V | None = None
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._view is not None
+
+    def view(self) -> V:
+        if self._view is None:
+            self._view = self._build(self)
+            self.layout().addWidget(self._view)
+            if self.isVisible():
+                self._view.show()   # now, not at the next turn of the event loop: it loads its data
+        return self._view
 
 
 class MainWindow(QMainWindow):
@@ -40,14 +79,14 @@ class MainWindow(QMainWindow):
         kwargs = {"poll_ms": poll_ms} if poll_ms is not None else {}
         self.session = Session(self.prefs.desk_name, clock=clock, parent=self, **kwargs)
         self.conferences = ConferencesView(self.session, self)
-        self.attendees = AttendeesView(self.session, self.prefs, self)
-        self.topics = TopicsView(self.session, self)
         self.desk = DeskView(self.session, self)
-        self.stats = StatsView(self.session, self)
+        self._attendees_page = LazyPage(self._build_attendees, self)
+        self._topics_page = LazyPage(self._build_topics, self)
+        self._stats_page = LazyPage(self._build_stats, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for view in self.views():
-            self.tabs.addTab(view, "")
+        for page in (self.conferences, self._attendees_page, self._topics_page, self.desk, self._stats_page):
+            self.tabs.addTab(page, "")
         self.welcome = WelcomeView(self.prefs, self)
         self.pages = QStackedWidget(self)  # the welcome page while no database is open, then the tabs
         self.pages.addWidget(self.welcome)
@@ -65,7 +104,6 @@ class MainWindow(QMainWindow):
         self.welcome.recent_requested.connect(lambda path: self.open_path(Path(path)))
         self.task_run: TaskRun | None = None
         self.conferences.conference_opened.connect(self._on_conferences_conference_opened)
-        self.topics.desk_requested.connect(self._on_topics_desk_requested)
         self.desk.checked_in.connect(self._on_desk_checked_in)
         self.desk.check_in_undone.connect(self._on_desk_check_in_undone)
         self.session.database_changed.connect(self._on_session_changed)
@@ -78,7 +116,37 @@ class MainWindow(QMainWindow):
         self._on_session_changed()
 
     def views(self) -> tuple[QWidget, ...]:
+        """All five views (building those not built yet)."""
         return (self.conferences, self.attendees, self.topics, self.desk, self.stats)
+
+    @property
+    def attendees(self) -> AttendeesView:
+        return self._attendees_page.view()
+
+    @property
+    def topics(self) -> TopicsView:
+        return self._topics_page.view()
+
+    @property
+    def stats(self) -> StatsView:
+        return self._stats_page.view()
+
+    def _build_attendees(self, parent: QWidget) -> AttendeesView:
+        from desktop_app.ui.attendees_view import AttendeesView
+
+        return AttendeesView(self.session, self.prefs, parent)
+
+    def _build_topics(self, parent: QWidget) -> TopicsView:
+        from desktop_app.ui.topics_view import TopicsView
+
+        view = TopicsView(self.session, parent)
+        view.desk_requested.connect(self._on_topics_desk_requested)
+        return view
+
+    def _build_stats(self, parent: QWidget) -> StatsView:
+        from desktop_app.ui.stats_view import StatsView
+
+        return StatsView(self.session, parent)
 
     # -- words ----------------------------------------------------------------------------------
 
@@ -118,6 +186,9 @@ class MainWindow(QMainWindow):
         return VIEWS[self.tabs.currentIndex()]
 
     def _on_tabs_current_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, LazyPage):
+            page.view()
         self.prefs.current_view = VIEWS[index]
 
     def _on_conferences_conference_opened(self, _conference_id: int) -> None:
@@ -159,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def _first_conference(self, path: Path) -> int | None:
         """The conference used last with this database, else the newest one."""
-        from desktop_app.store.conferences import get_conference, list_conferences
+        from desktop_app.store.conferences import get_conference, newest_conference_id
 
         db = self.session.db
         if db is None:
@@ -170,8 +241,7 @@ class MainWindow(QMainWindow):
                 return get_conference(db, remembered).id
             except HoinghiError:
                 pass
-        newest = list_conferences(db)
-        return newest[0].conference.id if newest else None
+        return newest_conference_id(db)
 
     def open_path(self, path: Path, *, create: bool = False, job: workers.Job | None = None,
                   label: str = "") -> TaskRun:
@@ -237,8 +307,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set_window_state(self.saveGeometry(), self.saveState())
-        self.attendees.loader.cancel()
-        self.stats.loader.cancel()
+        for page in (self._attendees_page, self._stats_page):
+            if page.built:
+                page.view().loader.cancel()
         workers.wait_for_workers(5000)
         self.session.close(emit=False)
         super().closeEvent(event)

@@ -43,6 +43,13 @@ def test_edit_and_list_with_counts(db, demo):
         [a for a in list_attendees(db, demo.id) if a.present])
 
 
+def test_newest_conference_is_the_first_of_the_list(db, demo):
+    assert conferences.newest_conference_id(db) == demo.id
+    later = conferences.create_conference(db, "Hội nghị 2023", datetime(2023, 3, 1, 8, 0))
+    conferences.create_conference(db, "Hội nghị 2021", datetime(2021, 3, 1, 8, 0))
+    assert conferences.newest_conference_id(db) == later.id == conferences.list_conferences(db)[0].conference.id
+
+
 def test_duplicate_copies_sections_topics_and_optionally_people_nobody_checked_in(db, demo):
     copy = conferences.duplicate_conference(db, demo.id, title="Hội nghị 2023", starts_at=datetime(2023, 9, 14, 7, 30),
                                             with_attendees=True)
