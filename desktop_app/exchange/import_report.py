@@ -95,6 +95,7 @@ class PreviewRow:
     section_title: str = ""
     unit_matched: bool = False
     problems: tuple[str, ...] = ()
+    written: Mapping[str, str] = _field(default_factory=dict)    # field -> text as read, for a skipped row
 
 
 @dataclass

@@ -298,4 +298,5 @@ def _match_section(numeral: str | None, title: str, sections: list[Section]) -> 
 def _preview(c: Candidate, person: AttendeeInput | None, section_title: str, problems: tuple[str, ...]) -> PreviewRow:
     return PreviewRow(row=c.row, imported=person is not None, person=person,
                       original={str(f): t for f, t in c.originals.items()}, section_title=section_title,
-                      unit_matched=person is not None and person.unit_id is not None, problems=problems)
+                      unit_matched=person is not None and person.unit_id is not None, problems=problems,
+                      written={} if person is not None else {str(f): t for f, t in c.values.items()})

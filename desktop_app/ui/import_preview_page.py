@@ -267,7 +267,9 @@ def summary_html(report: ImportReport, conference_title: str, counts: dict[Probl
         head = translate("PreviewPage", "<b>{count}</b> people will be added to <b>{title}</b>.").format(
             count=number(report.importable), title=escape(conference_title))
     parts = []
-    for mode, text in ((ProblemFilter.SKIPPED, translate("PreviewPage", "{count} rows skipped")),
+    skipped = (translate("PreviewPage", "1 row skipped") if counts.get(ProblemFilter.SKIPPED) == 1
+               else translate("PreviewPage", "{count} rows skipped"))
+    for mode, text in ((ProblemFilter.SKIPPED, skipped),
                        (ProblemFilter.CHANGED, translate("PreviewPage", "{count} corrected")),
                        (ProblemFilter.CHECK, translate("PreviewPage", "{count} to check")),
                        (ProblemFilter.UNMATCHED, translate("PreviewPage", "{count} with a unit not in the catalog "
@@ -276,13 +278,17 @@ def summary_html(report: ImportReport, conference_title: str, counts: dict[Probl
             parts.append(text.format(count=number(counts[mode])))
     lines = [head + (" " + "; ".join(parts) + "." if parts else "")]
     if report.converted_cells:
-        lines.append(translate("PreviewPage", "{count} cells converted from {encoding} to Unicode.").format(
-            count=number(report.converted_cells), encoding=encoding_label(report.encoding)))
+        text = (translate("PreviewPage", "1 cell converted from {encoding} to Unicode.") if report.converted_cells == 1
+                else translate("PreviewPage", "{count} cells converted from {encoding} to Unicode."))
+        lines.append(text.format(count=number(report.converted_cells), encoding=encoding_label(report.encoding)))
     mapped = [s for s in report.sections if s.section_id]
     unmapped = [s for s in report.sections if not s.section_id and not s.as_unit]
     if mapped and all(s.matched_by == "title" for s in mapped):
-        lines.append(translate("PreviewPage", "{count} section headings of the file go to the conference's sections "
-                                              "of the same name.").format(count=number(len(mapped))))
+        text = (translate("PreviewPage", "The section heading of the file goes to the conference's section of the "
+                                         "same name.") if len(mapped) == 1 else
+                translate("PreviewPage", "{count} section headings of the file go to the conference's sections "
+                                         "of the same name."))
+        lines.append(text.format(count=number(len(mapped))))
     elif mapped:
         lines.append(translate("PreviewPage", "Section headings: {headings}.").format(headings="; ".join(
             f"{escape(s.heading)} → {escape(s.section_title)}" for s in mapped)))

@@ -38,8 +38,9 @@ def _source_line(report: ImportReport) -> str:
         file=Path(report.path).name, sheet=report.sheet, row=report.header_row,
         encoding=encoding_label(report.encoding))
     if report.converted_cells:
-        line += " " + translate("ImportReport", "{count} cells converted to Unicode.").format(
-            count=number(report.converted_cells))
+        line += " " + (translate("ImportReport", "1 cell converted to Unicode.") if report.converted_cells == 1 else
+                       translate("ImportReport", "{count} cells converted to Unicode.").format(
+                           count=number(report.converted_cells)))
     return line
 
 

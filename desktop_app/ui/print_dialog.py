@@ -91,7 +91,8 @@ class PrintDialog(PaperDialog):
         options = replace(options, orientation=printer_orientation(printer))
         sheet = build_sheet(conference, sections, people, options)
         pages = paint_signin_sheet(sheet, printer)
-        self.status.setText(self.tr("{rows} rows on {pages} pages.").format(rows=number(sheet.count), pages=pages))
+        text = self.tr("{rows} rows on one page.") if pages == 1 else self.tr("{rows} rows on {pages} pages.")
+        self.status.setText(text.format(rows=number(sheet.count), pages=pages))
         return pages
 
     def pdf_job(self, path: Path) -> Job:

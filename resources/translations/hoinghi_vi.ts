@@ -1464,7 +1464,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="+120"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="+125"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -1553,6 +1553,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+5"/>
+        <source>1 cell converted to Unicode.</source>
+        <translation>Đã chuyển 1 ô sang Unicode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} cells converted to Unicode.</source>
         <translation>Đã chuyển {count} ô sang Unicode.</translation>
     </message>
@@ -2013,7 +2018,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+154"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -2053,7 +2058,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: {desk}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Already checked in earlier: {name} ({time}, {desk})</source>
         <translation>Đã điểm danh từ trước: {name} ({time}, {desk})</translation>
     </message>
@@ -2068,7 +2073,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã hủy lượt điểm danh lúc {time}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
@@ -2762,11 +2767,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+3"/>
+        <source>1 row skipped</source>
+        <translation>1 dòng bị bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} rows skipped</source>
         <translation>{count} dòng bị bỏ qua</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{count} corrected</source>
         <translation>{count} dòng được sửa</translation>
     </message>
@@ -2782,16 +2792,26 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+6"/>
+        <source>1 cell converted from {encoding} to Unicode.</source>
+        <translation>Đã chuyển 1 ô từ bảng mã {encoding} sang Unicode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{count} cells converted from {encoding} to Unicode.</source>
         <translation>Đã chuyển {count} ô từ bảng mã {encoding} sang Unicode.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The section heading of the file goes to the conference&apos;s section of the same name.</source>
+        <translation>Tiêu đề khối trong tệp khớp với khối cùng tên của hội nghị.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{count} section headings of the file go to the conference&apos;s sections of the same name.</source>
         <translation>{count} tiêu đề khối trong tệp khớp với các khối cùng tên của hội nghị.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Section headings: {headings}.</source>
         <translation>Tiêu đề khối: {headings}.</translation>
     </message>
@@ -2842,6 +2862,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+10"/>
         <source>{rows} rows on {pages} pages.</source>
         <translation>{rows} dòng, {pages} trang.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{rows} rows on one page.</source>
+        <translation>{rows} dòng, 1 trang.</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3551,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/topics_view.py" line="+103"/>
+        <location filename="../../desktop_app/ui/topics_view.py" line="+105"/>
         <source>&amp;Add topic…  (Ins)</source>
         <translation>&amp;Thêm chuyên đề…  (Ins)</translation>
     </message>

@@ -125,6 +125,10 @@ def test_a_messy_workbook_shows_its_sheet_and_every_problem(qtbot, window, db, d
     assert states[8] is RowState.CHECK                     # "Nguyeenx Thij": keyboard off
     assert states[9] is RowState.SKIPPED and states[10] is RowState.SKIPPED   # no name; twice in the file
     assert states[11] is RowState.CHECK                    # a unit not in the catalog
+    entries = {page.model.entry_at(r).row: page.model.entry_at(r) for r in range(page.model.rowCount())}
+    no_name, twice = entries[9], entries[10]               # a skipped row shows what the file says
+    assert (no_name.name, no_name.position, no_name.unit) == ("", "Phóng viên", "Báo Lạng Sơn")
+    assert (twice.name, twice.position, twice.unit) == ("Nguyễn Văn Đức", "Giám đốc", "Sở Tư pháp")
     page.show_only(ProblemFilter.SKIPPED)
     assert page.proxy.rowCount() == sum(1 for s in states.values() if s is RowState.SKIPPED)
     page.show_only(ProblemFilter.UNMATCHED)

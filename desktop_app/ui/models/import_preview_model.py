@@ -72,11 +72,16 @@ def preview_entries(report: ImportReport) -> list[PreviewEntry]:
         else:
             state = RowState.OK
         p = r.person
-        name = p.full_name if p else next((n.text for n in row_notes if n.text), "")
+        if p is not None:
+            name, position, unit, phone = p.full_name, p.position, p.unit_name, p.phone
+        else:   # a skipped row shows what the file says
+            w = r.written
+            name = w.get("full_name", "") if w else next((n.text for n in row_notes if n.text), "")
+            position, unit, phone = w.get("position", ""), w.get("unit_name", ""), w.get("phone", "")
         entries.append(PreviewEntry(
-            row=r.row, state=state, name=name, position=p.position if p else "", unit=p.unit_name if p else "",
-            phone=p.phone if p else "", section=r.section_title, unit_matched=r.unit_matched or not (p and p.unit_name),
-            notes=row_notes, original_name=r.original.get("full_name", "")))
+            row=r.row, state=state, name=name, position=position, unit=unit, phone=phone, section=r.section_title,
+            unit_matched=r.unit_matched or not (p and p.unit_name), notes=row_notes,
+            original_name=r.original.get("full_name", "")))
     # Rows the reading itself set aside (a repeated header, a total line) have no preview row.
     for row, row_notes in notes.items():
         if row not in seen:
