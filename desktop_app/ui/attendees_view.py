@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import Cancelled, Conflict, HoinghiError
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
@@ -35,6 +35,7 @@ from desktop_app.ui.models.attendee_table_model import AttendeeTableModel
 from desktop_app.ui.models.attendee_tree_model import AttendeeTreeModel
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
+from desktop_app.ui.tables import action_bar
 from desktop_app.ui.workers import BackgroundLoader, Task, error_text
 
 # Below this many matches a filtered tree opens every unit, so the matches are in sight.
@@ -75,13 +76,7 @@ class AttendeesView(QWidget):
             self.stack.addWidget(widget)
         self.count_label = QLabel(self)
         self._build_actions()
-        buttons = QHBoxLayout()
-        for act in self.actions_in_bar:
-            button = QToolButton(self)
-            button.setDefaultAction(act)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = action_bar(self, self.actions_in_bar)
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)

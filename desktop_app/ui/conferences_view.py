@@ -9,13 +9,9 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +36,7 @@ from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.conference_table_model import ConferenceTableModel
 from desktop_app.ui.sections_dialog import SectionsDialog
 from desktop_app.ui.session import Session
+from desktop_app.ui.tables import action_bar, record_table
 from desktop_app.ui.workers import Task, TaskRun, run_with_progress
 
 
@@ -52,19 +49,8 @@ class ConferencesView(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = ConferenceTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("conference_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ConferenceTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 210), (2, 220), (3, 200), (4, 90), (5, 110)):
-            header.resizeSection(column, width)
+        self.table = record_table(QTableView(self), self.model, "conference_table", stretch=ConferenceTableModel.TITLE,
+                                  widths=((1, 210), (2, 220), (3, 200), (4, 90), (5, 110)))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.details = ConferenceDetails(self)
         self.content = QSplitter(Qt.Orientation.Vertical, self)
@@ -78,14 +64,8 @@ class ConferencesView(QWidget):
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.content)
         self._build_actions()
-        self.buttons = QHBoxLayout()
-        for action in (self.open_action, self.new_action, self.edit_action, self.sections_action,
-                       self.duplicate_action, self.delete_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.buttons.addWidget(button)
-        self.buttons.addStretch(1)
+        self.buttons = action_bar(self, (self.open_action, self.new_action, self.edit_action, self.sections_action,
+                                         self.duplicate_action, self.delete_action))
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
         layout.addWidget(self.stack, 1)

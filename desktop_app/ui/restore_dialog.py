@@ -10,14 +10,12 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -30,8 +28,10 @@ from desktop_app.ui import labels
 from desktop_app.ui.exchange_labels import file_size
 from desktop_app.ui.forms import confirm
 from desktop_app.ui.job_runner import FileTask
+from desktop_app.ui.models.record_model import RecordTableModel
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
+from desktop_app.ui.tables import record_table
 from desktop_app.ui.workers import TaskRun, run_with_progress
 
 translate = QCoreApplication.translate
@@ -55,31 +55,18 @@ def reason_label(reason: str) -> str:
     return reason.replace("-", " ")
 
 
-class BackupListModel(QAbstractTableModel):
+class BackupListModel(RecordTableModel[BackupCopy]):
     TAKEN, REASON, SIZE = range(3)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupCopy] = []
+    COLUMN_COUNT = 3
 
     def set_backups(self, backups: list[BackupCopy]) -> None:
-        self.beginResetModel()
-        self._rows = list(backups)
-        self.endResetModel()
+        self._reset_rows(backups)
 
     def backup_at(self, row: int) -> BackupCopy | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._record(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 3:
-            return None
-        return (self.tr("Taken"), self.tr("Why"), self.tr("Size"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Taken"), self.tr("Why"), self.tr("Size"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -114,15 +101,8 @@ class RestoreDialog(QDialog):
         self.database_button.clicked.connect(self.choose_database)
         self.list_label = QLabel(self)
         self.model = BackupListModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("backup_list")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(BackupListModel.REASON, QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().resizeSection(BackupListModel.TAKEN, 170)
+        self.view = record_table(QTableView(self), self.model, "backup_list", stretch=BackupListModel.REASON,
+                                 widths=((BackupListModel.TAKEN, 170),))
         self.view.doubleClicked.connect(lambda _index: self.restore())
         self.list_label.setBuddy(self.view)
         self.file_button = QPushButton(self)

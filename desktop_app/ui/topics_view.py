@@ -6,13 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QSplitter,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.topic_table_model import TopicTableModel
 from desktop_app.ui.session import Session
+from desktop_app.ui.tables import action_bar, record_table
 from desktop_app.ui.topic_attendance import TopicAttendance
 from desktop_app.ui.topic_dialog import TopicDialog
 
@@ -38,21 +36,10 @@ class TopicsView(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = TopicTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("topic_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table = record_table(QTableView(self), self.model, "topic_table", wrap=True, stretch=TopicTableModel.TITLE,
+                                  widths=((0, 50), (2, 170), (3, 230), (4, 170), (5, 120), (6, 110)))
         # Wrapped cells (long unit names) get a little air above and below, as in the attendee lists.
         self.table.setStyleSheet("QTableView::item { padding: 3px 4px; }")
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TopicTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 50), (2, 170), (3, 230), (4, 170), (5, 120), (6, 110)):
-            header.resizeSection(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.empty_state = EmptyState(self)
@@ -66,14 +53,8 @@ class TopicsView(QWidget):
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.content)
         self._build_actions()
-        buttons = QHBoxLayout()
-        for act in (self.add_action, self.edit_action, self.up_action, self.down_action, self.delete_action,
-                    self.desk_action):
-            button = QToolButton(self)
-            button.setDefaultAction(act)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = action_bar(self, (self.add_action, self.edit_action, self.up_action, self.down_action,
+                                    self.delete_action, self.desk_action))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.stack, 1)

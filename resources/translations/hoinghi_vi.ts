@@ -206,7 +206,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+124"/>
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+119"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="+82"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="+69"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
@@ -619,7 +619,7 @@
 <context>
     <name>ConferenceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/conference_table_model.py" line="+59"/>
+        <location filename="../../desktop_app/ui/models/conference_table_model.py" line="+49"/>
         <source>Title</source>
         <translation>Tên hội nghị</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>ConferencesView</name>
     <message>
-        <location filename="../../desktop_app/ui/conferences_view.py" line="+126"/>
+        <location filename="../../desktop_app/ui/conferences_view.py" line="+106"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
@@ -1431,7 +1431,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>GroupStatsModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/group_stats_model.py" line="+61"/>
+        <location filename="../../desktop_app/ui/models/group_stats_model.py" line="+51"/>
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
@@ -1464,7 +1464,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="+125"/>
+        <location filename="../../desktop_app/ui/models/import_preview_model.py" line="+110"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -2872,7 +2872,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>RecentCheckInModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/recent_check_in_model.py" line="+43"/>
+        <location filename="../../desktop_app/ui/models/recent_check_in_model.py" line="+31"/>
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
@@ -2890,7 +2890,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="-38"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="-25"/>
         <source>Before an import</source>
         <translation>Trước khi nhập danh sách</translation>
     </message>
@@ -2920,7 +2920,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Trước khi nâng cấp lên cấu trúc dữ liệu {version}</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+82"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
@@ -3513,7 +3513,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/topic_table_model.py" line="+46"/>
+        <location filename="../../desktop_app/ui/models/topic_table_model.py" line="+39"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -3551,7 +3551,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/topics_view.py" line="+105"/>
+        <location filename="../../desktop_app/ui/topics_view.py" line="+86"/>
         <source>&amp;Add topic…  (Ins)</source>
         <translation>&amp;Thêm chuyên đề…  (Ins)</translation>
     </message>

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop_app.domain.models import ConferenceSummary
 from desktop_app.ui import labels
+from desktop_app.ui.models.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ConferenceTableModel(QAbstractTableModel):
+class ConferenceTableModel(RecordTableModel[ConferenceSummary]):
     """Conferences, newest first; the current one is shown in bold."""
 
     TITLE, DATES, VENUE, ORGANIZER, INVITED, CHECKED_IN = range(6)
+    COLUMN_COUNT = 6
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ConferenceSummary] = []
         self._current: int | None = None
 
     def set_conferences(self, rows: list[ConferenceSummary]) -> None:
@@ -30,9 +31,7 @@ class ConferenceTableModel(QAbstractTableModel):
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.CHECKED_IN))
             return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._reset_rows(rows)
 
     def set_current(self, conference_id: int | None) -> None:
         self._current = conference_id
@@ -46,19 +45,9 @@ class ConferenceTableModel(QAbstractTableModel):
     def row_of(self, conference_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.conference.id == conference_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 6:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Title"), self.tr("Dates"), self.tr("Venue"), self.tr("Organizer"),
-                    self.tr("Invited"), self.tr("Checked in"))[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Title"), self.tr("Dates"), self.tr("Venue"), self.tr("Organizer"),
+                self.tr("Invited"), self.tr("Checked in"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

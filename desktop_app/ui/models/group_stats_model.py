@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.domain.models import GroupStats
 from desktop_app.domain.text import text_sort_key
 from desktop_app.ui import labels
+from desktop_app.ui.models.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -20,15 +21,15 @@ ShareRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 
-class GroupStatsModel(QAbstractTableModel):
+class GroupStatsModel(RecordTableModel[GroupStats]):
     TITLE, PRESENT_OF_INVITED, INVITED, PRESENT, ABSENT, SHARE = range(6)
+    COLUMN_COUNT = 6
 
     def __init__(self, parent: Any = None, *, title_of: Callable[[str], str] = labels.section_title,
                  header: Callable[[], str] | None = None) -> None:
         """`title_of` words a group's title on screen (an empty one as "No section", "No unit");
         `header` names the title column ("Section", "Unit")."""
         super().__init__(parent)
-        self._rows: list[GroupStats] = []
         self._title_of = title_of
         self._header = header
 
@@ -41,26 +42,17 @@ class GroupStatsModel(QAbstractTableModel):
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.SHARE))
             return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._reset_rows(rows)
 
     def group_at(self, row: int) -> GroupStats | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._record(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        title = self._header() if self._header else self.tr("Group")
+        return (title, self.tr("Present / invited"), self.tr("Invited"), self.tr("Present"), self.tr("Absent"),
+                self.tr("Share present"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 6:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            title = self._header() if self._header else self.tr("Group")
-            return (title, self.tr("Present / invited"), self.tr("Invited"), self.tr("Present"), self.tr("Absent"),
-                    self.tr("Share present"))[section]
+    def header_role(self, section: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and section != self.TITLE:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

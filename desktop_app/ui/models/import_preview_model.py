@@ -8,11 +8,12 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.exchange.import_report import ImportReport, RowNote
 from desktop_app.messages import import_note
+from desktop_app.ui.models.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -91,39 +92,23 @@ def preview_entries(report: ImportReport) -> list[PreviewEntry]:
     return entries
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RecordTableModel[PreviewEntry]):
     ROW, STATE, NOTES, NAME, POSITION, UNIT, PHONE, SECTION = range(8)
-    COLUMNS = 8
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewEntry] = []
+    COLUMN_COUNT = 8
 
     def set_entries(self, entries: list[PreviewEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+        self._reset_rows(entries)
 
     def entry_at(self, row: int) -> PreviewEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._record(row)
 
     def reasons(self, entry: PreviewEntry) -> str:
         """Everything the import says about a row, in full."""
         return self._tooltip(entry, self.NOTES)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMNS:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Row"), self.tr("What happens"), self.tr("Why"), self.tr("Full name"), self.tr("Position"),
-                self.tr("Unit"), self.tr("Phone"), self.tr("Section"))[section]
+                self.tr("Unit"), self.tr("Phone"), self.tr("Section"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

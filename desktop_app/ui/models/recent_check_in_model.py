@@ -4,43 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.domain.models import Attendee, CheckIn
 from desktop_app.ui import labels
+from desktop_app.ui.models.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RecentCheckInModel(QAbstractTableModel):
+class RecentCheckInModel(RecordTableModel[tuple[CheckIn, Attendee]]):
     TIME, NAME, UNIT = range(3)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[CheckIn, Attendee]] = []
+    COLUMN_COUNT = 3
 
     def set_check_ins(self, rows: list[tuple[CheckIn, Attendee]]) -> None:
         """Newest first by the time of the check-in (ties: the later record first)."""
         rows = sorted(rows, key=lambda pair: (pair[0].at, pair[0].id), reverse=True)
         if [(c.id, a) for c, a in rows] == [(c.id, a) for c, a in self._rows]:
             return  # polled every second: do not disturb the view when nothing changed
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._reset_rows(rows)
 
     def check_in_at(self, row: int) -> tuple[CheckIn, Attendee] | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._record(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 3:
-            return None
-        return (self.tr("Time"), self.tr("Full name"), self.tr("Unit"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Time"), self.tr("Full name"), self.tr("Unit"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.domain.models import Attendee
 from desktop_app.ui.models import attendee_columns as cols
+from desktop_app.ui.models.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -18,14 +19,14 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _SERVED = frozenset({_DISPLAY, Qt.ItemDataRole.ToolTipRole.value, Qt.ItemDataRole.ForegroundRole.value})
 
 
-class SearchResultModel(QAbstractTableModel):
+class SearchResultModel(RecordTableModel[Attendee]):
     """Name, position, unit, check-in and status of each match."""
 
     COLUMNS = (cols.NAME, cols.POSITION, cols.UNIT, cols.PRESENCE, cols.STATUS)
+    COLUMN_COUNT = len(COLUMNS)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Attendee] = []
         self._texts: list[tuple[str, ...]] = []   # each row's displayed texts, made once
 
     def set_results(self, rows: list[Attendee]) -> None:
@@ -38,7 +39,7 @@ class SearchResultModel(QAbstractTableModel):
         return tuple(cols.display(a, column) for column in self.COLUMNS)
 
     def attendee_at(self, row: int) -> Attendee | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._record(row)
 
     def row_of(self, attendee_id: int) -> int | None:
         return next((i for i, a in enumerate(self._rows) if a.id == attendee_id), None)
@@ -51,17 +52,8 @@ class SearchResultModel(QAbstractTableModel):
             self._texts[row] = self._row_texts(attendee)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return cols.header(self.COLUMNS[section])
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return tuple(cols.header(column) for column in self.COLUMNS)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if role not in _SERVED:

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.domain.models import Topic
 from desktop_app.ui import labels
+from desktop_app.ui.models.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class TopicTableModel(QAbstractTableModel):
+class TopicTableModel(RecordTableModel[Topic]):
     NUMBER, TITLE, PRESENTER, PRESENTER_UNIT, TIME, ROOM, ATTENDANCE = range(7)
+    COLUMN_COUNT = 7
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Topic] = []
         self._attendance: dict[int, int] = {}
         self._invited = 0
 
@@ -29,22 +30,14 @@ class TopicTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def topic_at(self, row: int) -> Topic | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._record(row)
 
     def row_of(self, topic_id: int) -> int | None:
         return next((i for i, t in enumerate(self._rows) if t.id == topic_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole or not 0 <= section < 7:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("No."), self.tr("Topic"), self.tr("Presenter"), self.tr("Presenter's unit"),
-                self.tr("Time"), self.tr("Room"), self.tr("Attendance"))[section]
+                self.tr("Time"), self.tr("Room"), self.tr("Attendance"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
