@@ -3,7 +3,7 @@ the current conference everywhere."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
@@ -36,7 +36,7 @@ from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.conference_table_model import ConferenceTableModel
 from desktop_app.ui.sections_dialog import SectionsDialog
 from desktop_app.ui.session import Session
-from desktop_app.ui.tables import action_bar, record_table
+from desktop_app.ui.tables import action_bar, record_table, view_action
 from desktop_app.ui.workers import Task, TaskRun, run_with_progress
 
 
@@ -80,15 +80,9 @@ class ConferencesView(QWidget):
         self._update_actions()
 
     def _build_actions(self) -> None:
-        def action(key: QKeySequence | str | None, slot, *, view_only: bool = False) -> QAction:
-            act = QAction(self)
-            if key is not None:
-                act.setShortcut(QKeySequence(key))
-            if view_only:  # Enter and Delete mean these only in this table
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.addAction(act)
-            act.triggered.connect(slot)
-            return act
+        def action(key: QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None, slot: Callable[[], object],
+                   *, view_only: bool = False) -> QAction:
+            return view_action(self, key, slot, local=view_only)   # Enter and Delete mean these only here
 
         self.open_action = action(Qt.Key.Key_Return, self.open_selected, view_only=True)
         self.new_action = action(QKeySequence.StandardKey.New, self.new_conference)

@@ -7,6 +7,8 @@ program clears it only after a check-in and on Escape."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from desktop_app.store.units import list_units
 from desktop_app.ui.desk_layout import DeskLayout
 from desktop_app.ui.person_dialog import PersonDialog
 from desktop_app.ui.session import Session
+from desktop_app.ui.tables import view_action
 
 SEARCH_DELAY_MS = 120      # results follow typing within ~150 ms, without a query per keystroke
 RESULT_LIMIT = 50
@@ -77,13 +80,8 @@ class DeskView(QWidget):
         self.undo_button.clicked.connect(self.undo_last)
 
     def _build_actions(self) -> None:
-        def action(key: QKeySequence | str, slot) -> QAction:
-            act = QAction(self)
-            act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
+        def action(key: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]) -> QAction:
+            return view_action(self, key, slot)
 
         self.walk_in_action = action("F2", self.add_walk_in)
         self.substitute_action = action("F3", self.add_substitute)

@@ -1,12 +1,13 @@
-"""What the views' record tables and action bars have in common: whole rows selected one at a
-time, nothing edited in place, no row numbers; a row of text buttons for the view's actions."""
+"""What the views' record tables and actions have in common: whole rows selected one at a time,
+nothing edited in place, no row numbers; actions with a shortcut that works inside the view; a
+row of text buttons for them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QToolButton, QWidget
 
 
@@ -29,6 +30,20 @@ def record_table(table: QTableView, model: QAbstractItemModel, name: str = "", *
     for column, width in widths:
         header.resizeSection(column, width)
     return table
+
+
+def view_action(view: QWidget, key: QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None,
+                slot: Callable[[], object], *, local: bool = True) -> QAction:
+    """An action of `view` (worded by the view's retranslate). `local`: its shortcut works while
+    the focus is inside the view and only there (Enter, Delete); else it is for menus to hold."""
+    action = QAction(view)
+    if key is not None:
+        action.setShortcut(QKeySequence(key))
+    if local:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        view.addAction(action)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
 
 
 def action_bar(parent: QWidget, actions: Iterable[QAction]) -> QHBoxLayout:

@@ -3,6 +3,8 @@ with the attendance of each; one key takes the desk to record attendance for a t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -22,7 +24,7 @@ from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.topic_table_model import TopicTableModel
 from desktop_app.ui.session import Session
-from desktop_app.ui.tables import action_bar, record_table
+from desktop_app.ui.tables import action_bar, record_table, view_action
 from desktop_app.ui.topic_attendance import TopicAttendance
 from desktop_app.ui.topic_dialog import TopicDialog
 
@@ -67,13 +69,8 @@ class TopicsView(QWidget):
         self._update_actions()
 
     def _build_actions(self) -> None:
-        def action(key: QKeySequence | str, slot) -> QAction:
-            act = QAction(self)
-            act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
+        def action(key: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]) -> QAction:
+            return view_action(self, key, slot)
 
         self.add_action = action("Ins", self.add_topic)
         self.edit_action = action("Return", self.edit_topic)
