@@ -100,7 +100,7 @@ def _main_window(app: QApplication):
 
 def _data_ready(window) -> bool:
     return (window is not None and window.session.db is not None and window.conferences.model.rowCount() > 0
-            and not window.attendees.loader.busy and not window.stats.loader.busy)
+            and not window.loading())
 
 
 def cold(db: str) -> None:

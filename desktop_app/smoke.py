@@ -166,7 +166,7 @@ class _Checks:
         _require(colours >= 8, f"the {view} view rendered blank ({colours} colours)")
 
     def _loading(self) -> bool:
-        return bool(self.window.attendees.loader.busy or self.window.stats.loader.busy)
+        return self.window.loading()
 
     def conferences(self) -> None:
         view = self.window.conferences

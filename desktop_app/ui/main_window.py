@@ -12,8 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -65,7 +65,21 @@ class LazyPage(QWidget, Generic[V]):
             self.layout().addWidget(self._view)
             if self.isVisible():
                 self._view.show()   # now, not at the next turn of the event loop: it loads its data
+                if self.window().focusWidget() in (None, self):  # the tab gave its empty page the focus:
+                    # on to the view's first field, as when the view is shown again
+                    _focus_first_child(self._view)
         return self._view
+
+
+def _focus_first_child(view: QWidget) -> None:
+    """Focus the first widget inside `view` that takes the focus by Tab, in Tab order."""
+    widget = view.nextInFocusChain()
+    while widget is not view:
+        if (view.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
 
 
 class MainWindow(QMainWindow):
@@ -103,6 +117,7 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_requested.connect(lambda path: self.open_path(Path(path)))
         self.task_run: TaskRun | None = None
+        self._shown_before = False
         self.conferences.conference_opened.connect(self._on_conferences_conference_opened)
         self.desk.checked_in.connect(self._on_desk_checked_in)
         self.desk.check_in_undone.connect(self._on_desk_check_in_undone)
@@ -157,6 +172,14 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, name)
         self.menus.retranslate()
         self._update_title()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_before:  # the first field of the view on screen has the focus, not the tab bar
+            self._shown_before = True
+            page, focused = self.tabs.currentWidget(), self.focusWidget()
+            if focused is None or not page.isAncestorOf(focused):
+                _focus_first_child(page)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -305,11 +328,19 @@ class MainWindow(QMainWindow):
         view = self.prefs.current_view
         self.tabs.setCurrentIndex(VIEWS.index(view) if view in VIEWS else 0)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.prefs.set_window_state(self.saveGeometry(), self.saveState())
+    def loading(self) -> bool:
+        """Whether a view is still loading in the background (the attendee lists, the statistics)."""
+        return any(page.built and page.view().loader.busy for page in (self._attendees_page, self._stats_page))
+
+    def cancel_loading(self) -> None:
+        """Stop the views' background loads (the attendee lists, the statistics)."""
         for page in (self._attendees_page, self._stats_page):
             if page.built:
                 page.view().loader.cancel()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set_window_state(self.saveGeometry(), self.saveState())
+        self.cancel_loading()
         workers.wait_for_workers(5000)
         self.session.close(emit=False)
         super().closeEvent(event)

@@ -172,7 +172,7 @@ def _settle(window) -> None:
     quiet = {"ticks": 0}
 
     def tick() -> None:
-        busy = window.attendees.loader.busy or window.stats.loader.busy
+        busy = window.loading()
         quiet["ticks"] = 0 if busy else quiet["ticks"] + 1
         if quiet["ticks"] >= 5:
             loop.quit()

@@ -68,8 +68,7 @@ def make_window(qtbot, settings, clock):
 
     yield make
     for window in made:
-        window.attendees.loader.cancel()
-        window.stats.loader.cancel()
+        window.cancel_loading()
     workers.wait_for_workers(10_000)
 
 

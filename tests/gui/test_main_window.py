@@ -123,3 +123,25 @@ def test_topics_take_the_desk_to_a_topic(qtbot, window, db, demo):
     view.desk_action.trigger()
     assert window.current_view() == "desk" and window.desk.topic_id == second.id
     assert window.desk.topic_box.currentText().startswith("Topic 2:")
+
+
+def test_views_built_on_first_sight_take_the_focus_as_later(qtbot, window, db, demo):
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.conferences.table.setFocus()
+    focused = []
+    for key in (Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_5, Qt.Key.Key_1, Qt.Key.Key_2):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        focused.append(QApplication.focusWidget().objectName())
+    assert focused == ["attendee_search", "topic_table", "stats_sections", "conference_table", "attendee_search"]
+
+
+def test_the_view_the_window_starts_on_has_the_focus(qtbot, make_window, db_path, demo):
+    for view, field in (("attendees", "attendee_search"), ("topics", "topic_table"), ("desk", "desk_field")):
+        window = make_window(db_path, view=view)
+        window.activateWindow()
+        assert window.focusWidget().objectName() == field
+        window.close()
