@@ -148,11 +148,13 @@ class CheckIn:
 @dataclass(frozen=True)
 class CheckInResult:
     """The outcome of a check-in. When `already` is true nothing was written and `check_in` is
-    the earlier one ("already checked in at 07:42 at desk 2")."""
+    the earlier one ("already checked in at 07:42 at desk 2"). `replaced_by` is the substitute
+    who had already been checked in for this invited person (both came: the desk says so)."""
 
     attendee: Attendee
     check_in: CheckIn
     already: bool = False
+    replaced_by: Attendee | None = None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from desktop_app.domain.validation import validate_desk
 from desktop_app.store import attendees as attendee_store
 from desktop_app.store import audit
 from desktop_app.store.convert import time_in, time_out
-from desktop_app.store.engine import Database, execute, one, rows, write_transaction
+from desktop_app.store.engine import Database, execute, one, rows, scalar, write_transaction
 
 
 def _check_in(r: dict[str, Any]) -> CheckIn:
@@ -75,7 +75,19 @@ def check_in(
             raise
         return CheckInResult(attendee_store.get_attendee(db, attendee_id, topic_id=topic_id), earlier, True)
     return CheckInResult(attendee_store.get_attendee(db, attendee_id, topic_id=topic_id),
-                         get_check_in(db, check_in_id))
+                         get_check_in(db, check_in_id), replaced_by=_present_substitute(db, attendee_id, topic_id))
+
+
+def _present_substitute(db: Database, attendee_id: int, topic_id: int | None) -> Attendee | None:
+    """The substitute who came in this person's place and is checked in, if any."""
+    substitute_id = scalar(
+        db,
+        "SELECT s.id FROM attendees s JOIN check_ins k ON k.attendee_id = s.id "
+        "AND coalesce(k.topic_id, 0) = :scope AND k.undone_at IS NULL "
+        "WHERE s.replaces_id = :a ORDER BY k.checked_in_at, k.id LIMIT 1",
+        {"a": attendee_id, "scope": topic_id or 0},
+    )
+    return None if substitute_id is None else attendee_store.get_attendee(db, substitute_id, topic_id=topic_id)
 
 
 def _require_topic_of(db: Database, attendee: Attendee, topic_id: int | None) -> None:

@@ -71,6 +71,7 @@ class ConfirmationPanel(QFrame):
         self._at: datetime | None = None
         self._desk = ""
         self._problem = ""
+        self._replaced_by: Attendee | None = None
         self.show_ready()
 
     def apply_fonts(self) -> None:
@@ -89,8 +90,13 @@ class ConfirmationPanel(QFrame):
     def show_ready(self) -> None:
         self._set(Outcome.READY, None)
 
-    def show_checked_in(self, attendee: Attendee, at: datetime, desk: str) -> None:
+    def show_checked_in(self, attendee: Attendee, at: datetime, desk: str,
+                        replaced_by: Attendee | None = None) -> None:
+        """`replaced_by`: the substitute already checked in for this invited person."""
         self._set(Outcome.CHECKED_IN, attendee, at, desk)
+        if replaced_by is not None:
+            self._replaced_by = replaced_by
+            self._render()
 
     def show_already(self, attendee: Attendee, at: datetime, desk: str) -> None:
         self._set(Outcome.ALREADY, attendee, at, desk)
@@ -104,6 +110,7 @@ class ConfirmationPanel(QFrame):
 
     def _set(self, outcome: Outcome, attendee: Attendee | None, at: datetime | None = None, desk: str = "") -> None:
         self.outcome, self._attendee, self._at, self._desk = outcome, attendee, at, desk
+        self._replaced_by = None
         background, border, accent = _COLORS[outcome]
         self.setStyleSheet(
             f"#confirmation {{ background: {background}; border: 2px solid {border}; border-radius: 8px; }}"
@@ -138,6 +145,10 @@ class ConfirmationPanel(QFrame):
                 time=time, desk=desk))
 
     def _extra(self, a: Attendee) -> str:
+        s = self._replaced_by
+        if s is not None and self.outcome is Outcome.CHECKED_IN:
+            return self.tr("Came as well: {name} was checked in at {time} as their substitute").format(
+                name=s.full_name, time=labels.time_text(s.checked_in_at))
         if a.status is AttendeeStatus.WALK_IN:
             return self.tr("Walk-in: added to the list")
         if a.status is AttendeeStatus.SUBSTITUTE:

@@ -242,7 +242,7 @@ class DeskView(QWidget):
             self.confirmation.show_already(result.attendee, c.at, c.desk)
             QApplication.beep()
         else:
-            self.confirmation.show_checked_in(result.attendee, c.at, c.desk)
+            self.confirmation.show_checked_in(result.attendee, c.at, c.desk, result.replaced_by)
         self.clear(keep_confirmation=True)
         self.checked_in.emit(result)
         if not result.already:

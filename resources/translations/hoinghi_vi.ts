@@ -652,7 +652,7 @@
 <context>
     <name>ConferencesView</name>
     <message>
-        <location filename="../../desktop_app/ui/conferences_view.py" line="+106"/>
+        <location filename="../../desktop_app/ui/conferences_view.py" line="+100"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
@@ -750,7 +750,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_panels.py" line="+119"/>
+        <location filename="../../desktop_app/ui/desk_panels.py" line="+126"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -795,7 +795,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Lượt điểm danh lúc {time} tại {desk} không còn được tính.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Came as well: {name} was checked in at {time} as their substitute</source>
+        <translation>Cả hai cùng đến: người đi thay {name} đã điểm danh lúc {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Walk-in: added to the list</source>
         <translation>Đại biểu phát sinh: đã thêm vào danh sách</translation>
     </message>
@@ -891,7 +896,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+176"/>
+        <location filename="../../desktop_app/ui/desk_view.py" line="+174"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -2018,7 +2023,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+154"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+169"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -2043,7 +2048,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;5 Thống kê</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
@@ -3551,7 +3556,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/topics_view.py" line="+86"/>
+        <location filename="../../desktop_app/ui/topics_view.py" line="+83"/>
         <source>&amp;Add topic…  (Ins)</source>
         <translation>&amp;Thêm chuyên đề…  (Ins)</translation>
     </message>

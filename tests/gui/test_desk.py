@@ -195,6 +195,18 @@ def test_a_substitute_replaces_the_selected_invited_person(qtbot, desk, db, demo
     assert sub.unit_name == invited.unit_name
 
 
+def test_the_invited_person_arriving_after_their_substitute_is_told_so(qtbot, desk, db, demo):
+    from desktop_app.domain.models import AttendeeInput
+    from desktop_app.store.checkins import add_substitute_and_check_in
+
+    invited = absent_person(db, demo.id)
+    add_substitute_and_check_in(db, invited.id, AttendeeInput(full_name="Nông Thị Mai"))
+    type_into(qtbot, desk, invited.code)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert desk.confirmation.outcome is Outcome.CHECKED_IN
+    assert "Nông Thị Mai" in desk.confirmation.details.text()
+
+
 def test_substitute_asks_to_choose_the_invited_person_first(qtbot, desk, monkeypatch):
     seen = fill_and_save(monkeypatch, "Nông Thị Mai")
     qtbot.keyClick(desk.field, Qt.Key.Key_F3)

@@ -86,6 +86,18 @@ def test_substitute_check_in(catalog_db, conference, add_person):
     assert result.attendee.replaces_id == invited.id and result.attendee.present
 
 
+def test_an_invited_person_who_comes_after_their_substitute_is_checked_in_and_told_so(catalog_db, conference,
+                                                                                    add_person):
+    invited = add_person("Nông Văn Dũng", "Sở Y tế", "Giám đốc")
+    substitute = checkins.add_substitute_and_check_in(catalog_db, invited.id, AttendeeInput(full_name="Vi Thị Lan"))
+    result = checkins.check_in(catalog_db, invited.id)
+    assert not result.already and result.attendee.present
+    assert result.replaced_by is not None and result.replaced_by.id == substitute.attendee.id
+    assert result.replaced_by.checked_in_at == substitute.check_in.at
+    other = add_person("Lê Văn An")
+    assert checkins.check_in(catalog_db, other.id).replaced_by is None
+
+
 def test_recent_check_ins_of_a_desk(catalog_db, conference, add_person):
     people = [add_person(f"Lê Văn {n}") for n in ("An", "Bình", "Cường")]
     for person, desk in zip(people, ("Bàn 1", "Bàn 2", "Bàn 1"), strict=True):

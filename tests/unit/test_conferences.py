@@ -114,3 +114,21 @@ def test_the_invited_count_leaves_out_people_replaced_by_a_substitute(db, demo):
     for conference_id in (demo.id, other.id):
         assert summaries[conference_id].invited == conference_stats(db, conference_id).invited
     assert summaries[other.id].invited == len(people) + 3 - 2
+
+
+def test_a_replaced_person_who_comes_anyway_counts_as_a_seat_everywhere(db, demo):
+    """The list of conferences, the statistics and the desk's counters give one invited figure."""
+    from desktop_app.domain.models import AttendeeInput
+    from desktop_app.store.attendees import add_substitute
+    from desktop_app.store.checkins import check_in
+    from desktop_app.store.listing import section_counts
+    from desktop_app.store.stats import conference_stats
+
+    replaced = next(a for a in list_attendees(db, demo.id) if not a.present and a.status == "invited")
+    add_substitute(db, replaced.id, AttendeeInput(full_name="Người Đi Thay"))
+    before = conference_stats(db, demo.id).invited
+    check_in(db, replaced.id)
+    stats = conference_stats(db, demo.id)
+    assert stats.invited == before + 1
+    assert conferences.list_conferences(db)[0].invited == stats.invited
+    assert sum(g.invited for g in section_counts(db, demo.id)) == stats.invited
