@@ -64,8 +64,17 @@ def open_database(
         db = connect(str(path), desk=desk, clock=clock)
         _migrate(db, path, back_up_first=bool(applied))
     except sqlite3.Error as exc:
+        if existing and _cannot_open(exc):  # a sound file whose folder takes no new files (-wal, -shm)
+            raise DatabaseReadOnly(path=str(path), detail=str(exc)) from exc
         raise translate_error(exc) from exc
     return db
+
+
+def _cannot_open(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == sqlite3.SQLITE_CANTOPEN
+    return "unable to open" in str(exc).lower()
 
 
 def _migrate(db: Database, path: Path, *, back_up_first: bool) -> None:
@@ -86,9 +95,12 @@ def _migrate(db: Database, path: Path, *, back_up_first: bool) -> None:
 
 
 def inspect(path: Path) -> tuple[str, ...]:
-    """The migrations applied to an existing file, read without writing anything to it."""
+    """The migrations applied to an existing file, read without writing anything to it, nor
+    beside it: with no -wal, -shm or -journal file there, the file holds everything and is read
+    as immutable, so no -shm is created next to a file that is then refused."""
     _check_header(path)
-    uri = f"file:{_uri_path(path)}?mode=ro"
+    alone = not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal"))
+    uri = f"file:{_uri_path(path)}?mode=ro" + ("&immutable=1" if alone else "")
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -111,6 +123,10 @@ def inspect(path: Path) -> tuple[str, ...]:
         # that is "busy, try again", never "damaged, restore a backup".
         if engine.is_busy(exc):
             raise DatabaseLocked(path=str(path), detail=str(exc)) from exc
+        # A sound header but no way to read the log beside it (no -shm, and a folder that takes
+        # no new files): read-only, not damaged.
+        if _cannot_open(exc):
+            raise DatabaseReadOnly(path=str(path), detail=str(exc)) from exc
         raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
     finally:
         conn.close()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -55,6 +57,7 @@ def test_a_newer_schema_is_refused_and_left_byte_for_byte(db, db_path):
         open_database(db_path)
     assert raised.value.details["supported"] == database.SCHEMA_VERSION
     assert digest(db_path) == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]   # no -wal, -shm beside it
 
 
 def test_a_text_file_renamed_sqlite_is_refused_untouched(tmp_path):
@@ -361,15 +364,45 @@ def test_a_read_only_file_is_left_untouched_with_a_clear_message(db, db_path, co
     assert digest(db_path) == before
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
-def test_a_file_in_a_read_only_folder_is_reported(db, db_path):
-    db.close()
-    db_path.parent.chmod(0o555)
+@contextlib.contextmanager
+def read_only_folder(folder: Path):
+    """No new files in `folder`, even for root (who ignores the mode bits): chattr +i then."""
+    folder.chmod(0o555)
+    immutable = False
     try:
-        with pytest.raises(DatabaseReadOnly):
-            open_database(db_path, create=False)
+        if os.access(folder, os.W_OK):
+            immutable = subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+            if not immutable:
+                pytest.skip("this machine cannot make a folder read-only for root (no chattr +i)")
+        yield
     finally:
-        db_path.parent.chmod(0o755)
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("with_log", [False, True], ids=["checkpointed", "with its write-ahead log"])
+def test_a_sound_file_in_a_read_only_folder_is_read_only_not_damaged(db, tmp_path, with_log):
+    from datetime import datetime
+
+    from desktop_app.messages import describe
+    from desktop_app.store.conferences import create_conference
+
+    create_conference(db, "Hội nghị", datetime(2022, 9, 14, 7, 30))
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    copy = folder / "hoinghi.sqlite"
+    copy.write_bytes(Path(db.path).read_bytes())
+    if with_log:   # the last changes still in the log (no -shm: it is rebuilt from the log)
+        (folder / "hoinghi.sqlite-wal").write_bytes(Path(f"{db.path}-wal").read_bytes())
+    else:
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        copy.write_bytes(Path(db.path).read_bytes())
+    files = sorted(p.name for p in folder.iterdir())
+    with read_only_folder(folder), pytest.raises(DatabaseReadOnly) as raised:
+        open_database(copy, create=False)
+    assert "read-only" in describe(raised.value) and "damaged" not in describe(raised.value)
+    assert sorted(p.name for p in folder.iterdir()) == files
 
 
 def test_a_new_database_has_the_shipped_catalogs_so_units_match_at_once(tmp_path):
