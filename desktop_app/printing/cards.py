@@ -22,7 +22,6 @@ from desktop_app.domain.signin import Orientation
 from desktop_app.printing.fonts import font
 from desktop_app.printing.pages import Paper, paint, pdf_file, prepare
 
-_WRAP = int(Qt.TextFlag.TextWordWrap)
 _CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 _CENTER_TOP = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
 _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -106,8 +105,8 @@ def _text(paper: Paper, text: str, f: QFont, x: float, y: float, w: float, h: fl
     painter.setFont(f)
     painter.setPen(QPen(Qt.GlobalColor.black))
     rect = paper.rect(x, y, w, h)
-    bounds = painter.boundingRect(rect, flags | _WRAP, text)
-    painter.drawText(rect, flags | _WRAP, text)
+    bounds = paper.text_bounds(rect, flags, text)
+    paper.draw_text(rect, flags, text)
     return min(paper.mm(bounds.height()), h)
 
 
@@ -139,7 +138,7 @@ def _card_face(paper: Paper, person: Attendee, x: float, y: float, w: float, h: 
     for text, f, limit in blocks:
         paper.painter.setFont(f)
         rect = paper.rect(0, 0, inner_w, limit)
-        heights.append(min(paper.mm(paper.painter.boundingRect(rect, _CENTER_TOP | _WRAP, text).height()), limit))
+        heights.append(min(paper.mm(paper.text_bounds(rect, _CENTER_TOP, text).height()), limit))
     gap = 3.0
     total = sum(heights) + gap * (len(heights) - 1)
     cursor = y + max((h - total) / 2, 4)

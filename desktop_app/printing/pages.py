@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextOption
 
 from desktop_app.domain.errors import FileProblem
 from desktop_app.domain.files import atomic_output
@@ -42,6 +42,24 @@ class Paper:
 
     def point(self, x: float, y: float) -> QPointF:
         return QPointF(self.px(x - self.origin.x()), self.px(y - self.origin.y()))
+
+    def text_bounds(self, rect: QRectF, alignment: int, text: str) -> QRectF:
+        """The box `text` takes in `rect` with the painter's font, wrapped as draw_text wraps it."""
+        return self.painter.boundingRect(rect, text, _wrapping(alignment))
+
+    def draw_text(self, rect: QRectF, alignment: int, text: str) -> None:
+        """`text` wrapped into `rect`: at spaces, and inside a word too long for the width (a name
+        typed without spaces is broken, not cut off at the cell's edge)."""
+        self.painter.drawText(rect, text, _wrapping(alignment))
+
+
+def _wrapping(alignment: int) -> QTextOption:
+    option = QTextOption(Qt.AlignmentFlag(alignment & _ALIGNMENT_MASK))
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+_ALIGNMENT_MASK = int(Qt.AlignmentFlag.AlignHorizontal_Mask | Qt.AlignmentFlag.AlignVertical_Mask)
 
 
 def a4_layout(orientation: Orientation) -> QPageLayout:

@@ -29,7 +29,6 @@ from desktop_app.printing.pages import Paper, paint, pdf_file, prepare
 
 _PAD = 1.5                    # mm inside a cell
 _LINE_MM = 0.25               # table rules
-_WRAP = int(Qt.TextFlag.TextWordWrap)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -77,13 +76,13 @@ class _SheetPainter:
         """Height in mm of `text` wrapped into `width_mm`."""
         painter = self.p.painter
         painter.setFont(f)
-        bounds = painter.boundingRect(self.p.rect(0, 0, width_mm, 1000), _WRAP | _LEFT_TOP, text or " ")
+        bounds = self.p.text_bounds(self.p.rect(0, 0, width_mm, 1000), _LEFT_TOP, text or " ")
         return self.p.mm(bounds.height())
 
     def draw_text(self, text: str, f: QFont, x: float, y: float, w: float, h: float, flags: int) -> None:
         painter = self.p.painter
         painter.setFont(f)
-        painter.drawText(self.p.rect(x, y, w, h), flags | _WRAP, text)
+        self.p.draw_text(self.p.rect(x, y, w, h), flags, text)
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width_mm: float = _LINE_MM) -> None:
         pen = QPen(Qt.GlobalColor.black)

@@ -145,3 +145,17 @@ def test_name_cards(demo_db, tmp_path, kind, per_page):
     assert "Dương Xuân Huyên" in first_page and "Đồng chí" in first_page
     info = subprocess.run(["pdfinfo", str(result.path)], capture_output=True, text=True).stdout
     assert "842 x 595" in info
+
+
+def test_a_name_without_spaces_wraps_inside_its_cell(qapp, db, conference, tmp_path):
+    """Broken inside the word, not cut off at the cell's edge; still all there for pdftotext."""
+    from desktop_app.domain.models import AttendeeInput
+    from desktop_app.store.attendees import add_attendee
+
+    name = "Ngườiviếtliềnkhôngcódấucáchrấtdàiđểthửxemcóbịtràndòng"
+    add_attendee(db, conference.id, AttendeeInput(full_name=name, unit_name="Sở Tư pháp"))
+    path = tmp_path / "ky_ten.pdf"
+    export_signin_pdf(db, conference.id, path)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert not any(name in line for line in text.splitlines())     # wrapped…
+    assert name in "".join(text.split())                            # …and nothing lost
