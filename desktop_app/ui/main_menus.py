@@ -189,6 +189,8 @@ class MainMenus(QObject):
         has_db = self.window.session.db is not None
         has_conference = self.window.session.conference_id is not None
         self.backup_action.setEnabled(has_db)
+        for act in self.view_actions:   # the welcome page stands in for the views until a file is open
+            act.setEnabled(has_db)
         for act in self.conference_actions:
             act.setEnabled(has_conference)
 

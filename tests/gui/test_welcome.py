@@ -28,6 +28,7 @@ def test_the_first_start_welcomes_with_three_choices(qtbot, settings, documents)
     assert all(b.isVisibleTo(window) for b in (welcome.new_button, welcome.open_button, welcome.demo_button))
     assert str(documents / "hoinghi") in welcome.folder_label.text()
     assert not welcome.recent_label.isVisibleTo(window) and welcome.recent_buttons == []
+    assert not any(a.isEnabled() for a in window.menus.view_actions)   # no views to go to yet (Ctrl+1…5)
 
 
 def test_the_demo_is_built_in_documents_then_reopened_as_left(qtbot, settings, documents):
@@ -36,6 +37,7 @@ def test_the_demo_is_built_in_documents_then_reopened_as_left(qtbot, settings, d
     qtbot.waitUntil(lambda: window.session.conference_id is not None, timeout=20_000)
     demo = documents / "hoinghi" / "demo.sqlite"
     assert window.session.path == demo and window.pages.currentWidget() is window.tabs
+    assert all(a.isEnabled() for a in window.menus.view_actions)
     db = window.session.db
     conferences = list_conferences(db)
     assert len(conferences) == 1 and conferences[0].invited > 100
