@@ -106,6 +106,9 @@ def _import_text(report: Any, data: dict[str, Any]) -> str:
         lines = [f"Imported {report.imported} people from {name}."]
     lines.append(f"Sheet “{report.sheet}”, header row {report.header_row}, text encoding {report.encoding}"
                  + (f" ({report.converted_cells} cells converted)" if report.converted_cells else "") + ".")
+    if report.legacy_suspected:
+        lines.append(f"Warning: the text looks like {report.legacy_suspected.upper()} but was read as Unicode, as "
+                     f"--encoding unicode asks; names may be unreadable. Use --encoding auto to convert it.")
     for title, key in (("Skipped", "skipped"), ("Changed", "changed"), ("Check", "warnings")):
         notes = data[key]
         if notes:

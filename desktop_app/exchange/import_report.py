@@ -118,6 +118,7 @@ class ImportReport:
     catalog_empty: bool = False                    # the database has no unit catalog to match against
     sections: list[SectionUse] = _field(default_factory=list)
     converted_cells: int = 0
+    legacy_suspected: str = ""                     # read as Unicode as asked, though it looks like this
     conversion_examples: list[tuple[str, str]] = _field(default_factory=list)
     ended_at_row: int | None = None                # the signature block that ended the list
     declared_count: int | None = None              # "Danh sách có N đại biểu" if the file says it
@@ -142,6 +143,7 @@ class ImportReport:
             "catalog_empty": self.catalog_empty,
             "encoding": self.encoding,
             "converted_cells": self.converted_cells,
+            "legacy_suspected": self.legacy_suspected or None,
             "conversion_examples": [{"before": b, "after": a} for b, a in self.conversion_examples],
             "sections": [s.to_dict() for s in self.sections],
             "file": self.path,

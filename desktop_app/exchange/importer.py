@@ -110,6 +110,7 @@ def plan_import(db: Database, conference_id: int, parsed: ParsedList, options: I
         columns={str(f): (c, parsed.layout.labels.get(c, "")) for f, c in parsed.layout.columns.items()},
         encoding=parsed.encoding, dry_run=options.dry_run, skipped=list(parsed.skipped),
         converted_cells=parsed.converted_cells, conversion_examples=parsed.conversion_examples,
+        legacy_suspected=parsed.legacy_suspected,
         ended_at_row=parsed.ended_at_row, declared_count=parsed.declared_count, catalog_empty=not ctx.unit_keys,
     )
     for h in parsed.headings:

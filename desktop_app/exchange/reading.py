@@ -62,6 +62,7 @@ class ParsedList:
     skipped: list[RowNote] = field(default_factory=list)
     ended_at_row: int | None = None
     declared_count: int | None = None
+    legacy_suspected: str = ""   # Unicode was asked for, but the text reads as this legacy encoding
 
 
 @dataclass
@@ -127,9 +128,12 @@ def _read_rows(source: Source, sheet: str, sheets: list[str], layout: TableLayou
     parsed = ParsedList(str(source.path), str(source.kind), sheet, sheets, layout)
     choice = EncodingChoice(options.encoding)
     sample: list[RawRow] = []
-    if choice is EncodingChoice.AUTO:
+    if choice in (EncodingChoice.AUTO, EncodingChoice.UNICODE):
         sample = list(islice(rows, _SAMPLE_ROWS))
-    decoder = CellDecoder(choice, guess_columns(_column_samples(sample)) if sample else {})
+    if choice is EncodingChoice.UNICODE:
+        parsed.legacy_suspected = _legacy_in(sample)
+    decoder = CellDecoder(choice, guess_columns(_column_samples(sample))
+                          if choice is EncodingChoice.AUTO else {})
     heading: Heading | None = None
     for raw in chain(sample, rows):
         monitor.step(raw.number)
@@ -177,6 +181,15 @@ def _candidate(view: RowView, layout: TableLayout, heading: Heading | None, pars
             if fld is Field.NAME and len(parsed.conversion_examples) < 5:
                 parsed.conversion_examples.append((view.originals[column], text))
     return Candidate(view.raw.number, values, originals, heading)
+
+
+def _legacy_in(sample: list[RawRow]) -> str:
+    """The legacy encoding an automatic reading would find in these rows ("" if none)."""
+    auto = CellDecoder(EncodingChoice.AUTO, guess_columns(_column_samples(sample)))
+    for raw in sample:
+        view_row(raw, auto)
+    found = auto.summary()
+    return "" if found == "unicode" else found
 
 
 def _column_samples(rows: list[RawRow]) -> dict[int, list[tuple[str, CellFont | None]]]:

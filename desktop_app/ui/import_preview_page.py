@@ -281,6 +281,11 @@ def summary_html(report: ImportReport, conference_title: str, counts: dict[Probl
         text = (translate("PreviewPage", "1 cell converted from {encoding} to Unicode.") if report.converted_cells == 1
                 else translate("PreviewPage", "{count} cells converted from {encoding} to Unicode."))
         lines.append(text.format(count=number(report.converted_cells), encoding=encoding_label(report.encoding)))
+    if report.legacy_suspected:
+        lines.append(translate("PreviewPage", "<b>The text looks like {encoding}</b> but is read as Unicode, as "
+                                              "chosen: names may be unreadable. Go back and choose automatic "
+                                              "detection to convert it.").format(
+            encoding=encoding_label(report.legacy_suspected)))
     mapped = [s for s in report.sections if s.section_id]
     unmapped = [s for s in report.sections if not s.section_id and not s.as_unit]
     if mapped and all(s.matched_by == "title" for s in mapped):

@@ -1953,7 +1953,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
@@ -2806,7 +2806,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã chuyển {count} ô từ bảng mã {encoding} sang Unicode.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&lt;b&gt;The text looks like {encoding}&lt;/b&gt; but is read as Unicode, as chosen: names may be unreadable. Go back and choose automatic detection to convert it.</source>
+        <translation>&lt;b&gt;Văn bản có vẻ được gõ bằng bảng mã {encoding}&lt;/b&gt; nhưng đang được đọc như Unicode theo lựa chọn: họ tên có thể không đọc được. Hãy quay lại và chọn tự động nhận biết để chuyển đổi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The section heading of the file goes to the conference&apos;s section of the same name.</source>
         <translation>Tiêu đề khối trong tệp khớp với khối cùng tên của hội nghị.</translation>
     </message>

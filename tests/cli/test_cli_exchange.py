@@ -54,7 +54,10 @@ def test_import_prints_the_report_as_json(demo_db):
 def test_import_text_report_and_encoding_option(demo_db, tmp_path):
     out = ok("import", "--db", demo_db, "--conference", "2", str(DATA / "invite_list_utf8_bom.csv"),
              "--dry-run", "--encoding", "unicode").stdout
-    assert out.startswith("Dry run: 15 people would be imported")
+    assert out.startswith("Dry run: 15 people would be imported") and "Warning" not in out
+    legacy = ok("import", "--db", demo_db, "--conference", "2", str(DATA / "invite_list_tcvn3.xlsx"),
+                "--dry-run", "--encoding", "unicode").stdout
+    assert "the text looks like TCVN3 but was read as Unicode" in legacy
 
 
 def test_import_errors_are_one_sentence_and_exit_2(demo_db, tmp_path):

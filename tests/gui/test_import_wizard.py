@@ -88,8 +88,12 @@ def test_a_tcvn3_list_through_every_page(qtbot, window, db, demo):
     assert first == ("§ç Ngäc Tr\xadêng", "Đỗ Ngọc Trường")
     wizard.encoding_page.radios[EncodingChoice.UNICODE].click()
     assert samples.index(0, samples.READ).data() == "§ç Ngäc Tr\xadêng"
+    assert next_page(qtbot, wizard) == wizard.PREVIEW      # kept as written: the preview warns
+    assert "looks like TCVN3" in wizard.preview_page.summary.text()
+    wizard.back()
     wizard.encoding_page.radios[EncodingChoice.AUTO].click()
     assert next_page(qtbot, wizard) == wizard.PREVIEW
+    assert "looks like" not in wizard.preview_page.summary.text()
     preview = wizard.preview_page
     assert wizard.state.preview is not None and wizard.state.preview.importable == 20
     assert "<b>20</b>" in preview.summary.text()

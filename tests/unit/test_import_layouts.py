@@ -223,6 +223,7 @@ def test_the_encoding_can_be_forced(catalog_db, conference, tmp_path):
     kept = import_invite_list(catalog_db, conference.id, path, ImportOptions(encoding=EncodingChoice.UNICODE,
                                                                              dry_run=True, keep_rows=True))
     assert kept.rows[0].person.full_name == encode_tcvn3("Nguyễn Văn Đức") and kept.encoding == "unicode"
+    assert kept.legacy_suspected == "tcvn3"      # as asked, but the report says what it looks like
     forced = import_invite_list(catalog_db, conference.id, path, ImportOptions(encoding=EncodingChoice.TCVN3,
                                                                                keep_rows=True))
     assert forced.rows[0].person.full_name == "Nguyễn Văn Đức"
