@@ -46,6 +46,7 @@ def text_width(text: str, size_pt: float, *, bold: bool = False) -> float:
     return sum(_char_width(ch, bold) for ch in text) * size_pt / 1000.0
 
 
+@lru_cache(maxsize=16384)   # a sheet repeats its units and positions thousands of times
 def line_count(text: str, width_pt: float, size_pt: float, *, bold: bool = False) -> int:
     """Lines `text` takes when wrapped at word boundaries into `width_pt` (a word longer than the
     line is broken, as spreadsheets do)."""
