@@ -4,9 +4,10 @@ happened and what to do. Shared by the window and the command line, translated t
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.domain.errors import HoinghiError
 
@@ -33,6 +34,8 @@ def field_label(field: str) -> str:
         "presenter": lambda: QCoreApplication.translate("Messages", "Presenter"),
         "presenter_unit": lambda: QCoreApplication.translate("Messages", "Presenter's unit"),
         "room": lambda: QCoreApplication.translate("Messages", "Room"),
+        "blank": lambda: QCoreApplication.translate("Messages", "Number of blank rows"),
+        "attendees": lambda: QCoreApplication.translate("Messages", "Number of attendees"),
     }
     return labels[field]() if field in labels else field
 
@@ -76,11 +79,21 @@ def _database(code: str, d: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "Messages", "“{path}” cannot be written (the file or its folder is read-only). Copy it "
             "to a folder you can write to, or ask for write permission.").format(path=path)
+    if code == "database_not_given":
+        return QCoreApplication.translate(
+            "Messages", "No database was given. Pass --db PATH, or set HOINGHI_DB to the database file.")
     if code == "database_missing":
         return QCoreApplication.translate(
             "Messages", "There is no database at “{path}”. Check the path, or create one "
             "(File → New database, or “hoinghi demo PATH”).").format(path=path)
     return None
+
+
+def _number(value: Any) -> str:
+    """A whole number as the interface language writes it (5.000 in Vietnamese)."""
+    if isinstance(value, int) and -(2**63) <= value < 2**63:  # Qt's widest integer
+        return QLocale().toString(value)
+    return str(value)
 
 
 def _validation(code: str, d: dict[str, Any]) -> str | None:
@@ -104,8 +117,16 @@ def _validation(code: str, d: dict[str, Any]) -> str | None:
     if code == "not_a_name":
         return QCoreApplication.translate(
             "Messages", "“{value}” is not a name. Type the person's full name.").format(value=d.get("value", ""))
+    if code == "out_of_range" and "low" in d and "high" in d:
+        return QCoreApplication.translate(
+            "Messages", "{field} must be from {low} to {high}; {value} is out of range.").format(
+            field=field, low=_number(d["low"]), high=_number(d["high"]), value=_number(d.get("value", "?")))
     if code == "out_of_range":
         return QCoreApplication.translate("Messages", "{field} is out of range.").format(field=field)
+    if code == "last_without_undo":
+        return QCoreApplication.translate(
+            "Messages", "--last goes with --undo: “--undo --last” undoes the last check-in made at this desk. "
+            "To check someone in, give --attendee ID or --code CODE instead.")
     if code == "bad_date":
         return QCoreApplication.translate(
             "Messages", "“{value}” is not a date. Write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM."
@@ -175,6 +196,8 @@ def _exchange(code: str, d: dict[str, Any]) -> str | None:
     texts: dict[str, Callable[[], str]] = {
         "file_missing": lambda: QCoreApplication.translate(
             "Messages", "“{path}” does not exist. Check the file name and folder, then try again."),
+        "file_is_folder": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is a folder, not a file. Choose the spreadsheet file inside it."),
         "file_unreadable": lambda: QCoreApplication.translate(
             "Messages", "“{path}” cannot be read ({reason}). Check that it is a file you may open, then try "
             "again."),
@@ -200,9 +223,6 @@ def _exchange(code: str, d: dict[str, Any]) -> str | None:
         "no_people": lambda: QCoreApplication.translate(
             "Messages", "The sheet “{sheet}” has column headings (row {header_row}) but no one listed under "
             "them. Check that you chose the right file and sheet."),
-        "cannot_write": lambda: QCoreApplication.translate(
-            "Messages", "“{path}” cannot be written ({reason}). Choose another folder or name, and close the "
-            "file if another program has it open."),
     }
     if code == "not_a_spreadsheet":
         return _not_a_spreadsheet(path, d.get("kind", ""))
@@ -211,14 +231,12 @@ def _exchange(code: str, d: dict[str, Any]) -> str | None:
             "Messages", "No header row was found in the first {rows} rows of “{path}”: the list needs a column "
             "titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import "
             "again.").format(rows=d.get("rows", 30), path=path)
+    if code == "cannot_write":
+        return _cannot_write(path, d)
+    if code == "file_unreadable" and d.get("reason") == "directory":
+        code = "file_is_folder"
     if code == "unsupported_format":
-        if d.get("extension") == "pdf":
-            return QCoreApplication.translate(
-                "Messages", "The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are "
-                "printed. Choose a name ending in .xlsx or .csv.").format(kind=d.get("kind", ""))
-        return QCoreApplication.translate(
-            "Messages", "hoinghi cannot write “.{extension}” files. Choose a name ending in .xlsx, .csv or .pdf."
-        ).format(extension=d.get("extension", ""))
+        return _unsupported_format(path, d)
     if code not in texts:
         return None
     sheets = d.get("sheets")
@@ -226,6 +244,57 @@ def _exchange(code: str, d: dict[str, Any]) -> str | None:
         path=path, reason=d.get("reason", "?"), sheet=d.get("sheet", ""), rows=d.get("rows", 30),
         header_row=d.get("header_row", "?"), sheets=", ".join(f"“{x}”" for x in sheets) if sheets else "",
     )
+
+
+def _unsupported_format(path: str, d: dict[str, Any]) -> str:
+    if d.get("only") == "pdf":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is not a PDF file name: badges and name cards are written as PDF only. "
+            "Choose a name ending in .pdf.").format(path=path)
+    if not d.get("extension"):
+        return QCoreApplication.translate(
+            "Messages", "“{path}” has no extension, so it does not say which kind of file to write. Choose a "
+            "name ending in .xlsx, .csv or .pdf.").format(path=path)
+    if d.get("extension") == "pdf":
+            return QCoreApplication.translate(
+                "Messages", "The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are "
+                "printed. Choose a name ending in .xlsx or .csv.").format(kind=d.get("kind", ""))
+    return QCoreApplication.translate(
+        "Messages", "hoinghi cannot write “.{extension}” files. Choose a name ending in .xlsx, .csv or .pdf."
+    ).format(extension=d.get("extension", ""))
+
+
+def _folder_missing(folder: str, path: str) -> str:
+    return QCoreApplication.translate(
+        "Messages", "The folder “{folder}” does not exist, so “{path}” cannot be created there. "
+        "Create the folder first, or choose another place.").format(folder=folder, path=path)
+
+
+def _cannot_write(path: str, d: dict[str, Any]) -> str:
+    """A file to write (an export, a PDF, a backup copy) that cannot be; `reason` is a code or the
+    system's own words."""
+    reason = d.get("reason", "?")
+    if reason == "folder_missing":
+        return _folder_missing(d.get("folder") or str(Path(path).parent), path)
+    texts: dict[str, Callable[[], str]] = {
+        "directory": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” cannot be written: it is a folder. Give a file name, inside that folder or "
+            "elsewhere."),
+        "no_permission": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” cannot be written: permission was refused (the folder is read-only, or another "
+            "program has the file open). Close that program, or choose another folder."),
+        "empty": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” cannot be written: the PDF came out empty. Try again, or choose another "
+            "folder."),
+    }
+    if reason == "painter":
+        return QCoreApplication.translate(
+            "Messages", "The pages could not be drawn: the printer or the file refused them. Check the printer, "
+            "or choose another folder, then try again.")
+    text = texts.get(reason, lambda: QCoreApplication.translate(
+        "Messages", "“{path}” cannot be written ({reason}). Choose another folder or name, and close the file if "
+        "another program has it open."))()
+    return text.format(path=path, reason=reason)
 
 
 def import_note(code: str, d: dict[str, Any]) -> str:
@@ -293,9 +362,7 @@ def _files_and_backups(code: str, d: dict[str, Any]) -> str | None:
             "Messages", "“{path}” is a folder, not a database file. Choose the .sqlite file inside it, "
             "or give a new file name.").format(path=path)
     if code == "database_folder_missing":
-        return QCoreApplication.translate(
-            "Messages", "The folder “{folder}” does not exist, so “{path}” cannot be created there. "
-            "Create the folder first, or choose another place.").format(folder=d.get("folder", ""), path=path)
+        return _folder_missing(d.get("folder", ""), path)
     if code == "backup_unusable":
         why = {
             "not_a_database": QCoreApplication.translate("Messages", "it is not a hoinghi database"),
@@ -314,6 +381,10 @@ def _files_and_backups(code: str, d: dict[str, Any]) -> str | None:
             "Messages", "A safety copy could not be written to “{path}” ({detail}), so nothing was "
             "changed. Free some disk space or make the folder writable, then try again.").format(
             path=path, detail=d.get("detail", ""))
+    if code == "backup_onto_itself":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is the database being copied (or one of its files): a backup copy cannot "
+            "replace it. Choose another name or folder.").format(path=path)
     if code == "restore_onto_itself":
         return QCoreApplication.translate(
             "Messages", "“{path}” is the database itself, not a backup of it. Choose a backup copy.").format(

@@ -29,7 +29,7 @@ def add_db_option(parser: argparse.ArgumentParser, *, required: bool = True) -> 
 
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     if not args.db:
-        raise DatabaseMissing(path="(none given: pass --db PATH or set HOINGHI_DB)")
+        raise DatabaseMissing("database_not_given")
     return open_database(args.db, create=create, desk=getattr(args, "desk", None) or default_desk())
 
 

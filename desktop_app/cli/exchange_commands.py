@@ -138,7 +138,7 @@ def _sheet_options(args: argparse.Namespace) -> Any:
 
     blank = args.blank or 0
     if args.blank is not None and not 1 <= args.blank <= MAX_BLANK_ROWS:
-        raise ValidationError("out_of_range", field="blank", value=args.blank)
+        raise ValidationError("out_of_range", field="blank", value=args.blank, low=1, high=MAX_BLANK_ROWS)
     return SheetOptions(
         orientation=Orientation(args.orientation), with_phone=args.with_phone,
         header_block=not args.no_header_block, section_position=args.section,
@@ -169,23 +169,27 @@ def cmd_export(args: argparse.Namespace) -> int:
             data = {"path": str(out.path), "format": str(out.format), "rows": out.rows}
     finally:
         progress.end()
-    pages = f", {data['pages']} pages" if "pages" in data else ""
-    emit(args, data, f"Wrote {data['path']} ({data['rows']} rows{pages}).")
+    pages = f", {counted(data['pages'], 'page')}" if "pages" in data else ""
+    emit(args, data, f"Wrote {data['path']} ({counted(data['rows'], 'row')}{pages}).")
     return 0
 
 
+def counted(n: int, one: str, many: str = "") -> str:
+    """“1 page”, “3 pages”."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def cmd_badges(args: argparse.Namespace) -> int:
-    from desktop_app.exchange.export import ExportFormat, export_format
     from desktop_app.printing.cards import CardKind, CardOptions
     from desktop_app.printing.export import export_cards_pdf
 
-    if export_format(args.out) is not ExportFormat.PDF:
-        raise FileProblem("unsupported_format", path=args.out, extension=Path(args.out).suffix.lstrip("."))
+    if Path(args.out).suffix.lower() != ".pdf":
+        raise FileProblem("unsupported_format", path=args.out, extension=Path(args.out).suffix.lstrip("."), only="pdf")
     kind = CardKind.BADGE
     if args.cards:
         kind = CardKind.HALF if args.two_per_page else CardKind.FOLDED
     db = open_db(args)
     result = export_cards_pdf(db, args.conference, args.out, CardOptions(kind, args.section))
     emit(args, {"path": str(result.path), "pages": result.pages, "people": result.rows, "kind": str(kind)},
-         f"Wrote {result.path} ({result.rows} people, {result.pages} pages).")
+         f"Wrote {result.path} ({counted(result.rows, 'person', 'people')}, {counted(result.pages, 'page')}).")
     return 0

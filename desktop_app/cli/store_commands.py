@@ -128,7 +128,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                     "“<name>-backups” beside the database (the newest ten are kept).")
     add_db_option(p)
     what = p.add_mutually_exclusive_group()
-    what.add_argument("--out", metavar="FILE", help="write the copy to FILE")
+    what.add_argument("--out", metavar="PATH",
+                      help="write the copy to the file PATH; a folder gets a copy named like the automatic ones")
     what.add_argument("--list", action="store_true", help="list the automatic backups, newest first")
     p.set_defaults(handler=cmd_backup)
 
@@ -148,7 +149,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_app.store.demo import create_demo
 
     if args.attendees is not None and args.attendees < 0:
-        raise ValidationError("out_of_range", field="attendees", value=args.attendees)
+        raise ValidationError("out_of_range", field="attendees", value=args.attendees, low=0, high=MAX_DEMO)
     db = open_database(args.path, create=True, desk="demo")
     conference = create_demo(db, attendees=args.attendees, seed=args.seed)
     n = count_attendees(db, conference.id)
@@ -215,18 +216,20 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     from desktop_app.store import checkins
+    from desktop_app.store.attendees import get_attendee
 
+    if args.last and not args.undo:
+        raise ValidationError("last_without_undo", field="last")
     db = _open_conference(args)
     if args.undo:
         if args.last:
             undone = checkins.undo_last_check_in(db, args.conference, topic_id=args.topic)
         else:
             undone = checkins.undo_check_in(db, _attendee_id(db, args), topic_id=args.topic)
-        emit(args, {"status": "undone", "check_in": check_in_record(undone)},
-             f"Undid the check-in of {undone.at:%H:%M} at desk {undone.desk}.")
+        who = get_attendee(db, undone.attendee_id)
+        emit(args, {"status": "undone", "attendee": attendee_record(who), "check_in": check_in_record(undone)},
+             f"Undid the check-in of {who.full_name} ({undone.at:%H:%M}, desk {undone.desk}).")
         return 0
-    if args.last:
-        raise ValidationError("required", field="attendee")
     if args.code:
         result = checkins.check_in_by_code(db, args.conference, args.code, topic_id=args.topic)
     else:

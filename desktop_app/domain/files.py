@@ -20,7 +20,7 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
-        raise FileProblem("cannot_write", path=str(target), reason="folder_missing")
+        raise FileProblem("cannot_write", path=str(target), reason="folder_missing", folder=str(folder))
     if target.is_dir():
         raise FileProblem("cannot_write", path=str(target), reason="directory")
     tmp = folder / f".{target.stem}.{secrets.token_hex(4)}.partial{target.suffix}"
@@ -28,7 +28,9 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
         yield tmp
         _fsync(tmp)
         os.replace(tmp, target)  # atomic: readers see the old file or the new one, never half
-    except OSError as exc:  # no permission, disk full, the file is open in Excel on Windows
+    except PermissionError as exc:  # a read-only folder, or the file is open in Excel on Windows
+        raise FileProblem("cannot_write", path=str(target), reason="no_permission") from exc
+    except OSError as exc:  # disk full, a name the file system refuses
         raise FileProblem("cannot_write", path=str(target), reason=exc.strerror or str(exc)) from exc
     finally:
         with contextlib.suppress(OSError):

@@ -89,7 +89,7 @@ def validate_attendee(data: AttendeeInput) -> AttendeeInput:
         raise ValidationError("not_a_name", field="full_name", value=name)
     rank = data.protocol_rank
     if rank is not None and not 0 <= rank <= 100_000:
-        raise ValidationError("out_of_range", field="protocol_rank", value=rank)
+        raise ValidationError("out_of_range", field="protocol_rank", value=rank, low=0, high=100_000)
     full_name = _check_length(name, "full_name", MAX_NAME)
     salutation = _check_length(clean(data.salutation), "salutation", 40)
     position = _check_length(clean(data.position), "position", MAX_LINE)

@@ -34,12 +34,47 @@ def backups_dir(db_path: str | os.PathLike[str]) -> Path:
 
 
 def backup_copy(db: Database, target: str | os.PathLike[str]) -> Path:
-    """Write a complete copy of the database to `target`, replacing it only when complete."""
+    """Write a complete copy of the database to `target`, replacing it only when complete. A folder
+    gets a copy inside it named like the automatic ones ("<name>-<time>-manual.sqlite").
+
+    Raises FileProblem: "backup_onto_itself" when `target` is the database (or its -wal, -shm),
+    "cannot_write" when the folder is missing or the copy cannot be written there."""
     target = Path(target)
+    if target.is_dir():
+        target = _fresh_name(target, Path(db.path), "manual")
+    elif db.path and is_database_file(db.path, target):
+        raise FileProblem("backup_onto_itself", path=str(target))
+    if not target.parent.is_dir():
+        raise FileProblem("cannot_write", path=str(target), reason="folder_missing", folder=str(target.parent))
+    try:
+        _write_copy(db, target)
+    except PermissionError as exc:
+        raise FileProblem("cannot_write", path=str(target), reason="no_permission") from exc
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise FileProblem("cannot_write", path=str(target), reason=reason) from exc
+    return target
+
+
+def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Whether two names lead to one file (relative or absolute, through links, other case)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return Path(a).resolve() == Path(b).resolve()
+
+
+def is_database_file(db_path: str | os.PathLike[str], path: str | os.PathLike[str]) -> bool:
+    """Whether `path` is the database at `db_path` or one of the files SQLite keeps beside it."""
+    return any(same_file(path, f"{os.fspath(db_path)}{suffix}") for suffix in ("", "-wal", "-shm", "-journal"))
+
+
+def _write_copy(db: Database, target: Path) -> None:
     tmp = target.with_name(f".{target.name}.partial")
     if tmp.exists():
         tmp.unlink()
     try:
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY))  # a refused folder: an OSError that says why
         backup_to(db, str(tmp))
         _fsync(tmp)
         os.replace(tmp, target)
@@ -47,7 +82,15 @@ def backup_copy(db: Database, target: str | os.PathLike[str]) -> Path:
     finally:
         if tmp.exists():
             tmp.unlink()
-    return target
+
+
+def _fresh_name(folder: Path, db_path: Path, reason: str) -> Path:
+    """"<name>-<YYYYmmdd-HHMMSS-ffffff>-<reason>.sqlite" in `folder`, not yet taken."""
+    while True:
+        target = folder / f"{db_path.stem}-{datetime.now().strftime(_STAMP)}-{reason}.sqlite"
+        if not target.exists():  # two copies in the same microsecond: never overwrite one
+            return target
+        time.sleep(0.001)
 
 
 def rolling_backup(
@@ -62,11 +105,8 @@ def rolling_backup(
     safe_reason = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in reason)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{db_path.stem}-{datetime.now().strftime(_STAMP)}-{safe_reason}.sqlite"
-        while target.exists():  # two copies in the same microsecond: never overwrite one
-            time.sleep(0.001)
-            target = folder / f"{db_path.stem}-{datetime.now().strftime(_STAMP)}-{safe_reason}.sqlite"
-        backup_copy(db, target)
+        target = _fresh_name(folder, db_path, safe_reason)
+        _write_copy(db, target)
     except (OSError, sqlite3.Error) as exc:
         raise FileProblem("backup_failed", path=str(folder), detail=str(exc)) from exc
     _prune(db_path, keep, keep_also=target)

@@ -247,7 +247,7 @@ def restore_database(
     pruned) and replaced. An older backup is then migrated as any older file is."""
     path, source = Path(path), Path(source)
     version = check_backup_file(source)
-    if path.exists() and source.resolve() == path.resolve():
+    if path.exists() and backup.same_file(source, path):
         raise FileProblem("restore_onto_itself", path=str(path))
     try:
         current: Database | None = open_database(path, create=False, desk=desk, clock=clock)

@@ -41,7 +41,7 @@ class DeskView(QWidget):
     """The desk. Signals tell the window what happened (for tests and the status bar)."""
 
     checked_in = Signal(object)        # CheckInResult (already=True for "already checked in")
-    check_in_undone = Signal(object)   # CheckIn
+    check_in_undone = Signal(object, object)   # CheckIn, Attendee
     results_shown = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -275,7 +275,7 @@ class DeskView(QWidget):
             return
         self.confirmation.show_undone(attendee, undone.at, undone.desk)
         self._set_message("")
-        self.check_in_undone.emit(undone)
+        self.check_in_undone.emit(undone, attendee)
         self.session.changed()
         self.field.setFocus()
 

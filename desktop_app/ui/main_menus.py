@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 
 from desktop_app import APP_NAME, __version__
-from desktop_app.store.backup import backup_copy
+from desktop_app.store.backup import backup_copy, is_database_file
 from desktop_app.ui import file_actions
 from desktop_app.ui.data_folder import default_folder
 from desktop_app.ui.workers import Task, run_with_progress
@@ -255,7 +255,7 @@ class MainMenus(QObject):
         if not name:
             return
         target = _with_suffix(name)
-        if target.resolve() == source.resolve():
+        if is_database_file(source, target):
             QMessageBox.warning(self.window, self.tr("Backup copy"), self.tr(
                 "A backup copy cannot replace the database it copies. Choose another name or folder."))
             return

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.domain.errors import DatabaseMissing, HoinghiError
-from desktop_app.domain.models import CheckIn, CheckInResult
+from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
 from desktop_app.ui import workers
 from desktop_app.ui.conferences_view import ConferencesView
 from desktop_app.ui.desk_view import DeskView
@@ -230,8 +230,9 @@ class MainWindow(QMainWindow):
             text = self.tr("Checked in: {name}").format(name=name)
         self.statusBar().showMessage(text, 5000)
 
-    def _on_desk_check_in_undone(self, check_in: CheckIn) -> None:
-        self.statusBar().showMessage(self.tr("Check-in of {time} undone").format(time=f"{check_in.at:%H:%M}"), 5000)
+    def _on_desk_check_in_undone(self, check_in: CheckIn, attendee: Attendee) -> None:
+        self.statusBar().showMessage(self.tr("Check-in of {name} ({time}) undone").format(
+            name=attendee.full_name, time=f"{check_in.at:%H:%M}"), 5000)
 
     def _on_session_changed(self, *_args: object) -> None:
         self.pages.setCurrentWidget(self.tabs if self.session.db is not None else self.welcome)

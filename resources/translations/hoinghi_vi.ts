@@ -2074,11 +2074,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+4"/>
-        <source>Check-in of {time} undone</source>
-        <translation>Đã hủy lượt điểm danh lúc {time}</translation>
+        <source>Check-in of {name} ({time}) undone</source>
+        <translation>Đã hủy lượt điểm danh của {name} (lúc {time})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
@@ -2096,7 +2096,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/messages.py" line="+16"/>
+        <location filename="../../desktop_app/messages.py" line="+17"/>
         <source>Full name</source>
         <translation>họ và tên</translation>
     </message>
@@ -2196,6 +2196,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>phòng</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Number of blank rows</source>
+        <translation>số dòng trống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of attendees</source>
+        <translation>số đại biểu</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>conference</source>
         <translation>hội nghị</translation>
@@ -2257,11 +2267,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+4"/>
+        <source>No database was given. Pass --db PATH, or set HOINGHI_DB to the database file.</source>
+        <translation>Chưa chỉ định cơ sở dữ liệu. Hãy thêm --db ĐƯỜNG_DẪN, hoặc đặt biến môi trường HOINGHI_DB là đường dẫn tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is no database at “{path}”. Check the path, or create one (File → New database, or “hoinghi demo PATH”).</source>
         <translation>Không có cơ sở dữ liệu tại “{path}”. Hãy kiểm tra đường dẫn, hoặc tạo mới (Tệp → Tạo cơ sở dữ liệu mới, hoặc lệnh “hoinghi demo ĐƯỜNG_DẪN”).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>{field} is required.</source>
         <translation>Cần nhập {field}.</translation>
     </message>
@@ -2292,11 +2307,21 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+3"/>
+        <source>{field} must be from {low} to {high}; {value} is out of range.</source>
+        <translation>Giá trị {field} phải từ {low} đến {high}; {value} nằm ngoài khoảng cho phép.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{field} is out of range.</source>
         <translation>Giá trị {field} nằm ngoài khoảng cho phép.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>--last goes with --undo: “--undo --last” undoes the last check-in made at this desk. To check someone in, give --attendee ID or --code CODE instead.</source>
+        <translation>--last chỉ dùng kèm --undo: “--undo --last” hủy lượt điểm danh gần nhất tại bàn này. Để điểm danh một người, hãy dùng --attendee SỐ hoặc --code MÃ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{value}” is not a date. Write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
         <translation>“{value}” không phải ngày tháng. Hãy viết theo dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM.</translation>
     </message>
@@ -2382,6 +2407,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+2"/>
+        <source>“{path}” is a folder, not a file. Choose the spreadsheet file inside it.</source>
+        <translation>“{path}” là một thư mục, không phải tệp. Hãy chọn tệp bảng tính bên trong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“{path}” cannot be read ({reason}). Check that it is a file you may open, then try again.</source>
         <translation>Không đọc được “{path}” ({reason}). Hãy kiểm tra bạn có quyền mở tệp này rồi thử lại.</translation>
     </message>
@@ -2426,17 +2456,47 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Trang tính “{sheet}” có dòng tiêu đề (dòng {header_row}) nhưng bên dưới không có ai. Hãy kiểm tra đã chọn đúng tệp và trang tính.</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>“{path}” is not a PDF file name: badges and name cards are written as PDF only. Choose a name ending in .pdf.</source>
+        <translation>“{path}” không phải tên tệp PDF: thẻ đại biểu và biển tên chỉ được ghi ra PDF. Hãy chọn tên tệp có đuôi .pdf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{path}” has no extension, so it does not say which kind of file to write. Choose a name ending in .xlsx, .csv or .pdf.</source>
+        <translation>“{path}” không có đuôi tệp nên không rõ cần ghi loại tệp nào. Hãy chọn tên tệp có đuôi .xlsx, .csv hoặc .pdf.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“{path}” cannot be written: it is a folder. Give a file name, inside that folder or elsewhere.</source>
+        <translation>Không ghi được “{path}” vì đó là một thư mục. Hãy đặt một tên tệp, trong thư mục đó hoặc ở nơi khác.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” cannot be written: permission was refused (the folder is read-only, or another program has the file open). Close that program, or choose another folder.</source>
+        <translation>Không ghi được “{path}” vì không có quyền ghi (thư mục chỉ cho phép đọc, hoặc chương trình khác đang mở tệp). Hãy đóng chương trình đó, hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” cannot be written: the PDF came out empty. Try again, or choose another folder.</source>
+        <translation>Không ghi được “{path}”: tệp PDF tạo ra bị rỗng. Hãy thử lại, hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pages could not be drawn: the printer or the file refused them. Check the printer, or choose another folder, then try again.</source>
+        <translation>Không in được các trang: máy in hoặc tệp đích từ chối. Hãy kiểm tra máy in hoặc chọn thư mục khác, rồi thử lại.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>“{path}” cannot be written ({reason}). Choose another folder or name, and close the file if another program has it open.</source>
         <translation>Không ghi được “{path}” ({reason}). Hãy chọn thư mục hoặc tên khác, và đóng tệp nếu chương trình khác đang mở nó.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-64"/>
         <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
@@ -2446,7 +2506,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>hoinghi không ghi được tệp “.{extension}”. Hãy chọn tên tệp có đuôi .xlsx, .csv hoặc .pdf.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
         <source>no name</source>
         <translation>không có họ tên</translation>
     </message>
@@ -2536,12 +2596,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>“{path}” là một thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tệp .sqlite bên trong, hoặc đặt một tên tệp mới.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-93"/>
         <source>The folder “{folder}” does not exist, so “{path}” cannot be created there. Create the folder first, or choose another place.</source>
         <translation>Không có thư mục “{folder}” nên không thể tạo “{path}” ở đó. Hãy tạo thư mục trước, hoặc chọn nơi khác.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+100"/>
         <source>it is not a hoinghi database</source>
         <translation>đó không phải cơ sở dữ liệu của hoinghi</translation>
     </message>
@@ -2587,6 +2647,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+5"/>
+        <source>“{path}” is the database being copied (or one of its files): a backup copy cannot replace it. Choose another name or folder.</source>
+        <translation>“{path}” chính là cơ sở dữ liệu đang được sao lưu (hoặc một tệp của nó): bản sao lưu không thể ghi đè lên đó. Hãy chọn tên hoặc thư mục khác.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{path}” is the database itself, not a backup of it. Choose a backup copy.</source>
         <translation>“{path}” chính là cơ sở dữ liệu đang dùng, không phải bản sao lưu. Hãy chọn một bản sao lưu.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -95,3 +96,32 @@ def test_backup_and_restore_without_a_database_say_so(tmp_path):
     for args in (("backup", "--list"), ("restore", "--from", str(tmp_path / "x.sqlite"))):
         result = hoinghi(*args, check=False)
         assert result.returncode == 2 and "--db" in result.stderr
+
+
+@pytest.mark.parametrize("slash", ["", "/"])
+def test_backup_into_an_existing_folder_gets_the_usual_name(demo_db, tmp_path, slash):
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    written = hoinghi("backup", "--db", str(demo_db), "--out", f"{folder}{slash}").stdout
+    (copy,) = folder.iterdir()
+    assert re.fullmatch(r"demo-\d{8}-\d{6}-\d{6}-manual\.sqlite", copy.name)
+    assert str(copy.name) in written and str(folder) in written
+    assert as_json("conference", "list", "--db", str(copy))[0]["id"] == 1
+
+
+def test_backup_into_a_missing_folder_says_so(demo_db, tmp_path):
+    result = hoinghi("backup", "--db", str(demo_db), "--out", str(tmp_path / "no" / "dir" / "b.sqlite"), check=False)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert f"The folder “{tmp_path / 'no' / 'dir'}” does not exist" in result.stderr
+
+
+def test_backup_onto_the_database_itself_is_refused(demo_db, tmp_path):
+    before = hashlib.sha256(demo_db.read_bytes()).hexdigest()
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link.sqlite").symlink_to(demo_db)
+    for spelling in (demo_db, tmp_path / "sub" / ".." / "demo.sqlite", tmp_path / "link.sqlite",
+                     tmp_path / "demo.sqlite-wal"):
+        result = hoinghi("backup", "--db", str(demo_db), "--out", str(spelling), check=False)
+        assert result.returncode == 2 and "is the database being copied" in result.stderr, spelling
+    assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.sqlite", "link.sqlite", "sub"]

@@ -74,8 +74,11 @@ def test_checking_in_twice_reports_the_first_time(tmp_path):
     second = hoinghi("checkin", "--db", db, "--conference", "1", "--attendee", str(absent["id"]))
     when = first["check_in"]["at"][11:16]
     assert f"already checked in at {when} at desk Bàn 2" in second.stdout
-    undone = as_json("checkin", "--db", db, "--conference", "1", "--undo", "--last", "--desk", "Bàn 2")
-    assert undone["status"] == "undone"
+    undone = hoinghi("checkin", "--db", db, "--conference", "1", "--undo", "--last", "--desk", "Bàn 2").stdout
+    assert undone == f"Undid the check-in of {absent['full_name']} ({when}, desk Bàn 2).\n"
+    as_json("checkin", "--db", db, "--conference", "1", "--attendee", str(absent["id"]))
+    undone = as_json("checkin", "--db", db, "--conference", "1", "--undo", "--attendee", str(absent["id"]))
+    assert undone["status"] == "undone" and undone["attendee"]["id"] == absent["id"]
     stats = as_json("stats", "--db", db, "--conference", "1")
     assert stats["checked_in"] + stats["absent"] == stats["invited"]
 
@@ -100,6 +103,7 @@ def test_conference_add_and_list(tmp_path):
         (["checkin", "--conference", "1", "--code", "ZZZZZZ"], "No attendee has the code ZZZZZZ"),
         (["checkin", "--conference", "99", "--attendee", "1"], "no conference with number 99"),
         (["search", "--conference", "1"], "required"),
+        (["checkin", "--conference", "1", "--last"], "--last goes with --undo"),
     ],
 )
 def test_user_errors_exit_2_with_one_line(demo_db, args, says):
@@ -121,7 +125,8 @@ def test_a_text_file_renamed_sqlite_is_refused_and_unchanged(tmp_path):
 
 def test_no_database_given(tmp_path):
     result = hoinghi("conference", "list", check=False)
-    assert result.returncode == 2 and "--db" in result.stderr
+    assert result.returncode == 2
+    assert result.stderr == "No database was given. Pass --db PATH, or set HOINGHI_DB to the database file.\n"
 
 
 def test_backup_writes_a_usable_copy(demo_db, tmp_path):

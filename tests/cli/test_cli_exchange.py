@@ -94,10 +94,35 @@ def test_export_refusals(demo_db, tmp_path):
     result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "x.docx"))
     assert result.returncode == 2 and ".docx" in result.stderr
     result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "no" / "x.xlsx"))
-    assert result.returncode == 2 and "cannot be written" in result.stderr
+    assert result.returncode == 2 and f"The folder “{tmp_path / 'no'}” does not exist" in result.stderr
     result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "x.xlsx"),
                      "--section", "9")
     assert result.returncode == 2 and "section" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (("--out", "{tmp}/no-extension"), "has no extension, so it does not say which kind of file to write. Choose a name "
+                                      "ending in .xlsx, .csv or .pdf."),
+    (("--out", "{tmp}/folder.pdf"), "cannot be written: it is a folder."),
+    (("--out", "{tmp}/b.pdf", "--blank", "0"), "Number of blank rows must be from 1 to 5"),
+    (("--out", "{tmp}/b.pdf", "--blank", "100000"), "Number of blank rows must be from 1 to 5"),
+], ids=["no-extension", "folder", "blank-0", "blank-huge"])
+def test_export_refusals_are_plain_sentences(demo_db, tmp_path, args, says):
+    (tmp_path / "folder.pdf").mkdir()
+    result = hoinghi("export", "--db", demo_db, "--conference", "1", *(a.format(tmp=tmp_path) for a in args))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and says in result.stderr
+    assert not [leak for leak in ("(directory)", "“.”", "folder_missing", "blank is") if leak in result.stderr]
+
+
+def test_a_page_is_one_page_and_badges_are_pdf_only(demo_db, tmp_path):
+    one = ok("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "b.pdf"), "--blank", "1")
+    assert one.stdout.endswith("(1 row, 1 page).\n")
+    for name in ("x.xlsx", "x"):
+        result = hoinghi("badges", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / name))
+        assert result.returncode == 2 and "Choose a name ending in .pdf." in result.stderr
+        assert ".xlsx," not in result.stderr and ".csv" not in result.stderr
+    result = hoinghi("import", "--db", demo_db, "--conference", "1", str(tmp_path))
+    assert result.returncode == 2 and "is a folder, not a file" in result.stderr
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext is not installed")

@@ -143,6 +143,7 @@ def test_ctrl_z_undoes_the_last_check_in_of_this_desk(qtbot, desk, db, demo):
     assert live_check_ins(db, person.id) == 0
     assert desk.counters.present == before
     assert desk.confirmation.outcome is Outcome.UNDONE and desk.confirmation.name.text() == person.full_name
+    assert person.full_name in desk.window().statusBar().currentMessage()
     qtbot.keyClick(desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing of ours is left
     assert desk.confirmation.outcome is Outcome.PROBLEM
     assert desk.counters.present == before

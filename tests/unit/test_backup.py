@@ -179,10 +179,29 @@ def test_an_unusable_backup_is_refused_before_anything_changes(db, db_path, conf
     assert backup.list_backups(db_path) == []
 
 
-def test_restoring_a_database_onto_itself_is_refused(db, db_path, conference):
+def test_restoring_a_database_onto_itself_is_refused(db, db_path, conference, tmp_path):
+    (tmp_path / "link.sqlite").symlink_to(db_path)
+    for spelling in (db_path, tmp_path / "link.sqlite"):
+        with pytest.raises(FileProblem) as raised:
+            database.restore_database(db_path, spelling)
+        assert raised.value.code == "restore_onto_itself"
+
+
+def test_a_backup_copy_goes_into_a_folder_and_never_onto_the_database(db, db_path, conference, tmp_path):
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    copy = backup.backup_copy(db, folder)
+    assert copy.parent == folder and copy.name.startswith("hoinghi-") and copy.name.endswith("-manual.sqlite")
+    assert conference_titles(copy) == ["Hội nghị thử"]
+    for target in (db_path, tmp_path / "." / "hoinghi.sqlite", f"{db_path}-wal", f"{db_path}-shm"):
+        with pytest.raises(FileProblem) as raised:
+            backup.backup_copy(db, target)
+        assert raised.value.code == "backup_onto_itself"
     with pytest.raises(FileProblem) as raised:
-        database.restore_database(db_path, db_path)
-    assert raised.value.code == "restore_onto_itself"
+        backup.backup_copy(db, tmp_path / "missing" / "b.sqlite")
+    assert raised.value.details == {"path": str(tmp_path / "missing" / "b.sqlite"), "reason": "folder_missing",
+                                    "folder": str(tmp_path / "missing")}
+    assert list_conferences(db)[0].conference.title == "Hội nghị thử"
 
 
 def test_a_damaged_database_is_set_aside_untouched_and_replaced(db, db_path, conference, tmp_path):
