@@ -123,6 +123,9 @@ def _validation(code: str, d: dict[str, Any]) -> str | None:
             field=field, low=_number(d["low"]), high=_number(d["high"]), value=_number(d.get("value", "?")))
     if code == "out_of_range":
         return QCoreApplication.translate("Messages", "{field} is out of range.").format(field=field)
+    if code == "substitute_without_replaced":
+        return QCoreApplication.translate(
+            "Messages", "A substitute stands in for an invited person: give --replaces ID, the number of that person.")
     if code == "last_without_undo":
         return QCoreApplication.translate(
             "Messages", "--last goes with --undo: “--undo --last” undoes the last check-in made at this desk. "

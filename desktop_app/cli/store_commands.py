@@ -93,6 +93,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--email", default="")
     p.add_argument("--rank", type=bounded(0, 100_000), help="protocol rank (smaller is listed first)")
     p.add_argument("--status", choices=[s.value for s in AttendeeStatus], default="invited")
+    p.add_argument("--replaces", type=record_id, metavar="ID",
+                   help="the invited person this one stands in for (makes a substitute)")
     p.add_argument("--note", default="")
     p.set_defaults(handler=cmd_attendee_add)
 
@@ -193,14 +195,24 @@ def cmd_attendees(args: argparse.Namespace) -> int:
 
 
 def cmd_attendee_add(args: argparse.Namespace) -> int:
-    from desktop_app.store.attendees import add_attendee
+    from desktop_app.store.attendees import add_attendee, add_substitute, get_attendee
 
+    status = AttendeeStatus(args.status)
+    if status is AttendeeStatus.SUBSTITUTE and args.replaces is None:
+        raise ValidationError("substitute_without_replaced", field="replaces")
     db = _open_conference(args)
-    a = add_attendee(db, args.conference, AttendeeInput(
+    data = AttendeeInput(
         full_name=args.name, salutation=args.salutation, position=args.position, unit_name=args.unit,
-        phone=args.phone, email=args.email, protocol_rank=args.rank, status=AttendeeStatus(args.status),
-        note=args.note))
-    emit(args, attendee_record(a), f"Added {a.full_name} (id {a.id}, code {a.code})")
+        phone=args.phone, email=args.email, protocol_rank=args.rank, status=status, note=args.note)
+    if args.replaces is not None:
+        if get_attendee(db, args.replaces).conference_id != args.conference:   # not on this conference's list
+            raise NotFound(entity="attendee", id=args.replaces)
+        a = add_substitute(db, args.replaces, data)
+        text = f"Added {a.full_name} (id {a.id}, code {a.code}) as the substitute for number {args.replaces}"
+    else:
+        a = add_attendee(db, args.conference, data)
+        text = f"Added {a.full_name} (id {a.id}, code {a.code})"
+    emit(args, attendee_record(a), text)
     return 0
 
 
@@ -241,6 +253,11 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         text = f"{a.full_name} was already checked in at {c.at:%H:%M} at desk {c.desk}. Nothing changed."
     else:
         text = f"Checked in {a.full_name} ({a.position}, {a.unit_name}) at {c.at:%H:%M}, desk {c.desk}."
+    if result.replaced_by is not None:
+        s = result.replaced_by
+        data["replaced_by"] = attendee_record(s)
+        text += (f" Note: {s.full_name} came in their place as a substitute and was checked in at "
+                 f"{s.checked_in_at:%H:%M}; both are now present.")
     emit(args, data, text)
     return 0
 

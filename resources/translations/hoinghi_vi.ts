@@ -2317,6 +2317,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+2"/>
+        <source>A substitute stands in for an invited person: give --replaces ID, the number of that person.</source>
+        <translation>Người đi thay là người dự thay cho một đại biểu được mời: hãy cho --replaces ID, số của đại biểu đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>--last goes with --undo: “--undo --last” undoes the last check-in made at this desk. To check someone in, give --attendee ID or --code CODE instead.</source>
         <translation>--last chỉ dùng kèm --undo: “--undo --last” hủy lượt điểm danh gần nhất tại bàn này. Để điểm danh một người, hãy dùng --attendee SỐ hoặc --code MÃ.</translation>
     </message>

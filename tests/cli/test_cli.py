@@ -149,3 +149,22 @@ def test_a_database_file_as_the_only_argument_opens_the_window():
     assert opened_with_a_file(["hoi-nghi.DB"]) == ["gui", "--db", "hoi-nghi.DB"]
     assert opened_with_a_file(["stats", "--db", "x.sqlite"]) == ["stats", "--db", "x.sqlite"]
     assert opened_with_a_file(["danh_sach.xlsx"]) == ["danh_sach.xlsx"]  # still an unknown command
+
+
+def test_a_substitute_names_whom_they_replace_and_a_late_invitee_is_noted(tmp_path):
+    db = str(tmp_path / "x.sqlite")
+    hoinghi("demo", db)
+    refused = hoinghi("attendee", "add", "--db", db, "--conference", "1", "--name", "Lê Thị Phụ", "--status",
+                      "substitute", check=False)
+    assert refused.returncode == 2 and "--replaces" in refused.stderr
+    invited = next(p for p in as_json("attendees", "--db", db, "--conference", "1")
+                   if not p["checked_in_at"] and p["status"] == "invited")
+    sub = as_json("attendee", "add", "--db", db, "--conference", "1", "--name", "Lê Thị Phụ",
+                  "--replaces", str(invited["id"]))
+    assert sub["status"] == "substitute" and sub["unit"] == invited["unit"]
+    as_json("checkin", "--db", db, "--conference", "1", "--attendee", str(sub["id"]))
+    both = as_json("checkin", "--db", db, "--conference", "1", "--attendee", str(invited["id"]))
+    assert both["status"] == "checked_in" and both["replaced_by"]["id"] == sub["id"]
+    hoinghi("checkin", "--db", db, "--conference", "1", "--undo", "--attendee", str(invited["id"]))
+    text = hoinghi("checkin", "--db", db, "--conference", "1", "--attendee", str(invited["id"])).stdout
+    assert "Lê Thị Phụ came in their place" in text
