@@ -99,7 +99,8 @@ def inspect(path: Path) -> tuple[str, ...]:
     beside it: with no -wal, -shm or -journal file there, the file holds everything and is read
     as immutable, so no -shm is created next to a file that is then refused."""
     _check_header(path)
-    alone = not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal"))
+    real = path.resolve()   # SQLite keeps the log beside the file a link points to
+    alone = not any(Path(f"{real}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal"))
     uri = f"file:{_uri_path(path)}?mode=ro" + ("&immutable=1" if alone else "")
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)

@@ -411,3 +411,12 @@ def test_a_new_database_has_the_shipped_catalogs_so_units_match_at_once(tmp_path
     db = open_database(tmp_path / "new.sqlite")
     assert match_unit(db, "UBND huyện Cao Lộc").name == "Huyện Cao Lộc"
     assert match_unit(db, "Xã Thất Khê").kind == "commune"
+
+
+def test_a_link_to_an_open_database_is_read_with_its_log(db, db_path, tmp_path):
+    """Read through a link, the file's -wal (beside the file, not the link) still counts."""
+    link = tmp_path / "elsewhere" / "link.sqlite"
+    link.parent.mkdir()
+    link.symlink_to(db_path)
+    assert Path(f"{db_path}-wal").stat().st_size > 0      # the schema is still in the log
+    assert database.inspect(link) == database.inspect(db_path) != ()
