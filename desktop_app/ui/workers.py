@@ -107,18 +107,27 @@ class Task(QRunnable):
         try:
             result = self._run_job()
         except HoinghiError as error:
-            self.signals.failed.emit(error)
+            self._tell("failed", error)
         except sqlite3.OperationalError as exc:
             if self._cancelled and "interrupt" in str(exc).lower():
-                self.signals.failed.emit(Cancelled())
+                self._tell("failed", Cancelled())
             else:
                 log.error("worker failed:\n%s", traceback.format_exc())
-                self.signals.failed.emit(exc)
+                self._tell("failed", exc)
         except Exception as exc:  # a bug: reported as one sentence, logged in full
             log.error("worker failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(exc)
+            self._tell("failed", exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._tell("succeeded", result)
+
+    def _tell(self, signal: str, value: object) -> None:
+        """Emit the outcome. When the signal object is already gone (the program is closing
+        under a running job) there is nobody left to tell; the job's own transaction has
+        committed or rolled back either way."""
+        try:
+            getattr(self.signals, signal).emit(value)
+        except RuntimeError:
+            log.info("the %s outcome of a background job had nobody left to hear it", signal)
 
     def _run_job(self) -> Any:
         if self._cancelled:
