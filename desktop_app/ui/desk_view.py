@@ -260,7 +260,8 @@ class DeskView(QWidget):
         self._set_message("")
         if not keep_confirmation:
             self.confirmation.show_ready()
-        self.field.setFocus()
+        if self.isVisible():   # not from another view: a hidden field would take the focus away from it
+            self.field.setFocus()
 
     def undo_last(self) -> None:
         """Ctrl+Z: the latest check-in made at this desk (for the chosen topic) no longer counts."""

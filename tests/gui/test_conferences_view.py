@@ -46,7 +46,9 @@ def test_create_a_conference(view, db, monkeypatch):
         d.venue.setText("Hội trường tầng 3")
 
     answer(monkeypatch, ConferenceDialog, fill)
+    view.table.setFocus()
     view.new_action.trigger()
+    assert view.window().focusWidget() is view.table   # the list keeps the keyboard (Enter opens the new one)
     created = list_conferences(db)[0].conference
     assert created.title == "Hội nghị sơ kết công tác 6 tháng đầu năm 2026"
     assert (created.starts_at, created.ends_at) == (datetime(2026, 7, 2, 8), datetime(2026, 7, 2, 11, 30))
