@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -52,6 +52,11 @@ def input_of(a: Attendee, **changes: object) -> AttendeeInput:
 
 
 class AttendeesView(QWidget):
+    """`said(text)`: what an action did ("Checked in: …"), for the window's status line (the
+    count line under the filters is rewritten by the reload that follows every change)."""
+
+    said = Signal(str)
+
     def __init__(self, session: Session, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -304,7 +309,7 @@ class AttendeesView(QWidget):
                 self.tree_model.replace_attendee(fresh)
                 self.table_model.replace_attendee(fresh)
         if message:
-            self.count_label.setText(message)
+            self.said.emit(message)
         self.session.changed()
 
     # -- actions --------------------------------------------------------------------------------
@@ -388,7 +393,7 @@ class AttendeesView(QWidget):
             return
         c = result.check_in
         if result.already:
-            self.count_label.setText(self.tr("{name} was already checked in at {time} at desk {desk}.").format(
+            self.said.emit(self.tr("{name} was already checked in at {time} at desk {desk}.").format(
                 name=attendee.full_name, time=labels.time_text(c.at), desk=c.desk))
             return
         self._after_write(attendee.id, self.tr("Checked in: {name}, {time}.").format(

@@ -149,7 +149,9 @@ class MainWindow(QMainWindow):
     def _build_attendees(self, parent: QWidget) -> AttendeesView:
         from desktop_app.ui.attendees_view import AttendeesView
 
-        return AttendeesView(self.session, self.prefs, parent)
+        view = AttendeesView(self.session, self.prefs, parent)
+        view.said.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        return view
 
     def _build_topics(self, parent: QWidget) -> TopicsView:
         from desktop_app.ui.topics_view import TopicsView

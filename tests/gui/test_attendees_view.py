@@ -157,14 +157,17 @@ def test_mark_as_substitute_for_an_invited_person(qtbot, view, db, demo, monkeyp
 
 
 def test_check_in_and_undo_from_the_list(qtbot, view, db, demo):
+    status = view.window().statusBar()
     person = next(a for a in attendees.list_attendees(db, demo.id) if not a.present)
     select(qtbot, view, person.id)
     view.check_in_action.trigger()
     assert attendees.get_attendee(db, person.id).present
     assert view.table_model.attendee_at(view.table_model.row_of(person.id)).present
+    qtbot.waitUntil(lambda: not view.loader.busy)      # the list reloads after the change…
+    assert status.currentMessage().startswith(f"Checked in: {person.full_name}")   # …and the line stays
     view.check_in_action.trigger()  # again: nothing new
     assert len(checkins.check_in_history(db, person.id)) == 1
-    assert "already checked in" in view.count_label.text()
+    assert "already checked in" in status.currentMessage()
     view.undo_action.trigger()
     assert not attendees.get_attendee(db, person.id).present
 
