@@ -103,7 +103,8 @@ class MainMenus(QObject):
                                                          lambda: file_actions.open_print(self.window, blank=True))
         self.cards_action = self.conference_action(lambda: self.tr("B&adges and name cards…"),
                                                    lambda: file_actions.open_cards(self.window), "Ctrl+Shift+P")
-        self.quit_action = self.action(lambda: self.tr("&Quit"), self.window.close, QKeySequence.StandardKey.Quit)
+        # Ctrl+Q written out: Windows has no standard key for Quit.
+        self.quit_action = self.action(lambda: self.tr("&Quit"), self.window.close, "Ctrl+Q")
         self.settings_action = self.action(lambda: self.tr("&Preferences…"), self.preferences, "Ctrl+,")
         self.about_action = self.action(lambda: self.tr("&About hoinghi"), self.about)
         self.about_qt_action = self.action(lambda: self.tr("About &Qt"), self._about_qt)
@@ -116,7 +117,7 @@ class MainMenus(QObject):
 
     def _build_file_menu(self) -> QMenu:
         self.recent_menu = QMenu(self.window)
-        self._words.append((self.recent_menu, lambda: self.tr("Open &recent")))
+        self._words.append((self.recent_menu, lambda: self.tr("Open re&cent")))
         self.recent_menu.aboutToShow.connect(self.update_recent)
         menu = self._menu(lambda: self.tr("&File"), [self.new_database_action, self.open_database_action])
         menu.addMenu(self.recent_menu)
@@ -141,10 +142,11 @@ class MainMenus(QObject):
             menu.addAction(act)
         menu.addSeparator()
         desk = self.window.desk
-        self.walk_in_action = self.conference_action(lambda: self.tr("&Walk-in at the desk…"),
-                                                     self._walk_in)
-        self.undo_action = self.conference_action(lambda: self.tr("&Undo the last check-in at this desk"),
-                                                  desk.undo_last)
+        # The desk's own keys, shown after a tab (a second real shortcut would make them ambiguous there).
+        self.walk_in_action = self.conference_action(
+            lambda: self.tr("&Walk-in at the desk…") + "\t" + _keys(desk.walk_in_action), self._walk_in)
+        self.undo_action = self.conference_action(
+            lambda: self.tr("&Undo the last check-in at this desk") + "\t" + _keys(desk.undo_action), desk.undo_last)
         menu.addAction(self.walk_in_action)
         menu.addAction(self.undo_action)
         return menu
@@ -298,3 +300,7 @@ class MainMenus(QObject):
 def _with_suffix(name: str) -> Path:
     path = Path(name)
     return path if path.suffix else path.with_suffix(DATABASE_SUFFIX)
+
+
+def _keys(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -206,7 +206,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+119"/>
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+124"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -906,7 +906,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy ai khớp với “{text}”.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
@@ -1868,7 +1868,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Thẻ đại &amp;biểu và biển tên…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -1919,7 +1919,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+6"/>
-        <source>Open &amp;recent</source>
+        <source>Open re&amp;cent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
@@ -1933,7 +1933,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Hội nghị</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Walk-in at the desk…</source>
         <translation>Thêm đại biểu &amp;phát sinh…</translation>
     </message>
@@ -1943,7 +1943,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Hủy lượt điểm danh gần nhất tại bàn này</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -2023,7 +2023,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+169"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+171"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -3504,7 +3504,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TaskRun</name>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="+168"/>
+        <location filename="../../desktop_app/ui/workers.py" line="+177"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

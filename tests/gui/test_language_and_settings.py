@@ -150,3 +150,32 @@ def test_the_catalogue_holds_every_string_of_the_code(tmp_path):
 
     missing = messages(fresh) - messages(root / "resources" / "translations" / "hoinghi_vi.ts")
     assert not missing, f"not in hoinghi_vi.ts (run pyside6-lupdate and translate): {sorted(missing)}"
+
+
+def _access_keys(menu) -> list[str]:
+    keys = []
+    for action in menu.actions():
+        text = action.text().split("\t")[0].replace("&&", "")
+        if not action.isSeparator() and "&" in text:
+            keys.append(text[text.index("&") + 1].lower())
+    return keys
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_every_menu_item_has_its_own_access_key(qtbot, window, translations, lang):
+    set_language(lang, directory=translations)
+    try:
+        qtbot.wait(10)   # LanguageChange events are posted
+        menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        assert [window.menuBar().actions()[0].text()] and menus
+        for menu in menus:
+            keys = _access_keys(menu)
+            assert len(keys) == len(set(keys)), (menu.title(), keys)
+    finally:
+        set_language("en", directory=translations)
+
+
+def test_the_desk_keys_are_shown_in_the_conference_menu(window):
+    assert window.menus.walk_in_action.text().endswith("\tF2")
+    assert window.menus.undo_action.text().endswith("\tCtrl+Z")
+    assert window.menus.quit_action.shortcut().toString() == "Ctrl+Q"
