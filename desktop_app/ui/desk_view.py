@@ -28,6 +28,7 @@ from desktop_app.store.search import search_attendees
 from desktop_app.store.topics import list_topics
 from desktop_app.store.units import list_units
 from desktop_app.ui.desk_layout import DeskLayout
+from desktop_app.ui.desk_panels import Outcome
 from desktop_app.ui.person_dialog import PersonDialog
 from desktop_app.ui.session import Session
 from desktop_app.ui.tables import view_action
@@ -144,6 +145,8 @@ class DeskView(QWidget):
     # -- searching ------------------------------------------------------------------------------
 
     def _on_field_text_edited(self, _text: str) -> None:
+        if self.confirmation.outcome is Outcome.PROBLEM:   # the clerk has moved on to the next person
+            self.confirmation.show_ready()
         self._timer.start()
 
     def _on_timer_timeout(self) -> None:

@@ -111,6 +111,8 @@ def test_an_unknown_code_says_so_and_keeps_the_text_for_the_next_scan(qtbot, des
     assert desk.confirmation.outcome is Outcome.PROBLEM
     assert "ZZZZZZ" in desk.message.text()
     assert desk.field.text() == "ZZZZZZ" and desk.field.selectedText() == "ZZZZZZ"
+    type_into(qtbot, desk, "duc")   # the next person: the old problem goes
+    assert desk.confirmation.outcome is Outcome.READY
 
 
 def test_up_and_down_choose_and_enter_takes_the_chosen(qtbot, desk, db):
