@@ -47,8 +47,13 @@ class PersonDialog(FormDialog):
         if self.replaced is not None:
             r = self.replaced
             details = ", ".join(x for x in (r.position, r.unit_name) if x)
-            self.replaced_label.setText(self.tr("In place of <b>{name}</b> ({details}), who was invited.")
-                                        .format(name=r.full_name, details=details or "—"))
+            text = self.tr("In place of <b>{name}</b> ({details}), who was invited.").format(
+                name=r.full_name, details=details or "—")
+            if r.present:   # both will count as present: the clerk should know before saving
+                text += "<br>" + self.tr("<b>Note:</b> {name} is already checked in ({time}, {desk}).").format(
+                    name=r.full_name, time=f"{r.checked_in_at:%H:%M}" if r.checked_in_at else "",
+                    desk=r.checked_in_desk or "")
+            self.replaced_label.setText(text)
 
     def person(self) -> AttendeeInput:
         unit = self.unit.matched_unit()

@@ -896,7 +896,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+174"/>
+        <location filename="../../desktop_app/ui/desk_view.py" line="+177"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -2756,6 +2756,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+4"/>
         <source>In place of &lt;b&gt;{name}&lt;/b&gt; ({details}), who was invited.</source>
         <translation>Đi thay cho &lt;b&gt;{name}&lt;/b&gt; ({details}), người được mời.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Note:&lt;/b&gt; {name} is already checked in ({time}, {desk}).</source>
+        <translation>&lt;b&gt;Lưu ý:&lt;/b&gt; {name} đã điểm danh rồi ({time}, {desk}).</translation>
     </message>
 </context>
 <context>

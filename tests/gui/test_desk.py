@@ -210,6 +210,15 @@ def test_the_invited_person_arriving_after_their_substitute_is_told_so(qtbot, de
     assert "Nông Thị Mai" in desk.confirmation.details.text()
 
 
+def test_the_substitute_form_says_when_the_invited_person_is_already_here(qtbot, desk, db, demo, monkeypatch):
+    here = next(a for a in attendees.list_attendees(db, demo.id) if a.present and a.status is AttendeeStatus.INVITED)
+    seen = fill_and_save(monkeypatch, "Nông Thị Mai")
+    type_into(qtbot, desk, here.code.lower()[:5])   # found, not yet taken: select them and press F3
+    desk.table.selectRow(desk.results.row_of(here.id))
+    qtbot.keyClick(desk.field, Qt.Key.Key_F3)
+    assert f"{here.full_name} is already checked in ({here.checked_in_at:%H:%M}" in seen[0].replaced_label.text()
+
+
 def test_substitute_asks_to_choose_the_invited_person_first(qtbot, desk, monkeypatch):
     seen = fill_and_save(monkeypatch, "Nông Thị Mai")
     qtbot.keyClick(desk.field, Qt.Key.Key_F3)
