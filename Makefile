@@ -25,7 +25,7 @@ translations: $(STAMP)
 # (Qt Linguist, or any editor); tests/gui/test_language_and_settings.py checks none is missing.
 TR_SOURCES = $(shell find desktop_app/ui -name '*.py' | sort) desktop_app/messages.py desktop_app/app.py
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -silent -locations relative $(TR_SOURCES) -ts resources/translations/hoinghi_vi.ts
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative $(TR_SOURCES) -ts resources/translations/hoinghi_vi.ts
 
 $(DEMO_DB): | $(STAMP)
 	mkdir -p $(dir $(DEMO_DB))

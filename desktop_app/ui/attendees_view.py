@@ -209,11 +209,13 @@ class AttendeesView(QWidget):
             self.tree.verticalScrollBar().setValue(scroll)
 
     def _apply_ids(self, ids: list[int]) -> None:
-        selected = self.selected()
+        selected, old_row = self.selected(), self.table.currentIndex().row()
         reset = self.table_model.set_ids(ids, self.table.visible_rows())
         if reset:
             self.table.load_visible()
             row = self.table_model.row_of(selected.id) if selected is not None else None
+            if row is None and selected is not None and old_row >= 0 and ids:
+                row = min(old_row, len(ids) - 1)   # deleted: the next one down, so Del or Enter go on working
             if row is not None:
                 self._select_index(self.table, self.table_model.index(row, 0))
 

@@ -20,6 +20,7 @@ from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.models import Topic
 from desktop_app.store import topics as topic_store
 from desktop_app.store.listing import section_counts, topic_attendance
+from desktop_app.ui import labels
 from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.topic_table_model import TopicTableModel
@@ -200,9 +201,11 @@ class TopicsView(QWidget):
         db, topic = self.session.db, self.selected()
         if db is None or topic is None:
             return
-        if not confirm(self, self.tr("Delete topic"), self.tr(
-                "Delete the topic “{title}” and the attendance recorded for it?").format(title=topic.title),
-                yes=self.tr("&Delete")):
+        present = self.model.attendance_of(topic.id)
+        question = (self.tr("Delete the topic “{title}” and the {count} check-ins recorded for it?") if present else
+                    self.tr("Delete the topic “{title}”? Nobody has been checked in for it."))
+        if not confirm(self, self.tr("Delete topic"), question.format(title=topic.title, count=labels.number(present)),
+                       yes=self.tr("&Delete")):
             return
         try:
             topic_store.delete_topic(db, topic.id)

@@ -246,7 +246,7 @@
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem danh sách đại biểu.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -3598,7 +3598,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/models/topic_table_model.py" line="+39"/>
+        <location filename="../../desktop_app/ui/models/topic_table_model.py" line="+42"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
@@ -3636,7 +3636,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/topics_view.py" line="+83"/>
+        <location filename="../../desktop_app/ui/topics_view.py" line="+84"/>
         <source>&amp;Add topic…  (Ins)</source>
         <translation>&amp;Thêm chuyên đề…  (Ins)</translation>
     </message>
@@ -3686,14 +3686,19 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Hãy thêm các chuyên đề của hội nghị; sau đó bàn điểm danh có thể ghi nhận có mặt theo từng chuyên đề.</translation>
     </message>
     <message>
-        <location line="+98"/>
-        <source>Delete topic</source>
-        <translation>Xóa chuyên đề</translation>
+        <location line="+99"/>
+        <source>Delete the topic “{title}” and the {count} check-ins recorded for it?</source>
+        <translation>Xóa chuyên đề “{title}” và {count} lượt điểm danh đã ghi cho chuyên đề này?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete the topic “{title}” and the attendance recorded for it?</source>
-        <translation>Xóa chuyên đề “{title}” và các lượt điểm danh đã ghi cho chuyên đề này?</translation>
+        <source>Delete the topic “{title}”? Nobody has been checked in for it.</source>
+        <translation>Xóa chuyên đề “{title}”? Chưa có ai điểm danh cho chuyên đề này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete topic</source>
+        <translation>Xóa chuyên đề</translation>
     </message>
     <message>
         <location line="+1"/>

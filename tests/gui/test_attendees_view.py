@@ -175,6 +175,8 @@ def test_check_in_and_undo_from_the_list(qtbot, view, db, demo):
 def test_delete_after_confirmation(qtbot, view, db, demo, monkeypatch):
     person = search_attendees(db, demo.id, "hoang minh duc")[0]
     select(qtbot, view, person.id)
+    row = view.table_model.row_of(person.id)
+    below = view.table_model.attendee_at(row + 1)
     monkeypatch.setattr(attendees_view, "confirm", lambda *a, **kw: False)
     view.delete_action.trigger()
     assert search_attendees(db, demo.id, "hoang minh duc")
@@ -182,6 +184,7 @@ def test_delete_after_confirmation(qtbot, view, db, demo, monkeypatch):
     view.delete_action.trigger()
     assert not search_attendees(db, demo.id, "hoang minh duc")
     qtbot.waitUntil(lambda: view.table_model.row_of(person.id) is None, timeout=10_000)
+    assert view.selected().id == below.id     # the next one is selected: Del or Enter go on working
 
 
 def test_another_desks_check_in_updates_the_tree_in_place(qtbot, view, db, demo):

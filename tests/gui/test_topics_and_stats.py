@@ -76,9 +76,13 @@ def test_reorder_and_delete(view, db, demo, monkeypatch):
     assert view.selected().id == first.id
     view.up_action.trigger()
     assert titles(db, demo)[:2] == [first.title, second.title]
-    monkeypatch.setattr(topics_view, "confirm", lambda *a, **kw: True)
+    asked = []
+    monkeypatch.setattr(topics_view, "confirm", lambda _parent, _title, text, **kw: asked.append(text) or True)
+    present = view.model.attendance_of(first.id)
+    assert present > 0       # the demo's first session has its attendance
     view.delete_action.trigger()
     assert first.title not in titles(db, demo) and len(titles(db, demo)) == 4
+    assert f"and the {present} check-ins recorded for it?" in asked[0]
 
 
 def test_attendance_per_topic(view, db, demo):

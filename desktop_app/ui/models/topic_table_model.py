@@ -32,6 +32,9 @@ class TopicTableModel(RecordTableModel[Topic]):
     def topic_at(self, row: int) -> Topic | None:
         return self._record(row)
 
+    def attendance_of(self, topic_id: int) -> int:
+        return self._attendance.get(topic_id, 0)
+
     def row_of(self, topic_id: int) -> int | None:
         return next((i for i, t in enumerate(self._rows) if t.id == topic_id), None)
 
