@@ -106,6 +106,30 @@ def validate_attendee(data: AttendeeInput) -> AttendeeInput:
                    phone=phone, email=email, note=note, code=code)
 
 
+# What stands in for a field already found wrong, so the next check can look at the others.
+_HARMLESS: dict[str, object] = {"full_name": "A", "protocol_rank": None, "code": None}
+
+
+def attendee_problems(data: AttendeeInput) -> list[ValidationError]:
+    """Every field's problem at once, in the order validate_attendee finds them (a form shows
+    them all, not one per Save)."""
+    problems: list[ValidationError] = []
+    for _ in range(len(_ATTENDEE_FIELDS)):
+        try:
+            validate_attendee(data)
+            break
+        except ValidationError as error:
+            problems.append(error)
+            if error.field not in _ATTENDEE_FIELDS:
+                break
+            data = replace(data, **{error.field: _HARMLESS.get(error.field, "")})
+    return problems
+
+
+_ATTENDEE_FIELDS = ("full_name", "protocol_rank", "salutation", "position", "unit_name", "phone", "email", "note",
+                    "code")
+
+
 def validate_conference_fields(title: str, starts_at: datetime | None, ends_at: datetime | None) -> str:
     """The cleaned title; raises for an empty title, a missing start or an end before the start."""
     title = clean(title)

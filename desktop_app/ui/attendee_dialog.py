@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.kinds import AttendeeStatus
 from desktop_app.domain.models import Attendee, AttendeeInput, Section, Unit
 from desktop_app.domain.sections import section_for_kind
+from desktop_app.domain.validation import attendee_problems
 from desktop_app.ui import labels
 from desktop_app.ui.forms import FormDialog
 from desktop_app.ui.unit_field import UnitField
@@ -182,6 +184,9 @@ class AttendeeDialog(FormDialog):
             section_id=self.section.currentData(), phone=self.phone.text(), email=self.email.text(),
             protocol_rank=None if rank == AUTO_RANK else rank, status=status, replaces_id=self.replaces_id,
             note=self.note.toPlainText())
+
+    def problems(self) -> list[HoinghiError]:
+        return list(attendee_problems(self.person()))
 
     def save(self) -> Any:
         return self._save(self.person())

@@ -171,8 +171,15 @@ class FormDialog(QDialog):
     def save(self) -> Any:
         raise NotImplementedError
 
+    def problems(self) -> list[HoinghiError]:
+        """Every field's problem, checked before save() so all are shown at once (none by default)."""
+        return []
+
     def _on_buttons_accepted(self) -> None:
         self.messages.clear()
+        shown = [p for p in reversed(self.problems()) if self.messages.show(p)]   # the first ends with the focus
+        if shown:
+            return
         try:
             self.result_value = self.save()
         except Cancelled:  # the person said no to a follow-up question: keep the form open

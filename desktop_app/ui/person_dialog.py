@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
+from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.models import Attendee, AttendeeInput, Unit
+from desktop_app.domain.validation import attendee_problems
 from desktop_app.ui.forms import FormDialog
 from desktop_app.ui.unit_field import UnitField
 
@@ -59,6 +61,9 @@ class PersonDialog(FormDialog):
         unit = self.unit.matched_unit()
         return AttendeeInput(full_name=self.name.text(), position=self.position.text(),
                              unit_name=self.unit.written_name(), unit_id=unit.id if unit else None)
+
+    def problems(self) -> list[HoinghiError]:
+        return list(attendee_problems(self.person()))
 
     def save(self) -> Any:
         return self._save(self.person())

@@ -102,6 +102,19 @@ def test_add_with_an_invalid_phone_shows_the_field_message(view, db, demo, monke
     assert attendees.count_attendees(db, demo.id) == count
 
 
+def test_every_wrong_field_is_shown_at_once(view, db, demo, monkeypatch):
+    def fill(d: AttendeeDialog) -> None:
+        d.name.setText("  ")
+        d.phone.setText("09abc")
+        d.email.setText("abc@")
+
+    seen = answer(monkeypatch, fill)
+    view.add_action.trigger()
+    messages = seen[0].messages
+    assert all(messages.message(f) for f in ("full_name", "phone", "email"))
+    assert seen[0].name.hasFocus() or not seen[0].isVisible()   # the first problem has the cursor
+
+
 def test_add_proposes_the_section_from_the_unit(view, db, demo, monkeypatch):
     def fill(d: AttendeeDialog) -> None:
         d.name.setText("Lò Văn Sáu")
