@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.harness import PEAK_MEMORY_CODE, ROOT, Context, Row, Section, Stats
+from benchmarks.harness import PEAK_MEMORY_CODE, ROOT, Context, Row, Section, Stats, bare_store_attendees
 
 NAME = "demo"
 TITLE = "Demo generation"
@@ -70,25 +70,7 @@ def bare_insert(source: Path, target: Path) -> float:
                          f"VALUES ({', '.join('?' * len(columns))})", data)
     conn.execute("PRAGMA foreign_keys = ON")  # checked, as in the program
     columns, data = tables["attendees"]
-    trigger = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'attendees_search_ai'").fetchone()[0]
-    start = time.perf_counter()
-    conn.execute("BEGIN IMMEDIATE")
-    conn.execute("DROP TRIGGER attendees_search_ai")
-    row_sql = "(" + ", ".join("?" * len(columns)) + ")"
-    for n in range(0, len(data), 500):
-        part = data[n:n + 500]
-        conn.execute(f"INSERT INTO attendees ({', '.join(columns)}) VALUES {', '.join([row_sql] * len(part))}",
-                     [v for row in part for v in row])
-    conn.execute("INSERT INTO attendees_fts(rowid, name_folded, position_folded, unit_folded, code_folded) "
-                 "SELECT search_rowid, name_folded, position_folded, unit_folded, code_folded FROM attendees "
-                 "ORDER BY search_rowid")
-    conn.execute("INSERT INTO attendee_names_fts(rowid, name_folded) SELECT search_rowid, name_folded "
-                 "FROM attendees ORDER BY search_rowid")
-    conn.execute(trigger)
-    for index in ("attendee_names_fts", "attendees_fts"):
-        conn.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
-    conn.execute("COMMIT")
-    seconds = time.perf_counter() - start
+    seconds = bare_store_attendees(conn, columns, data)
     conn.close()
     return seconds
 

@@ -10,7 +10,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks.harness import Context, Row, Section, Stats
+from benchmarks.harness import Context, Row, Section, Stats, bare_store_attendees
 from benchmarks.workbooks import write_invite_list
 
 NAME = "import"
@@ -64,23 +64,7 @@ def _storing_floor(ctx: Context, template: Path, imported: Path, rounds: int) ->
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        start = time.perf_counter()
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("DROP TRIGGER attendees_search_ai")
-        row_sql = "(" + ", ".join("?" * len(columns)) + ")"
-        for n in range(0, len(rows), 500):
-            part = rows[n:n + 500]
-            conn.execute(f"INSERT INTO attendees ({', '.join(columns)}) VALUES {', '.join([row_sql] * len(part))}",
-                         [v for r in part for v in r])
-        conn.execute("INSERT INTO attendees_fts(rowid, name_folded, position_folded, unit_folded, code_folded) "
-                     "SELECT search_rowid, name_folded, position_folded, unit_folded, code_folded FROM attendees "
-                     "ORDER BY search_rowid")
-        conn.execute("INSERT INTO attendee_names_fts(rowid, name_folded) SELECT search_rowid, name_folded "
-                     "FROM attendees ORDER BY search_rowid")
-        for index in ("attendee_names_fts", "attendees_fts"):
-            conn.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
-        conn.execute("COMMIT")
-        out.append(time.perf_counter() - start)
+        out.append(bare_store_attendees(conn, columns, rows))
         conn.close()
     return out
 
