@@ -207,11 +207,14 @@ class TopicsView(QWidget):
         if not confirm(self, self.tr("Delete topic"), question.format(title=topic.title, count=labels.number(present)),
                        yes=self.tr("&Delete")):
             return
+        row = self.model.row_of(topic.id)
         try:
             topic_store.delete_topic(db, topic.id)
         except HoinghiError as error:
             show_error(self, error)
         self._changed(None)
+        if row is not None and self.model.rowCount():   # the next one: Del or Enter go on working
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
 
     def open_desk(self) -> None:
         topic = self.selected()

@@ -83,6 +83,7 @@ def test_reorder_and_delete(view, db, demo, monkeypatch):
     view.delete_action.trigger()
     assert first.title not in titles(db, demo) and len(titles(db, demo)) == 4
     assert f"and the {present} check-ins recorded for it?" in asked[0]
+    assert view.selected().id == second.id        # the next one is selected
 
 
 def test_attendance_per_topic(view, db, demo):
