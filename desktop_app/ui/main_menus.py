@@ -184,6 +184,8 @@ class MainMenus(QObject):
                 item.setTitle(text())
             else:
                 item.setText(text())
+                if "\t" in item.text():   # a key shown in the menu only, not on the toolbar's button
+                    item.setIconText(item.text().split("\t")[0].replace("&", "").rstrip("….").strip())
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.update_recent()
 

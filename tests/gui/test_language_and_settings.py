@@ -176,6 +176,7 @@ def test_every_menu_item_has_its_own_access_key(qtbot, window, translations, lan
 
 
 def test_the_desk_keys_are_shown_in_the_conference_menu(window):
+    assert window.menus.walk_in_action.iconText() == "Walk-in at the desk"   # the toolbar's button: no key
     assert window.menus.walk_in_action.text().endswith("\tF2")
     assert window.menus.undo_action.text().endswith("\tCtrl+Z")
     assert window.menus.quit_action.shortcut().toString() == "Ctrl+Q"
