@@ -161,10 +161,11 @@ def _section_group(section_id: int | None, title: str, units: Iterable[UnitGroup
 
 def section_counts(db: Database, conference_id: int, *, topic_id: int | None = None) -> list[GroupStats]:
     """Present and invited (seats) per section, in section order, for the desk's counters. With
-    `topic_id`, present means checked in for that topic. People without a section come last.
+    `topic_id`, present means checked in for that topic; the seats are the conference's, as in
+    the statistics and the topics view. People without a section come last.
 
     Polled by every desk, so it is built from index-only counts (a few ms at 100,000 people):
-    seats = people - those replaced by a substitute and not present themselves."""
+    seats = people - those replaced by a substitute (once, however many) and not present themselves."""
     params = {"c": conference_id, "scope": topic_id or 0}
     sections = list_sections(db, conference_id)
     people = {r["id"]: r["n"] for r in rows(
@@ -178,10 +179,10 @@ def section_counts(db: Database, conference_id: int, *, topic_id: int | None = N
             "GROUP BY a.section_id", params)}
     # `replaces_id > 0` (not IS NOT NULL) lets SQLite walk the small replaces index.
     replaced = {r["section_id"]: r["n"] for r in rows(
-        db, "SELECT r.section_id, count(*) AS n FROM attendees sub JOIN attendees r ON r.id = sub.replaces_id "
-            "WHERE sub.replaces_id > 0 AND +sub.conference_id = :c AND NOT EXISTS (SELECT 1 FROM check_ins k "
-            "WHERE k.attendee_id = r.id AND coalesce(k.topic_id, 0) = :scope AND k.undone_at IS NULL) "
-            "GROUP BY r.section_id", params)}
+        db, "SELECT r.section_id, count(DISTINCT r.id) AS n FROM attendees sub JOIN attendees r "
+            "ON r.id = sub.replaces_id WHERE sub.replaces_id > 0 AND +sub.conference_id = :c AND NOT EXISTS "
+            "(SELECT 1 FROM check_ins k WHERE k.attendee_id = r.id AND coalesce(k.topic_id, 0) = 0 "
+            "AND k.undone_at IS NULL) GROUP BY r.section_id", params)}
     titles: list[tuple[int | None, str]] = [(s.id, s.title) for s in sections]
     if people[None]:
         titles.append((None, ""))

@@ -106,8 +106,13 @@ def test_section_counts_for_a_topic_and_a_substituted_seat(catalog_db, conferenc
     assert by_title["II. CÁC SỞ, BAN, NGÀNH"] == (2, 1)
     topic_counts = {c.title: (c.invited, c.present)
                     for c in listing.section_counts(catalog_db, conference.id, topic_id=topic.id)}
-    assert topic_counts["II. CÁC SỞ, BAN, NGÀNH"] == (3, 1)  # the replaced person came to the topic
+    assert topic_counts["II. CÁC SỞ, BAN, NGÀNH"] == (2, 1)  # the conference's seats; present for the topic
     assert listing.topic_attendance(catalog_db, conference.id) == {topic.id: 1}
+    attendees.add_substitute(catalog_db, a.id, AttendeeInput(full_name="Vi Văn Lâm"))   # a second one: one seat
+    assert {c.title: c.invited for c in listing.section_counts(catalog_db, conference.id)}[
+        "II. CÁC SỞ, BAN, NGÀNH"] == 2 + 1
+    assert sum(c.invited for c in listing.section_counts(catalog_db, conference.id)) == \
+        stats.conference_stats(catalog_db, conference.id).invited
 
 
 def test_people_without_a_section_are_counted_last(catalog_db, conference, add_person):
