@@ -66,7 +66,9 @@ def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
 
 def is_database_file(db_path: str | os.PathLike[str], path: str | os.PathLike[str]) -> bool:
     """Whether `path` is the database at `db_path` or one of the files SQLite keeps beside it."""
-    return any(same_file(path, f"{os.fspath(db_path)}{suffix}") for suffix in ("", "-wal", "-shm", "-journal"))
+    real = os.fspath(Path(db_path).resolve())   # SQLite keeps its files beside the file a link points to
+    return any(same_file(path, f"{name}{suffix}") for name in (os.fspath(db_path), real)
+               for suffix in ("", "-wal", "-shm", "-journal"))
 
 
 def _write_copy(db: Database, target: Path) -> None:

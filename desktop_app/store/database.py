@@ -94,10 +94,11 @@ def _migrate(db: Database, path: Path, *, back_up_first: bool) -> None:
             units.ensure_default_catalogs(db)
 
 
-def inspect(path: Path) -> tuple[str, ...]:
+def inspect(path: Path, *, _rolled_back: bool = False) -> tuple[str, ...]:
     """The migrations applied to an existing file, read without writing anything to it, nor
     beside it: with no -wal, -shm or -journal file there, the file holds everything and is read
-    as immutable, so no -shm is created next to a file that is then refused."""
+    as immutable, so no -shm is created next to a file that is then refused. (The one write:
+    a hot journal left by a cut-short commit is rolled back first, as SQLite would on any open.)"""
     _check_header(path)
     real = path.resolve()   # SQLite keeps the log beside the file a link points to
     alone = not any(Path(f"{real}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal"))
@@ -128,6 +129,11 @@ def inspect(path: Path) -> tuple[str, ...]:
         # no new files): read-only, not damaged.
         if _cannot_open(exc):
             raise DatabaseReadOnly(path=str(path), detail=str(exc)) from exc
+        # A commit cut short in rollback-journal mode left a hot journal: a read-only reader may
+        # not roll it back. Any read-write open does (SQLite's own recovery), then read again.
+        if getattr(exc, "sqlite_errorcode", None) == _READONLY_ROLLBACK and not _rolled_back:
+            _roll_back_hot_journal(path)
+            return inspect(path, _rolled_back=True)
         raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
     finally:
         conn.close()
@@ -139,6 +145,24 @@ def inspect(path: Path) -> tuple[str, ...]:
     if applied and app_id not in (0, APPLICATION_ID):
         raise NotADatabase(path=str(path), reason="foreign")
     return applied
+
+
+_READONLY_ROLLBACK = 776   # SQLITE_READONLY_ROLLBACK: a hot journal that a read-only reader cannot roll back
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """Open the file read-write once so SQLite rolls the hot journal back; a folder or file that
+    cannot be written is read-only (nothing else may undo the half-made commit)."""
+    try:
+        conn = sqlite3.connect(path, timeout=engine.BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if engine.is_busy(exc):
+            raise DatabaseLocked(path=str(path), detail=str(exc)) from exc
+        raise DatabaseReadOnly(path=str(path), detail=str(exc)) from exc
 
 
 def _check_header(path: Path) -> None:
@@ -162,7 +186,7 @@ def _check_header(path: Path) -> None:
     # copies the write-ahead log into the file page by page, the first page (this header, with
     # the new size) first, so a desk switched off at that moment leaves a short file and the
     # whole log beside it, and SQLite finishes the copy from the log on the next open.
-    wal = Path(f"{path}-wal")
+    wal = Path(f"{path.resolve()}-wal")   # beside the real file when `path` is a link
     interrupted_checkpoint = header[18] == 2 and wal.is_file() and wal.stat().st_size > 32
     if valid_for == change_counter and pages and size < pages * page_size and not interrupted_checkpoint:
         raise DatabaseCorrupt(path=str(path), reason="truncated")
@@ -272,9 +296,10 @@ def restore_database(
 
 
 def _set_aside(path: Path) -> Path | None:
-    """Move a file that cannot be opened (and its -wal, which belongs to it and would be
-    replayed into the restored file) into the backups folder, untouched, as "*.replaced"."""
+    """Move a file that cannot be opened (and its -wal or -journal, which belong to it and would
+    be replayed into the restored file) into the backups folder, untouched, as "*.replaced"."""
     wal = path.with_name(path.name + "-wal")
+    journal = path.with_name(path.name + "-journal")
     has_content = path.exists() and path.stat().st_size > 0
     if not has_content and not wal.exists():
         return None
@@ -285,6 +310,8 @@ def _set_aside(path: Path) -> Path | None:
         os.replace(path, kept)
     if wal.exists():
         os.replace(wal, kept.with_name(kept.name + "-wal"))
+    if journal.exists():
+        os.replace(journal, kept.with_name(kept.name + "-journal"))
     path.with_name(path.name + "-shm").unlink(missing_ok=True)
     return kept if has_content else None
 

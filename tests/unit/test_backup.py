@@ -224,3 +224,12 @@ def test_restoring_where_there_is_no_database_yet_creates_it(db, db_path, confer
     assert restored.previous_state is None
     assert scalar(restored.db, "PRAGMA integrity_check") == "ok"
     assert [s.conference.title for s in list_conferences(restored.db)] == ["Hội nghị thử"]
+
+
+def test_the_files_of_a_database_opened_through_a_link_are_known(db, db_path, tmp_path):
+    link = tmp_path / "elsewhere" / "link.sqlite"
+    link.parent.mkdir()
+    link.symlink_to(db_path)
+    for suffix in ("", "-wal", "-shm"):
+        assert backup.is_database_file(link, f"{db_path}{suffix}")
+    assert not backup.is_database_file(link, tmp_path / "other.sqlite")

@@ -261,7 +261,9 @@ def test_a_file_with_its_wal_beside_it_opens_with_the_wal_content(db, db_path, c
     assert scalar(copy, "SELECT count(*) FROM check_ins WHERE undone_at IS NULL") == 3
 
 
-def test_a_checkpoint_interrupted_by_a_crash_is_finished_not_called_damage(db, db_path, conference, tmp_path):
+@pytest.mark.parametrize("through_link", [False, True], ids=["the file", "a link to it"])
+def test_a_checkpoint_interrupted_by_a_crash_is_finished_not_called_damage(db, db_path, conference, tmp_path,
+                                                                           through_link):
     """⚑ Found by the import crash test: a commit that fills the write-ahead log past its limit
     copies it into the file (a checkpoint), first page first. Switched off in the middle, the
     file's header already names the new size while the file is still short, and the whole log is
@@ -282,9 +284,47 @@ def test_a_checkpoint_interrupted_by_a_crash_is_finished_not_called_damage(db, d
     page_size = int(scalar(db, "PRAGMA page_size"))
     (crashed / db_path.name).write_bytes(after[:page_size] + before[0][page_size:])  # the first page only
     (crashed / f"{db_path.name}-wal").write_bytes(before[1])
-    copy = open_database(crashed / db_path.name, create=False)
+    target = crashed / db_path.name
+    if through_link:   # the log is beside the real file, not beside the link
+        (tmp_path / "link.sqlite").symlink_to(target)
+        target = tmp_path / "link.sqlite"
+    copy = open_database(target, create=False)
     assert scalar(copy, "PRAGMA integrity_check") == "ok"
     assert scalar(copy, "SELECT count(*) FROM attendees") == 3000
+
+
+_HOT_JOURNAL = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA journal_mode = DELETE")
+conn.execute("PRAGMA cache_size = 1")          # spill to the file before the commit: the journal is hot
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("UPDATE attendees SET note = hex(randomblob(200))")
+os._exit(0)                                     # switched off before COMMIT
+"""
+
+
+def test_a_commit_cut_short_in_rollback_journal_mode_is_rolled_back_not_called_damaged(tmp_path):
+    """A desk on a file system without WAL (the program then falls back to a rollback journal)
+    switched off mid-commit leaves a hot journal; SQLite undoes it on the next read-write open."""
+    import sys
+    from datetime import datetime
+
+    from desktop_app.domain.models import AttendeeInput
+    from desktop_app.store.attendees import add_attendees
+    from desktop_app.store.conferences import create_conference
+
+    path = tmp_path / "rollback.sqlite"
+    db = open_database(path)
+    conference = create_conference(db, "Hội nghị", datetime(2022, 9, 14, 7, 30))
+    add_attendees(db, conference.id, [AttendeeInput(full_name=f"Lê Văn {n}") for n in range(2000)])
+    db.conn.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    subprocess.run([sys.executable, "-c", _HOT_JOURNAL, str(path)], check=True)
+    assert Path(f"{path}-journal").stat().st_size > 0
+    again = open_database(path, create=False)
+    assert scalar(again, "PRAGMA integrity_check") == "ok"
+    assert scalar(again, "SELECT count(*) FROM attendees WHERE note != ''") == 0   # the half-made change undone
 
 
 @pytest.mark.parametrize("content", [
