@@ -68,6 +68,7 @@ class _SheetPainter:
         self.page = 1
         self.y = self.top
         self.table_font = font(TABLE_FONT_PT)
+        self._number_fonts: dict[tuple[int, float], QFont] = {}
         self.bold_font = font(TABLE_FONT_PT, bold=True)
 
     # -- drawing helpers ---------------------------------------------------------------------
@@ -183,6 +184,21 @@ class _SheetPainter:
         self.grid(self.y, h, full_row=True)
         self.y += h
 
+    def number_font(self, text: str, width_mm: float) -> QFont:
+        """The table's font, or a smaller one for a number too wide for its column."""
+        key = (len(text), width_mm)
+        if key not in self._number_fonts:
+            size, f = TABLE_FONT_PT, self.table_font
+            painter = self.p.painter
+            while size > 6:
+                painter.setFont(f)
+                if self.p.mm(painter.fontMetrics().horizontalAdvance("8" * len(text))) <= width_mm:
+                    break
+                size -= 0.5
+                f = font(size)
+            self._number_fonts[key] = f
+        return self._number_fonts[key]
+
     def row_height(self, row: SheetRow) -> float:
         h = ROW_HEIGHT_MM
         for c in self.columns:
@@ -204,6 +220,9 @@ class _SheetPainter:
                 # "Ký so le": odd rows sign on the left, even rows on the right.
                 flags = _RIGHT_TOP if row.sign_right else _LEFT_TOP
                 self.draw_text(text, font(9), x, self.y + 0.8, w, h - 1.6, flags)
+            elif c.key is Column.NUMBER:   # on one line in the whole narrow cell, smaller from 1,000 on
+                self.draw_text(text, self.number_font(text, c.width_mm - 1), self.xs[i] + 0.5, self.y,
+                               c.width_mm - 1, h, _CENTER)
             else:
                 self.draw_text(text, self.table_font, x, self.y, w, h, _CENTER if c.centered else _LEFT)
         self.grid(self.y, h)

@@ -159,3 +159,11 @@ def test_a_name_without_spaces_wraps_inside_its_cell(qapp, db, conference, tmp_p
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert not any(name in line for line in text.splitlines())     # wrapped…
     assert name in "".join(text.split())                            # …and nothing lost
+
+
+def test_numbers_from_1000_on_stay_on_one_line(qapp, db, conference, tmp_path):
+    path = tmp_path / "trang.pdf"
+    export_signin_pdf(db, conference.id, path, SheetOptions(blank_rows=1005))
+    text = subprocess.run(["pdftotext", "-f", "44", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout.split()
+    assert {"999", "1000", "1005"} <= set(text)   # not "100" over "5"
