@@ -42,10 +42,12 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 def style(size: float = 12, *, bold: bool = False, italic: bool = False, underline: bool = False,
           horizontal: str = "left", vertical: str = "center", wrap: bool = True, border: bool = False,
-          number_format: str | None = None) -> CellStyle:
+          number_format: str | None = None, shrink: bool = False) -> CellStyle:
+    """`shrink`: one line, made smaller when it does not fit (Excel's "shrink to fit"; no wrapping)."""
     return CellStyle(
         Font(name=FONT_NAME, size=size, bold=bold, italic=italic, underline="single" if underline else None),
-        Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap),
+        Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap and not shrink,
+                  shrink_to_fit=shrink or None),
         BOX if border else None,
         number_format,
     )

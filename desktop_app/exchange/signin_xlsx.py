@@ -36,6 +36,7 @@ class _Styles:
         self.head = style(t, bold=True, horizontal="center", border=True)
         self.text = style(t, border=True)
         self.center = style(t, horizontal="center", border=True)
+        self.number = style(t, horizontal="center", border=True, shrink=True)   # 1,000 and on: not "####"
         self.section = style(t, bold=True, border=True)
         self.sign_left = style(t, horizontal="left", vertical="top", border=True)
         self.sign_right = style(t, horizontal="right", vertical="top", border=True)
@@ -181,7 +182,7 @@ class _SheetWriter:
         for column, width in zip(self.sheet.columns, self.widths_pt, strict=True):
             key = column.key
             if key is Column.NUMBER:
-                cells.append(value_cell(self.ws, r.number, s.center))
+                cells.append(value_cell(self.ws, r.number, s.number))
                 continue
             text = r.text(key)
             if key is Column.SIGNATURE:

@@ -91,6 +91,7 @@ def test_fonts_styles_and_merges(catalog_db, sheet_conference, tmp_path):
     assert all(ws.cell(header, c).font.b and ws.cell(header, c).border.bottom.style == "thin" for c in range(1, 7))
     person = find_row(ws, "Nguyễn Văn Đức")
     assert all(ws.cell(person, c).border.left.style == "thin" for c in range(1, 7))
+    assert ws.cell(person, 1).alignment.shrink_to_fit   # 1,000 and on in the narrow STT column, not "####"
     assert 10 * 72 / 25.4 <= ws.row_dimensions[person].height <= 13 * 72 / 25.4 + 1
     section = find_row(ws, "I. LÃNH ĐẠO UBND TỈNH")
     assert f"A{section}:F{section}" in {str(r) for r in ws.merged_cells.ranges}
