@@ -106,6 +106,9 @@ def validate_attendee(data: AttendeeInput) -> AttendeeInput:
                    phone=phone, email=email, note=note, code=code)
 
 
+_ATTENDEE_FIELDS = ("full_name", "protocol_rank", "salutation", "position", "unit_name", "phone", "email", "note",
+                    "code")
+
 # What stands in for a field already found wrong, so the next check can look at the others.
 _HARMLESS: dict[str, object] = {"full_name": "A", "protocol_rank": None, "code": None}
 
@@ -124,10 +127,6 @@ def attendee_problems(data: AttendeeInput) -> list[ValidationError]:
                 break
             data = replace(data, **{error.field: _HARMLESS.get(error.field, "")})
     return problems
-
-
-_ATTENDEE_FIELDS = ("full_name", "protocol_rank", "salutation", "position", "unit_name", "phone", "email", "note",
-                    "code")
 
 
 def validate_conference_fields(title: str, starts_at: datetime | None, ends_at: datetime | None) -> str:

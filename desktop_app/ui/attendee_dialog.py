@@ -186,7 +186,7 @@ class AttendeeDialog(FormDialog):
             note=self.note.toPlainText())
 
     def problems(self) -> list[HoinghiError]:
-        return list(attendee_problems(self.person()))
+        return [*attendee_problems(self.person())]
 
     def save(self) -> Any:
         return self._save(self.person())

@@ -177,8 +177,11 @@ class FormDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         self.messages.clear()
-        shown = [p for p in reversed(self.problems()) if self.messages.show(p)]   # the first ends with the focus
-        if shown:
+        problems = self.problems()
+        away = [p for p in reversed(problems) if not self.messages.show(p)]   # the first shown ends with the focus
+        if away:   # about no field of this form
+            show_error(self, away[-1], self.windowTitle())
+        if problems:
             return
         try:
             self.result_value = self.save()

@@ -179,7 +179,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_before:  # the first field of the view on screen has the focus, not the tab bar
             self._shown_before = True
-            page, focused = self.tabs.currentWidget(), self.focusWidget()
+            page, focused = self.pages.currentWidget(), self.focusWidget()
+            if page is self.tabs:
+                page = self.tabs.currentWidget()
             if focused is None or not page.isAncestorOf(focused):
                 _focus_first_child(page)
 

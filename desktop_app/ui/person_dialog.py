@@ -63,7 +63,7 @@ class PersonDialog(FormDialog):
                              unit_name=self.unit.written_name(), unit_id=unit.id if unit else None)
 
     def problems(self) -> list[HoinghiError]:
-        return list(attendee_problems(self.person()))
+        return [*attendee_problems(self.person())]
 
     def save(self) -> Any:
         return self._save(self.person())

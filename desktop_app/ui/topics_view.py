@@ -212,6 +212,7 @@ class TopicsView(QWidget):
             topic_store.delete_topic(db, topic.id)
         except HoinghiError as error:
             show_error(self, error)
+            row = None
         self._changed(None)
         if row is not None and self.model.rowCount():   # the next one: Del or Enter go on working
             self.table.selectRow(min(row, self.model.rowCount() - 1))

@@ -29,6 +29,7 @@ def test_the_first_start_welcomes_with_three_choices(qtbot, settings, documents)
     assert str(documents / "hoinghi") in welcome.folder_label.text()
     assert not welcome.recent_label.isVisibleTo(window) and welcome.recent_buttons == []
     assert not any(a.isEnabled() for a in window.menus.view_actions)   # no views to go to yet (Ctrl+1…5)
+    assert window.focusWidget() is welcome.new_button     # Enter or Space takes the first choice
 
 
 def test_the_demo_is_built_in_documents_then_reopened_as_left(qtbot, settings, documents):
