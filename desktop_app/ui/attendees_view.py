@@ -184,6 +184,20 @@ class AttendeesView(QWidget):
         self._show_count()
 
     def _apply_groups(self, groups: list[SectionGroup]) -> None:
+        selected, current = self.selected(), self.tree.currentIndex()
+        spot = (self.tree_model.unit_path_at(current.parent()), current.row()) if selected is not None else None
+        self._replace_groups(groups)
+        if spot is not None and spot[0] and self.selected() is None:   # deleted: the next one in their unit
+            unit = self.tree_model.unit_index(spot[0])
+            if unit.isValid():
+                self.tree.expand(unit)
+                if self.tree_model.canFetchMore(unit):   # a reset unit holds nobody until asked
+                    self.tree_model.fetchMore(unit)
+                people = self.tree_model.rowCount(unit)
+                self._select_index(self.tree, self.tree_model.index(min(spot[1], people - 1), 0, unit)
+                                   if people else unit)
+
+    def _replace_groups(self, groups: list[SectionGroup]) -> None:
         if self._groups and self.tree_model.update_groups(groups):
             self._groups = groups  # the same groups with new numbers: updated in place
             return

@@ -200,6 +200,19 @@ def test_delete_after_confirmation(qtbot, view, db, demo, monkeypatch):
     assert view.selected().id == below.id     # the next one is selected: Del or Enter go on working
 
 
+def test_deleting_in_the_tree_selects_the_next_one_of_the_unit(qtbot, view, db, demo, monkeypatch):
+    model = view.tree_model
+    unit = model.index(0, 0, model.index(1, 0))
+    view.tree.expand(unit)
+    qtbot.waitUntil(lambda: model.rowCount(unit) >= 2)
+    first, second = model.attendee_at(model.index(0, 0, unit)), model.attendee_at(model.index(1, 0, unit))
+    view.tree.setCurrentIndex(model.index(0, 0, unit))
+    monkeypatch.setattr(attendees_view, "confirm", lambda *a, **kw: True)
+    view.delete_action.trigger()
+    qtbot.waitUntil(lambda: model.attendee_index(first.id).isValid() is False and not view.loader.busy)
+    assert view.selected() is not None and view.selected().id == second.id
+
+
 def test_another_desks_check_in_updates_the_tree_in_place(qtbot, view, db, demo):
     model = view.tree_model
     section = model.index(1, 0)
