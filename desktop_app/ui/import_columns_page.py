@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from desktop_app.domain.errors import FileProblem, HoinghiError
@@ -26,7 +25,7 @@ from desktop_app.exchange.table import Field, match_label, names_a_person
 from desktop_app.messages import describe
 from desktop_app.ui.exchange_labels import MAPPED_FIELDS, column_letter, encoding_label, field_label
 from desktop_app.ui.forms import ERROR_STYLE
-from desktop_app.ui.job_runner import FileTask, JobRunner
+from desktop_app.ui.job_runner import FileTask, JobPage
 from desktop_app.ui.models.sheet_top_model import SheetTopModel
 from desktop_app.ui.workers import error_text
 
@@ -66,13 +65,9 @@ def mapping_from_labels(texts: dict[int, str]) -> dict[Field, int]:
     return columns
 
 
-class ColumnsPage(QWizardPage):
+class ColumnsPage(JobPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.owner = wizard
-        self.runner = JobRunner(self)
-        self.runner.succeeded.connect(self._on_runner_succeeded)
-        self.runner.failed.connect(self._on_runner_failed)
         self._loaded_sheet: tuple[Path | None, str] | None = None
         self._updating = False
         self.error = ""

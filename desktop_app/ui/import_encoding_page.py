@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableView,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from desktop_app.domain.errors import HoinghiError
@@ -26,7 +25,7 @@ from desktop_app.exchange.overview import EncodingCheck, EncodingSample
 from desktop_app.messages import describe
 from desktop_app.ui.exchange_labels import column_letter, encoding_label
 from desktop_app.ui.forms import ERROR_STYLE
-from desktop_app.ui.job_runner import FileTask, JobRunner
+from desktop_app.ui.job_runner import FileTask, JobPage
 from desktop_app.ui.workers import error_text
 
 if TYPE_CHECKING:
@@ -87,13 +86,9 @@ class EncodingSampleModel(QAbstractTableModel):
         return None
 
 
-class EncodingPage(QWizardPage):
+class EncodingPage(JobPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.owner = wizard
-        self.runner = JobRunner(self)
-        self.runner.succeeded.connect(self._on_runner_succeeded)
-        self.runner.failed.connect(self._on_runner_failed)
         self._loaded: tuple[Any, ...] | None = None
         self._pending: tuple[Any, ...] | None = None
         self.check: EncodingCheck | None = None

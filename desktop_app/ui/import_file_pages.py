@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from desktop_app.domain.errors import FileProblem, HoinghiError
@@ -30,7 +29,7 @@ from desktop_app.exchange.decoding import EncodingChoice
 from desktop_app.messages import describe
 from desktop_app.ui.exchange_labels import field_label
 from desktop_app.ui.forms import ERROR_STYLE
-from desktop_app.ui.job_runner import FileTask, JobRunner
+from desktop_app.ui.job_runner import FileTask, JobPage
 from desktop_app.ui.labels import number
 from desktop_app.ui.models.sheet_top_model import SheetTopModel
 from desktop_app.ui.workers import error_text
@@ -68,13 +67,9 @@ def _read_file(path: Path) -> tuple[Any, Any, FileProblem | None]:
         return summaries, None, problem
 
 
-class FilePage(QWizardPage):
+class FilePage(JobPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.owner = wizard
-        self.runner = JobRunner(self)
-        self.runner.succeeded.connect(self._on_runner_succeeded)
-        self.runner.failed.connect(self._on_runner_failed)
         self.error = ""
         self.warning = ""
         self.target = QLabel(self)
@@ -219,16 +214,12 @@ class FilePage(QWizardPage):
         return self.owner.SHEET if len(self.owner.state.summaries) > 1 else self.owner.COLUMNS
 
 
-class SheetPage(QWizardPage):
+class SheetPage(JobPage):
     """Which sheet holds the list: each with its size and whether a list was found on it, and the
     top of the selected one."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.owner = wizard
-        self.runner = JobRunner(self)
-        self.runner.succeeded.connect(self._on_runner_succeeded)
-        self.runner.failed.connect(self._on_runner_failed)
         self.sheets = QTreeWidget(self)
         self.sheets.setObjectName("sheet_list")
         self.sheets.setRootIsDecorated(False)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QVBoxLayout,
     QWizard,
-    QWizardPage,
 )
 
 from desktop_app.domain.errors import HoinghiError
@@ -27,7 +26,7 @@ from desktop_app.messages import describe
 from desktop_app.ui.exchange_labels import encoding_label, stage_label
 from desktop_app.ui.forms import ERROR_STYLE
 from desktop_app.ui.hint_table import HintTableView
-from desktop_app.ui.job_runner import JobRunner
+from desktop_app.ui.job_runner import JobPage
 from desktop_app.ui.labels import number
 from desktop_app.ui.models.import_preview_model import (
     ImportPreviewModel,
@@ -64,15 +63,11 @@ def import_job(conference_id: int, path: Path, options: ImportOptions, reporter:
     return job
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(JobPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.owner = wizard
         self.setCommitPage(True)
-        self.runner = JobRunner(self)
         self.runner.progressed.connect(self._on_runner_progressed)
-        self.runner.succeeded.connect(self._on_runner_succeeded)
-        self.runner.failed.connect(self._on_runner_failed)
         self.error = ""
         self.counts: dict[ProblemFilter, int] = {}
         self.progress_label = QLabel(self)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QVBoxLayout,
     QWizard,
-    QWizardPage,
 )
 
 from desktop_app.domain.errors import Cancelled, HoinghiError
@@ -29,21 +28,17 @@ from desktop_app.ui.exchange_labels import stage_label
 from desktop_app.ui.forms import ERROR_STYLE
 from desktop_app.ui.import_preview_page import import_job, show_progress
 from desktop_app.ui.import_report_text import report_html, report_text
-from desktop_app.ui.job_runner import JobRunner
+from desktop_app.ui.job_runner import JobPage
 from desktop_app.ui.workers import Task, error_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.import_wizard import ImportWizard
 
 
-class ResultPage(QWizardPage):
+class ResultPage(JobPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.owner = wizard
-        self.runner = JobRunner(self)
         self.runner.progressed.connect(self._on_runner_progressed)
-        self.runner.succeeded.connect(self._on_runner_succeeded)
-        self.runner.failed.connect(self._on_runner_failed)
         self.report: ImportReport | None = None
         self.outcome = ""            # "", "done", "cancelled", "failed"
         self.failure = ""

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget, QWizardPage
 
 from desktop_app.domain.errors import Cancelled
 from desktop_app.ui.workers import Progress, Task, pool
@@ -106,3 +107,21 @@ class JobRunner(QObject):
 
 def is_cancelled(error: object) -> bool:
     return isinstance(error, Cancelled)
+
+
+class JobPage(QWizardPage):
+    """A page of the import wizard (`owner`) whose reading runs on a worker: `runner`, answered
+    by the page's _on_runner_succeeded and _on_runner_failed."""
+
+    def __init__(self, wizard: QWidget) -> None:
+        super().__init__(wizard)
+        self.owner: Any = wizard
+        self.runner = JobRunner(self)
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+        self.runner.failed.connect(self._on_runner_failed)
+
+    def _on_runner_succeeded(self, result: object) -> None:
+        raise NotImplementedError
+
+    def _on_runner_failed(self, error: object) -> None:
+        raise NotImplementedError

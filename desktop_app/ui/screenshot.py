@@ -11,6 +11,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 VIEW_NAMES = ("conferences", "attendees", "topics", "desk", "stats")
 SETTLE_TIMEOUT_MS = 60_000
@@ -30,19 +31,12 @@ class Shot:
 
 def render(db_path: Path, shot: Shot) -> Path:
     """Write `shot.out`; raises HoinghiError for a database that cannot be used."""
-    if "QApplication" not in _qt_state():
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSettings
-
-    from desktop_app.app import install_translators, make_application
+    _start(shot)
     from desktop_app.store import open_database
     from desktop_app.store.backup import backup_copy
     from desktop_app.store.conferences import get_conference, list_conferences
     from desktop_app.ui.main_window import MainWindow
 
-    app = make_application()
-    _quiet_offscreen_warning()
-    install_translators(app, shot.lang)
     with tempfile.TemporaryDirectory(prefix="hoinghi-shot-") as tmp:
         source = open_database(db_path, create=False)
         try:
@@ -52,8 +46,7 @@ def render(db_path: Path, shot: Shot) -> Path:
             start = get_conference(source, conference_id).starts_at if conference_id else datetime(2022, 9, 14, 7, 30)
         finally:
             source.close()
-        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue("desk_name", shot.desk)
+        settings = _settings(Path(tmp), shot)
         settings.setValue("language", shot.lang)
         clock = _FixedClock(start + timedelta(minutes=12))  # after the demo's last arrival
         window = MainWindow(settings, clock=clock, poll_ms=60_000)
@@ -66,45 +59,53 @@ def render(db_path: Path, shot: Shot) -> Path:
         _settle(window)
         _stage(window, shot)
         _settle(window)
-        shot.out.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(shot.out))
-        window.close()
-        window.deleteLater()
-        if not ok:
-            from desktop_app.domain.errors import FileProblem
-
-            raise FileProblem("cannot_write", path=str(shot.out))
+        _save(window, shot)
     return shot.out
 
 
 def render_welcome(shot: Shot) -> Path:
     """The window as it first starts: no database yet, the welcome page (`--view welcome`)."""
+    _start(shot)
+    from desktop_app.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="hoinghi-shot-") as tmp:
+        window = MainWindow(_settings(Path(tmp), shot), poll_ms=60_000)
+        window.resize(*shot.size)
+        window.show()
+        _settle(window)
+        _save(window, shot)
+    return shot.out
+
+
+def _start(shot: Shot) -> None:
+    """The application, offscreen unless one is already running, in the shot's language."""
     if "QApplication" not in _qt_state():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSettings
-
     from desktop_app.app import install_translators, make_application
-    from desktop_app.ui.main_window import MainWindow
 
     app = make_application()
     _quiet_offscreen_warning()
     install_translators(app, shot.lang)
-    with tempfile.TemporaryDirectory(prefix="hoinghi-shot-") as tmp:
-        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue("desk_name", shot.desk)
-        window = MainWindow(settings, poll_ms=60_000)
-        window.resize(*shot.size)
-        window.show()
-        _settle(window)
-        shot.out.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(shot.out))
-        window.close()
-        window.deleteLater()
+
+
+def _settings(folder: Path, shot: Shot) -> Any:
+    """Throw-away settings in `folder`, with the shot's desk name."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("desk_name", shot.desk)
+    return settings
+
+
+def _save(window: Any, shot: Shot) -> None:
+    shot.out.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(shot.out))
+    window.close()
+    window.deleteLater()
     if not ok:
         from desktop_app.domain.errors import FileProblem
 
         raise FileProblem("cannot_write", path=str(shot.out))
-    return shot.out
 
 
 def _quiet_offscreen_warning() -> None:

@@ -47,7 +47,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+82"/>
+        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+84"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem danh sách đại biểu.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+119"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -400,7 +400,7 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_columns_page.py" line="+141"/>
+        <location filename="../../desktop_app/ui/import_columns_page.py" line="+136"/>
         <source>Which column holds what</source>
         <translation>Cột nào chứa thông tin gì</translation>
     </message>
@@ -977,7 +977,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_encoding_page.py" line="+136"/>
+        <location filename="../../desktop_app/ui/import_encoding_page.py" line="+131"/>
         <source>Old Vietnamese text</source>
         <translation>Chữ Việt bảng mã cũ</translation>
     </message>
@@ -1030,7 +1030,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>EncodingSampleModel</name>
     <message>
-        <location line="-125"/>
+        <location line="-121"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -1347,7 +1347,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_file_pages.py" line="+50"/>
+        <location filename="../../desktop_app/ui/import_file_pages.py" line="+49"/>
         <source>Excel 97–2003 workbook</source>
         <translation>bảng tính Excel 97–2003</translation>
     </message>
@@ -1362,7 +1362,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>bảng tính Excel</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+61"/>
         <location line="+15"/>
         <source>Choose the invite list</source>
         <translation>Chọn danh sách đại biểu</translation>
@@ -1948,7 +1948,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
@@ -2048,7 +2048,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;5 Thống kê</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
@@ -2718,7 +2718,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/person_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/ui/person_dialog.py" line="+46"/>
         <source>Walk-in</source>
         <translation>Đại biểu phát sinh</translation>
     </message>
@@ -2766,7 +2766,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview_page.py" line="+123"/>
+        <location filename="../../desktop_app/ui/import_preview_page.py" line="+118"/>
         <source>Check before importing</source>
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
@@ -3084,7 +3084,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_result_page.py" line="+83"/>
+        <location filename="../../desktop_app/ui/import_result_page.py" line="+78"/>
         <source>&amp;Copy the report</source>
         <translation>&amp;Sao chép báo cáo</translation>
     </message>
@@ -3401,7 +3401,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_file_pages.py" line="+57"/>
+        <location filename="../../desktop_app/ui/import_file_pages.py" line="+53"/>
         <source>Choose the sheet</source>
         <translation>Chọn trang tính</translation>
     </message>

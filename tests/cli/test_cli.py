@@ -4,27 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
-
-
-def hoinghi(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "HOINGHI_DESK": "Bàn 1"}
-    env.pop("HOINGHI_DB", None)
-    result = subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True,
-                            env=env, timeout=120, check=False)
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
-
-
-def as_json(*args: str):
-    return json.loads(hoinghi(*args, "--json").stdout)
+from commands import as_json, hoinghi
 
 
 @pytest.fixture(scope="module")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+import commands
 import openpyxl
 import pytest
 
@@ -16,16 +15,11 @@ DATA = Path(__file__).parents[1] / "data"
 
 
 def hoinghi(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "HOINGHI_DESK": "Bàn 1"}
-    env.pop("HOINGHI_DB", None)
-    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, text=True, env=env,
-                          timeout=120, check=False)
+    return commands.hoinghi(*args, check=False)
 
 
 def ok(*args: str) -> subprocess.CompletedProcess:
-    result = hoinghi(*args)
-    assert result.returncode == 0, result.stderr
-    return result
+    return commands.hoinghi(*args)
 
 
 @pytest.fixture(scope="module")

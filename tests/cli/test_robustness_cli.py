@@ -10,20 +10,16 @@ import json
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
+import commands
 import pytest
 
 CATALOGUE = Path(__file__).parents[2] / "docs" / "robustness.md"
 
 
 def hoinghi(*args: str | bytes) -> subprocess.CompletedProcess:
-    env = {**os.environ, "HOINGHI_DESK": "Bàn 1"}
-    env.pop("HOINGHI_DB", None)
-    env.pop("HOINGHI_DEBUG", None)
-    return subprocess.run([sys.executable, "-m", "desktop_app", *args], capture_output=True, env=env,
-                          timeout=120, check=False)
+    return commands.hoinghi(*args, check=False, text=False)
 
 
 def one_sentence(result: subprocess.CompletedProcess) -> str:
