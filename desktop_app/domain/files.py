@@ -26,7 +26,7 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     tmp = folder / f".{target.stem}.{secrets.token_hex(4)}.partial{target.suffix}"
     try:
         yield tmp
-        _fsync(tmp)
+        fsync_file(tmp)
         os.replace(tmp, target)  # atomic: readers see the old file or the new one, never half
     except PermissionError as exc:  # a read-only folder, or the file is open in Excel on Windows
         raise FileProblem("cannot_write", path=str(target), reason="no_permission") from exc
@@ -37,7 +37,8 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
             tmp.unlink(missing_ok=True)
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Make a written file's content durable before it is renamed into place."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

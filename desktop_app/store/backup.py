@@ -20,8 +20,9 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop_app.domain.errors import FileProblem
+from desktop_app.domain.files import fsync_file
 from desktop_app.domain.models import BackupCopy
-from desktop_app.store.engine import Database, backup_to
+from desktop_app.store.engine import Database, backup_to, read_only_uri
 
 KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -78,7 +79,7 @@ def _write_copy(db: Database, target: Path) -> None:
     try:
         os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY))  # a refused folder: an OSError that says why
         backup_to(db, str(tmp))
-        _fsync(tmp)
+        fsync_file(tmp)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
     finally:
@@ -160,25 +161,11 @@ def _prune(db_path: Path, keep: int, *, keep_also: Path) -> None:
 def restore_into(db: Database, source: str | os.PathLike[str]) -> None:
     """Replace the open database's content with a backup file's (already checked by the caller),
     in one write transaction: other desks see the old content or the restored one, never a mix."""
-    src = sqlite3.connect(f"file:{_uri_path(Path(source))}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(Path(source)), uri=True)
     try:
         src.backup(db.conn)
     finally:
         src.close()
-
-
-def _uri_path(path: Path) -> str:
-    from urllib.parse import quote
-
-    return quote(os.fsencode(path.resolve()))  # bytes: a file name need not be valid UTF-8
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -20,6 +20,7 @@ from desktop_app.domain.errors import (
     FileProblem,
     NotADatabase,
 )
+from desktop_app.domain.files import fsync_file
 from desktop_app.domain.validation import validate_desk
 from desktop_app.store import audit, backup, engine, units
 from desktop_app.store.engine import Database, connect, translate_error, write_transaction
@@ -102,7 +103,7 @@ def inspect(path: Path, *, _rolled_back: bool = False) -> tuple[str, ...]:
     _check_header(path)
     real = path.resolve()   # SQLite keeps the log beside the file a link points to
     alone = not any(Path(f"{real}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal"))
-    uri = f"file:{_uri_path(path)}?mode=ro" + ("&immutable=1" if alone else "")
+    uri = engine.read_only_uri(path, immutable=alone)
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -201,12 +202,6 @@ def _check_writable(path: Path) -> None:
         raise DatabaseReadOnly(path=str(path))
 
 
-def _uri_path(path: Path) -> str:
-    from urllib.parse import quote
-
-    return quote(os.fsencode(path.resolve()))  # bytes: a file name need not be valid UTF-8
-
-
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 
@@ -245,7 +240,7 @@ def check_backup_file(source: str | os.PathLike[str]) -> int:
 
 
 def _quick_check(path: Path) -> None:
-    conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(engine.read_only_uri(path), uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -319,12 +314,12 @@ def _set_aside(path: Path) -> Path | None:
 def _replace_with_copy(path: Path, source: Path) -> None:
     tmp = path.with_name(f".{path.name}.restoring")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{_uri_path(source)}?mode=ro", uri=True)
+    src = sqlite3.connect(engine.read_only_uri(source), uri=True)
     dest = sqlite3.connect(tmp)
     try:
         src.backup(dest)
     finally:
         dest.close()
         src.close()
-    backup._fsync(tmp)
+    fsync_file(tmp)
     os.replace(tmp, path)

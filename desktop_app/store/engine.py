@@ -4,11 +4,13 @@ result rows. A server engine for several laptops would replace this module and t
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlite_utils
@@ -77,6 +79,14 @@ def _waiting_for_lock(step: Callable[[], T]) -> T:
                 raise
         time.sleep(delay)
         delay = min(delay * 2, 0.1)
+
+
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """The URI that opens `path` for reading only (`immutable`: nor looks at its -wal and -shm)."""
+    from urllib.parse import quote
+
+    # bytes: a file name need not be valid UTF-8
+    return f"file:{quote(os.fsencode(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def translate_error(exc: sqlite3.Error) -> Exception:
