@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).parent
+pytest_plugins = ["held_files"]   # no plain file I/O on a database this process holds open
 DATA = TESTS / "data"
 
 

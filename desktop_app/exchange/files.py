@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 from desktop_app.domain.errors import FileProblem
+from desktop_app.store import handles
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _FOREIGN_MAGIC = (
@@ -31,6 +32,8 @@ def sniff(path: str | os.PathLike[str]) -> SourceKind:
     """The kind of spreadsheet a file holds, judged by its content. Raises FileProblem for a file
     that is missing, unreadable, empty, encrypted, damaged or not a spreadsheet at all."""
     p = Path(path)
+    if handles.is_held(p):   # this program's own open database: reading it would drop its locks
+        raise FileProblem("not_a_spreadsheet", path=str(p), kind="database")
     head = _read_head(p)
     if not head:
         raise FileProblem("file_empty", path=str(p))

@@ -22,7 +22,7 @@ from pathlib import Path
 from desktop_app.domain.errors import FileProblem
 from desktop_app.domain.files import fsync_file
 from desktop_app.domain.models import BackupCopy
-from desktop_app.store.engine import Database, backup_to, read_only_uri
+from desktop_app.store.engine import Database, backup_to, side_connection
 
 KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -161,7 +161,7 @@ def _prune(db_path: Path, keep: int, *, keep_also: Path) -> None:
 def restore_into(db: Database, source: str | os.PathLike[str]) -> None:
     """Replace the open database's content with a backup file's (already checked by the caller),
     in one write transaction: other desks see the old content or the restored one, never a mix."""
-    src = sqlite3.connect(read_only_uri(Path(source)), uri=True)
+    src = side_connection(source, read_only=True)
     try:
         src.backup(db.conn)
     finally:

@@ -22,7 +22,7 @@ from desktop_app.domain.errors import (
 )
 from desktop_app.domain.files import fsync_file
 from desktop_app.domain.validation import validate_desk
-from desktop_app.store import audit, backup, engine, units
+from desktop_app.store import audit, backup, engine, handles, units
 from desktop_app.store.engine import Database, connect, translate_error, write_transaction
 from desktop_app.store.migrations import (
     APPLICATION_ID,
@@ -61,10 +61,15 @@ def open_database(
         _check_writable(path)
     elif not path.parent.exists():
         raise DatabaseMissing("database_folder_missing", path=str(path), folder=str(path.parent))
+    db: Database | None = None
     try:
         db = connect(str(path), desk=desk, clock=clock)
         _migrate(db, path, back_up_first=bool(applied))
-    except sqlite3.Error as exc:
+    except BaseException as exc:
+        if db is not None:
+            db.close()   # a refused file is not left held by a connection nobody will close
+        if not isinstance(exc, sqlite3.Error):
+            raise
         if existing and _cannot_open(exc):  # a sound file whose folder takes no new files (-wal, -shm)
             raise DatabaseReadOnly(path=str(path), detail=str(exc)) from exc
         raise translate_error(exc) from exc
@@ -103,9 +108,8 @@ def inspect(path: Path, *, _rolled_back: bool = False) -> tuple[str, ...]:
     _check_header(path)
     real = path.resolve()   # SQLite keeps the log beside the file a link points to
     alone = not any(Path(f"{real}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal"))
-    uri = engine.read_only_uri(path, immutable=alone)
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
+        conn = engine.side_connection(path, read_only=True, immutable=alone)
     except sqlite3.Error as exc:
         raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
     try:
@@ -155,7 +159,7 @@ def _roll_back_hot_journal(path: Path) -> None:
     """Open the file read-write once so SQLite rolls the hot journal back; a folder or file that
     cannot be written is read-only (nothing else may undo the half-made commit)."""
     try:
-        conn = sqlite3.connect(path, timeout=engine.BUSY_TIMEOUT_MS / 1000)
+        conn = engine.side_connection(path)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
@@ -167,11 +171,23 @@ def _roll_back_hot_journal(path: Path) -> None:
 
 
 def _check_header(path: Path) -> None:
-    try:
-        with open(path, "rb") as f:
-            header = f.read(100)
-    except PermissionError as exc:
-        raise DatabaseReadOnly(path=str(path), reason="unreadable") from exc
+    """Refuse a file that is not SQLite or is cut short, before SQLite is trusted with it.
+
+    The header is read with plain file I/O, so only while no connection of this process holds
+    the file (handles.py says why): a held file was checked when it was first opened, and from
+    then on SQLite reads it under its own locks and reports damage itself."""
+    with handles.plain_read(path) as allowed:
+        if not allowed:
+            return
+        try:
+            with open(path, "rb") as f:
+                header = f.read(100)
+        except PermissionError as exc:
+            raise DatabaseReadOnly(path=str(path), reason="unreadable") from exc
+    _check_header_bytes(path, header)
+
+
+def _check_header_bytes(path: Path, header: bytes) -> None:
     if not header.startswith(_SQLITE_MAGIC):
         raise NotADatabase(path=str(path), reason="not_sqlite")
     if len(header) < 100:
@@ -240,7 +256,7 @@ def check_backup_file(source: str | os.PathLike[str]) -> int:
 
 
 def _quick_check(path: Path) -> None:
-    conn = sqlite3.connect(engine.read_only_uri(path), uri=True, timeout=engine.BUSY_TIMEOUT_MS / 1000)
+    conn = engine.side_connection(path, read_only=True)
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -314,8 +330,8 @@ def _set_aside(path: Path) -> Path | None:
 def _replace_with_copy(path: Path, source: Path) -> None:
     tmp = path.with_name(f".{path.name}.restoring")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(engine.read_only_uri(source), uri=True)
-    dest = sqlite3.connect(tmp)
+    src = engine.side_connection(source, read_only=True)
+    dest = engine.side_connection(tmp)
     try:
         src.backup(dest)
     finally:

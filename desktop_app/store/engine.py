@@ -8,6 +8,7 @@ import os
 import secrets
 import sqlite3
 import time
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, DatabaseReadOnly
+from desktop_app.store import handles
 
 BUSY_TIMEOUT_MS = 15_000
 T = TypeVar("T")
@@ -31,14 +33,40 @@ class Database(sqlite_utils.Database):
     desk: str = ""
     clock: Callable[[], datetime] = datetime.now
     path: str = ""
+    _release: Callable[[], Any] | None = None
 
     def now(self) -> datetime:
         return self.clock().replace(microsecond=0)
 
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self._release is not None:
+                self._release()   # a weakref.finalize: releases the file once, whoever calls first
+
 
 def connect(path: str, *, desk: str = "", clock: Callable[[], datetime] | None = None) -> Database:
-    """Open a connection with the pragmas every connection of ours needs."""
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    """Open a connection with the pragmas every connection of ours needs. The one place that
+    opens a database for work; the file is registered as held by this process (handles.py) until
+    the Database is closed or collected."""
+    with handles.opening(path) as handle:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            _configure(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+    db = Database(conn, execute_plugins=False)
+    db._release = weakref.finalize(db, handles.release, handle)   # also for one dropped without close()
+    db.desk = desk
+    db.path = path
+    if clock is not None:
+        db.clock = clock
+    return db
+
+
+def _configure(conn: sqlite3.Connection, path: str) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     mode = _waiting_for_lock(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
@@ -46,12 +74,17 @@ def connect(path: str, *, desk: str = "", clock: Callable[[], datetime] | None =
         conn.execute("PRAGMA journal_mode = DELETE")
     # A check-in reported done must survive a power cut: FULL syncs the WAL on every commit.
     conn.execute("PRAGMA synchronous = FULL")
-    db = Database(conn, execute_plugins=False)
-    db.desk = desk
-    db.path = path
-    if clock is not None:
-        db.clock = clock
-    return db
+
+
+def side_connection(target: str | os.PathLike[str], *, read_only: bool = False,
+                    immutable: bool = False) -> sqlite3.Connection:
+    """A short-lived plain connection (a check before opening, a copy's source or target).
+    Through SQLite, never plain file I/O, so it is safe beside a held connection to the same file;
+    the caller closes it."""
+    if read_only:
+        return sqlite3.connect(read_only_uri(Path(target), immutable=immutable), uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+    return sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def is_busy(exc: sqlite3.Error) -> bool:
@@ -209,10 +242,10 @@ def backup_to(db: Database, target: str) -> None:
     committed state, which is what a backup taken "before" a change must hold. (Reading through
     a connection that is writing makes every backup step report SQLITE_LOCKED, and Python's
     backup() retries that forever.)"""
-    dest = sqlite3.connect(target)
+    dest = side_connection(target)
     try:
         if db.conn.in_transaction and db.path and db.path != ":memory:":
-            source = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            source = side_connection(db.path)
             try:
                 source.backup(dest)
             finally:

@@ -15,8 +15,10 @@ stdout (flushed after every line) so the parent knows what was reported done bef
                             "writing" while the rows are written, "saving", "saved"
   backup DB TARGET          "ready", "copying", "copied" (a rolling backup copy to TARGET)
   restore DB SOURCE         "restoring", then "restored" (hoinghi restore --db DB --from SOURCE)
-  desk DB CONF NAME IDS     waits for "go" on stdin; checks in the comma-separated attendee ids
-                            (adding a walk-in now and then, searching in between), then prints
+  desk DB CONF NAME IDS [--jobs]
+                            waits for "go" on stdin; checks in the comma-separated attendee ids
+                            (adding a walk-in now and then, searching in between; with --jobs
+                            also the window's background jobs on second connections), then prints
                             "done {json}" and waits for "report" to print "report {json}"
   hold-lock DB MODE         takes the write lock (BEGIN IMMEDIATE or EXCLUSIVE), prints "locked",
                             waits for "release" on stdin, commits and prints "released"
@@ -134,7 +136,7 @@ def restore(db_path: str, source: str) -> None:
     say("restored")
 
 
-def desk(db_path: str, conference_id: int, name: str, ids_text: str) -> None:
+def desk(db_path: str, conference_id: int, name: str, ids_text: str, *flags: str) -> None:
     from desktop_app.domain.models import AttendeeInput
     from desktop_app.store import checkins, open_database
     from desktop_app.store.conferences import list_conferences
@@ -154,6 +156,8 @@ def desk(db_path: str, conference_id: int, name: str, ids_text: str) -> None:
         search_attendees(db, conference_id, rng.choice(("ng", "duc", "thi h", "so tu phap", "cao loc")))
         result = checkins.check_in(db, attendee_id)
         (already if result.already else checked_in).append(attendee_id)
+        if "--jobs" in flags and n % 10 == 5:
+            _background_jobs(db_path, conference_id, name)
         if n % 25 == 24:
             walk_in = checkins.add_walk_in(db, conference_id, AttendeeInput(
                 full_name=f"Khách {name} số {n}", position="Phóng viên", unit_name="Báo Lạng Sơn"))
@@ -168,6 +172,30 @@ def desk(db_path: str, conference_id: int, name: str, ids_text: str) -> None:
     stats = conference_stats(db, conference_id)
     say("report " + json.dumps({"present": present_count(db, conference_id), "stats_present": stats.present,
                                 "summary_checked_in": summary.checked_in, "invited": stats.invited}))
+
+
+def _background_jobs(db_path: str, conference_id: int, name: str) -> None:
+    """What the window does beside the desk, each on a connection of its own as ui/workers.py
+    opens it: the attendees tab, the statistics, a backup copy."""
+    import tempfile
+
+    from desktop_app.store import open_database
+    from desktop_app.store.attendees import list_attendees
+    from desktop_app.store.backup import backup_copy
+    from desktop_app.store.stats import conference_stats
+
+    for job in (lambda db: list_attendees(db, conference_id), lambda db: conference_stats(db, conference_id)):
+        db = open_database(db_path, create=False, desk=name)
+        try:
+            job(db)
+        finally:
+            db.close()
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(db_path, create=False, desk=name)
+        try:
+            backup_copy(db, Path(folder) / "copy.sqlite")
+        finally:
+            db.close()
 
 
 def hold_lock(db_path: str, mode: str) -> None:
@@ -219,7 +247,7 @@ ROLES: dict[str, Any] = {
     "export": lambda a: export(a[0], int(a[1]), a[2]),
     "backup": lambda a: backup(a[0], a[1]),
     "restore": lambda a: restore(a[0], a[1]),
-    "desk": lambda a: desk(a[0], int(a[1]), a[2], a[3]),
+    "desk": lambda a: desk(a[0], int(a[1]), a[2], a[3], *a[4:]),
     "hold-lock": lambda a: hold_lock(a[0], a[1]),
     "open": lambda a: open_at_once(a[0], a[1], *a[2:]),
 }

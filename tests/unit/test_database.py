@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from held_files import read_bytes_elsewhere
 from sqlite_utils.migrations import Migrations
 
 from desktop_app.domain.errors import (
@@ -255,7 +256,7 @@ def test_a_file_with_its_wal_beside_it_opens_with_the_wal_content(db, db_path, c
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     for suffix in ("", "-wal"):
-        (elsewhere / (db_path.name + suffix)).write_bytes(Path(str(db_path) + suffix).read_bytes())
+        (elsewhere / (db_path.name + suffix)).write_bytes(read_bytes_elsewhere(f"{db_path}{suffix}"))
     assert (elsewhere / (db_path.name + "-wal")).stat().st_size > 0
     copy = open_database(elsewhere / db_path.name, create=False)
     assert scalar(copy, "SELECT count(*) FROM check_ins WHERE undone_at IS NULL") == 3
@@ -275,9 +276,9 @@ def test_a_checkpoint_interrupted_by_a_crash_is_finished_not_called_damage(db, d
     db.conn.execute("PRAGMA wal_autocheckpoint = 0")
     add_attendees(db, conference.id, [AttendeeInput(full_name=f"Nguyễn Văn Thử {n}", unit_name="Sở Y tế")
                                       for n in range(3000)])
-    before = (db_path.read_bytes(), Path(f"{db_path}-wal").read_bytes())
+    before = (read_bytes_elsewhere(db_path), read_bytes_elsewhere(f"{db_path}-wal"))
     db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")   # what the crashed commit had begun
-    after = db_path.read_bytes()
+    after = read_bytes_elsewhere(db_path)
     assert len(after) > len(before[0])
     crashed = tmp_path / "crashed"
     crashed.mkdir()
@@ -435,12 +436,12 @@ def test_a_sound_file_in_a_read_only_folder_is_read_only_not_damaged(db, tmp_pat
     folder = tmp_path / "usb"
     folder.mkdir()
     copy = folder / "hoinghi.sqlite"
-    copy.write_bytes(Path(db.path).read_bytes())
+    copy.write_bytes(read_bytes_elsewhere(db.path))
     if with_log:   # the last changes still in the log (no -shm: it is rebuilt from the log)
-        (folder / "hoinghi.sqlite-wal").write_bytes(Path(f"{db.path}-wal").read_bytes())
+        (folder / "hoinghi.sqlite-wal").write_bytes(read_bytes_elsewhere(f"{db.path}-wal"))
     else:
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        copy.write_bytes(Path(db.path).read_bytes())
+        copy.write_bytes(read_bytes_elsewhere(db.path))
     files = sorted(p.name for p in folder.iterdir())
     with read_only_folder(folder), pytest.raises(DatabaseReadOnly) as raised:
         open_database(copy, create=False)
@@ -463,3 +464,38 @@ def test_a_link_to_an_open_database_is_read_with_its_log(db, db_path, tmp_path):
     link.symlink_to(db_path)
     assert Path(f"{db_path}-wal").stat().st_size > 0      # the schema is still in the log
     assert database.inspect(link) == database.inspect(db_path) != ()
+
+
+def test_the_process_knows_which_database_files_it_holds(tmp_path):
+    """handles.py: a file is held from the first open to the last close (or collection), and a
+    held file, its -wal and -shm are never opened with plain file I/O by the store."""
+    import gc
+
+    from desktop_app.store import handles
+
+    path = tmp_path / "desk.sqlite"
+    first = open_database(path)
+    second = open_database(path)   # a background job's own connection
+    assert str(path.resolve()) in handles.held_files()
+    assert handles.is_held(path) and handles.is_held(f"{path}-wal") and handles.is_held(f"{path}-shm")
+    with handles.plain_read(path) as allowed:
+        assert not allowed
+    second.close()
+    second.close()   # closing twice releases once
+    assert handles.is_held(path)
+    del first
+    gc.collect()
+    assert str(path.resolve()) not in handles.held_files()
+    with handles.plain_read(path) as allowed:
+        assert allowed
+
+
+def test_a_hard_link_to_a_held_file_is_held_too(tmp_path):
+    from desktop_app.store import handles
+
+    path = tmp_path / "desk.sqlite"
+    db = open_database(path)
+    os.link(path, tmp_path / "other-name.sqlite")
+    assert handles.is_held(tmp_path / "other-name.sqlite")
+    db.close()
+    assert not handles.is_held(tmp_path / "other-name.sqlite")
