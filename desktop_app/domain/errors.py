@@ -91,3 +91,9 @@ class Cancelled(HoinghiError):
     """The person cancelled a long operation; nothing was written."""
 
     code = "cancelled"
+
+
+class ServerProblem(HoinghiError):
+    """A database server for several desks could not be set up, started, stopped or found."""
+
+    code = "server"

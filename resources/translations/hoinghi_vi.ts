@@ -2496,7 +2496,62 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không ghi được “{path}” ({reason}). Hãy chọn thư mục hoặc tên khác, và đóng tệp nếu chương trình khác đang mở nó.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+108"/>
+        <source>No database server program was found on this computer. Install hoinghi with its server part (pip install “hoinghi[server]”) or install PostgreSQL, then try again.</source>
+        <translation>Không tìm thấy chương trình máy chủ cơ sở dữ liệu trên máy này. Hãy cài hoinghi kèm phần máy chủ (pip install “hoinghi[server]”) hoặc cài PostgreSQL, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database server may not run as the administrator (root), and no ordinary user could be made for it. Start it as an ordinary user.</source>
+        <translation>Máy chủ cơ sở dữ liệu không được chạy bằng tài khoản quản trị (root) và không tạo được tài khoản thường cho nó. Hãy khởi động bằng một tài khoản thường.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s folder “{path}” lies inside “{parent}”, which the server&apos;s own user ({user}) may not open. Choose a folder elsewhere.</source>
+        <translation>Thư mục máy chủ “{path}” nằm trong “{parent}”, nơi tài khoản của máy chủ ({user}) không được mở. Hãy chọn thư mục ở chỗ khác.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{path}” is a file, not a folder. Give a folder for the server.</source>
+        <translation>“{path}” là một tệp, không phải thư mục. Hãy chọn một thư mục cho máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s folder “{path}” cannot be written ({detail}). Choose another folder.</source>
+        <translation>Không ghi được vào thư mục máy chủ “{path}” ({detail}). Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s settings “{path}” cannot be read ({detail}). Nothing was started.</source>
+        <translation>Không đọc được thiết lập máy chủ “{path}” ({detail}). Chưa khởi động gì.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A database server could not be set up in “{path}” ({detail}). Nothing was started; choose another folder or try again.</source>
+        <translation>Không thiết lập được máy chủ cơ sở dữ liệu trong “{path}” ({detail}). Chưa khởi động gì; hãy chọn thư mục khác hoặc thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port {port} is already used by another program on this computer. Start the server on another port (--port).</source>
+        <translation>Cổng {port} đang được chương trình khác trên máy này sử dụng. Hãy khởi động máy chủ ở cổng khác (--port).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database server in “{path}” did not start ({detail}). Its log is server.log in that folder.</source>
+        <translation>Máy chủ cơ sở dữ liệu trong “{path}” không khởi động được ({detail}). Nhật ký của nó là tệp server.log trong thư mục đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database server in “{path}” did not stop ({detail}). Try again in a moment.</source>
+        <translation>Máy chủ cơ sở dữ liệu trong “{path}” chưa dừng được ({detail}). Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no hoinghi server in “{path}”. Start one there with “hoinghi server start --dir {path}”.</source>
+        <translation>Trong “{path}” chưa có máy chủ hoinghi. Hãy khởi động một máy chủ ở đó bằng lệnh “hoinghi server start --dir {path}”.</translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>

@@ -1,0 +1,61 @@
+"""`hoinghi server start|stop|status`: a PostgreSQL server for several desks, in a folder."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.common import emit
+from desktop_app.cli.store_commands import bounded
+from desktop_app.store import pg_server
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    server = commands.add_parser("server", help="start, stop or look at a database server for several desks")
+    sub = server.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = sub.add_parser("start", help="set up (the first time) and start a server in a folder; prints the "
+                                     "address other desks join with")
+    p.add_argument("--dir", required=True, type=Path, metavar="DIR", help="the server's folder")
+    p.add_argument("--port", type=bounded(1, 65535), metavar="PORT",
+                   help=f"TCP port (default {pg_server.DEFAULT_PORT}, then what was used last)")
+    p.add_argument("--listen", metavar="ADDRESS",
+                   help="address to listen on: * for every network of this computer (the default), "
+                        "127.0.0.1 for this computer only")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_start)
+
+    p = sub.add_parser("stop", help="stop the server in a folder (committed work is kept)")
+    p.add_argument("--dir", required=True, type=Path, metavar="DIR")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_stop)
+
+    p = sub.add_parser("status", help="whether the server in a folder runs, and its address")
+    p.add_argument("--dir", required=True, type=Path, metavar="DIR")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_status)
+
+
+def _describe(info: pg_server.ServerInfo) -> str:
+    state = "running" if info.running else "stopped"
+    return (f"The server in {info.folder} is {state} on port {info.port}.\n"
+            f"Desks join with: {info.url()}")
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    info = pg_server.start(args.dir, port=args.port, listen=args.listen)
+    emit(args, info.as_json(), lambda: _describe(info))
+    return 0
+
+
+def cmd_stop(args: argparse.Namespace) -> int:
+    was_running = pg_server.stop(args.dir)
+    emit(args, {"folder": str(args.dir.absolute()), "stopped": was_running},
+         "The server was stopped." if was_running else "The server was not running.")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    info = pg_server.status(args.dir)
+    emit(args, info.as_json(), lambda: _describe(info))
+    return 0

