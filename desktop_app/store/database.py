@@ -67,7 +67,7 @@ def open_database(
     except sqlite3.Error as exc:
         if existing and _cannot_open(exc):  # a sound file whose folder takes no new files (-wal, -shm)
             raise DatabaseReadOnly(path=str(path), detail=str(exc)) from exc
-        raise translate_error(exc) from exc
+        raise translate_error(exc, path) from exc
     return db
 
 
@@ -278,7 +278,7 @@ def restore_database(
         try:
             backup.restore_into(current, source)
         except sqlite3.Error as exc:
-            raise translate_error(exc) from exc
+            raise translate_error(exc, path) from exc
         finally:
             current.close()
     else:
