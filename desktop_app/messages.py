@@ -73,8 +73,8 @@ def _database(code: str, d: dict[str, Any]) -> str | None:
             "(File → Restore a backup…, or “hoinghi restore”).").format(path=path or "?")
     if code == "database_locked":
         return QCoreApplication.translate(
-            "Messages", "The database is busy with another desk and did not answer in time. "
-            "Try again in a moment.")
+            "Messages", "“{path}” is busy with another desk and did not answer in time. "
+            "Try again in a moment.").format(path=path)
     if code == "database_read_only":
         return QCoreApplication.translate(
             "Messages", "“{path}” cannot be written (the file or its folder is read-only). Copy it "
@@ -86,6 +86,27 @@ def _database(code: str, d: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "Messages", "There is no database at “{path}”. Check the path, or create one "
             "(File → New database, or “hoinghi demo PATH”).").format(path=path)
+    return None
+
+
+def _database_disk(code: str, d: dict[str, Any]) -> str | None:
+    """The disk under a database file: full, failing, or not letting the file be opened."""
+    path = d.get("path", "")
+    if code == "database_full":
+        return QCoreApplication.translate(
+            "Messages", "The disk holding “{path}” is full: nothing of this change was saved. Free some "
+            "space on that disk, then try again.").format(path=path)
+    if code == "database_io_error":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” could not be read or written: the disk reported an error ({error}). What was "
+            "being saved at that moment was not saved. Check that the disk, USB stick or network drive "
+            "holding it is still connected and working, then try again.").format(
+            path=path, error=d.get("sqlite_error", "?"))
+    if code == "database_cannot_open":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” could not be opened, nor the files SQLite keeps beside it (-wal, -shm). "
+            "Check that its folder still exists and that you may write to it, then try again.").format(
+            path=path)
     return None
 
 
@@ -345,7 +366,7 @@ def register(describer: Callable[[str, dict[str, Any]], str | None]) -> None:
 
 def describe(error: HoinghiError) -> str:
     """One sentence for the person in front of the screen: what happened and what to do."""
-    for describer in (_database, _validation, _other, _exchange, *_EXTRA):
+    for describer in (_database, _database_disk, _validation, _other, _exchange, *_EXTRA):
         text = describer(error.code, error.details)
         if text:
             return text

@@ -55,6 +55,25 @@ class DatabaseMissing(DatabaseError):
     code = "database_missing"
 
 
+class DatabaseFull(DatabaseError):
+    """The disk (or the file's size limit) left no room for a change; it was rolled back."""
+
+    code = "database_full"
+
+
+class DatabaseIOError(DatabaseError):
+    """The operating system reported a read or write error for the file (a failing disk, a USB
+    stick or network drive gone). Not a verdict on the file's content."""
+
+    code = "database_io_error"
+
+
+class DatabaseCannotOpen(DatabaseError):
+    """SQLite could not open the file or a file it needs beside it (-wal, -shm, -journal)."""
+
+    code = "database_cannot_open"
+
+
 class NotFound(HoinghiError):
     """A conference, attendee, topic, section or unit that is not (or no longer) there."""
 

@@ -72,7 +72,7 @@ def open_database(
             raise
         if existing and _cannot_open(exc):  # a sound file whose folder takes no new files (-wal, -shm)
             raise DatabaseReadOnly(path=str(path), detail=str(exc)) from exc
-        raise translate_error(exc) from exc
+        raise translate_error(exc, path) from exc
     return db
 
 
@@ -111,7 +111,7 @@ def inspect(path: Path, *, _rolled_back: bool = False) -> tuple[str, ...]:
     try:
         conn = engine.side_connection(path, read_only=True, immutable=alone)
     except sqlite3.Error as exc:
-        raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
+        raise _reading_failed(exc, path) from exc
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -139,7 +139,7 @@ def inspect(path: Path, *, _rolled_back: bool = False) -> tuple[str, ...]:
         if getattr(exc, "sqlite_errorcode", None) == _READONLY_ROLLBACK and not _rolled_back:
             _roll_back_hot_journal(path)
             return inspect(path, _rolled_back=True)
-        raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
+        raise _reading_failed(exc, path) from exc
     finally:
         conn.close()
     if not applied and tables - {"_sqlite_migrations"}:
@@ -150,6 +150,16 @@ def inspect(path: Path, *, _rolled_back: bool = False) -> tuple[str, ...]:
     if applied and app_id not in (0, APPLICATION_ID):
         raise NotADatabase(path=str(path), reason="foreign")
     return applied
+
+
+def _reading_failed(exc: sqlite3.Error, path: Path) -> Exception:
+    """Why a file could not be read before opening: a disk or log that fails (IOERR, FULL,
+    CANTOPEN…) says so; "damaged" only when SQLite itself found the file's structure broken
+    (CORRUPT, NOTADB, or an error it gives no code for)."""
+    translated = engine.translate_error(exc, path)
+    if translated is exc or isinstance(translated, NotADatabase):
+        return DatabaseCorrupt(path=str(path), detail=str(exc))
+    return translated
 
 
 _READONLY_ROLLBACK = 776   # SQLITE_READONLY_ROLLBACK: a hot journal that a read-only reader cannot roll back
@@ -260,7 +270,7 @@ def _quick_check(path: Path) -> None:
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
+        raise _reading_failed(exc, path) from exc
     finally:
         conn.close()
     if result != "ok":
@@ -294,7 +304,7 @@ def restore_database(
         try:
             backup.restore_into(current, source)
         except sqlite3.Error as exc:
-            raise translate_error(exc) from exc
+            raise translate_error(exc, path) from exc
         finally:
             current.close()
     else:

@@ -12,11 +12,20 @@ import weakref
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import sqlite_utils
 
-from desktop_app.domain.errors import DatabaseCorrupt, DatabaseLocked, DatabaseReadOnly
+from desktop_app.domain.errors import (
+    DatabaseCannotOpen,
+    DatabaseCorrupt,
+    DatabaseFull,
+    DatabaseIOError,
+    DatabaseLocked,
+    DatabaseReadOnly,
+    HoinghiError,
+    NotADatabase,
+)
 from desktop_app.store import handles
 
 BUSY_TIMEOUT_MS = 15_000
@@ -122,22 +131,62 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     return f"file:{quote(os.fsencode(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
-def translate_error(exc: sqlite3.Error) -> Exception:
-    """Turn SQLite's own errors into our typed ones where a person can act on them."""
-    message = str(exc).lower()
-    if "locked" in message or "busy" in message:
-        return DatabaseLocked(detail=str(exc))
-    if "readonly" in message or "read-only" in message:
-        return DatabaseReadOnly(detail=str(exc))
-    if "malformed" in message or "not a database" in message or "disk i/o" in message:
-        return DatabaseCorrupt(detail=str(exc))
-    return exc
+# SQLite's primary result codes (the low byte of an extended code, e.g. SQLITE_IOERR_WRITE) that a
+# person can act on, and the typed error each becomes. Every other code is a bug and stays raw.
+_CLASSIFIED: dict[int, type[HoinghiError]] = {
+    sqlite3.SQLITE_BUSY: DatabaseLocked,
+    sqlite3.SQLITE_LOCKED: DatabaseLocked,
+    sqlite3.SQLITE_READONLY: DatabaseReadOnly,
+    sqlite3.SQLITE_PERM: DatabaseReadOnly,
+    sqlite3.SQLITE_FULL: DatabaseFull,
+    sqlite3.SQLITE_IOERR: DatabaseIOError,
+    sqlite3.SQLITE_CORRUPT: DatabaseCorrupt,   # SQLite's own checks found a page that makes no sense
+    sqlite3.SQLITE_NOTADB: NotADatabase,
+    sqlite3.SQLITE_CANTOPEN: DatabaseCannotOpen,
+}
+_IOERR_NOMEM = sqlite3.SQLITE_IOERR | (12 << 8)   # out of memory, not a disk: a bug like NOMEM
+
+
+def translate_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> Exception:
+    """SQLite's error for the database at `path` as our typed error, classified by its result
+    code, never by its message; the error itself (to re-raise: a bug) when no one can act on it.
+
+    Every typed error names the file (`path`) and keeps SQLite's code name and words for the log."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None or code == _IOERR_NOMEM:   # not from SQLite's C library, e.g. a misused cursor
+        return exc
+    kind = _CLASSIFIED.get(code & 0xFF)
+    if kind is None:
+        return exc
+    details: dict[str, Any] = {"path": os.fspath(path), "sqlite_error": exc.sqlite_errorname, "detail": str(exc)}
+    if kind is NotADatabase:
+        details["reason"] = "not_sqlite"
+    return kind(**details)
+
+
+def raise_translated(exc: sqlite3.Error, path: str | os.PathLike[str]) -> NoReturn:
+    """Raise `exc` translated (from it), or `exc` itself when it is a bug."""
+    translated = translate_error(exc, path)
+    if translated is exc:
+        raise exc
+    raise translated from exc
+
+
+def _roll_back(conn: sqlite3.Connection, statement: str) -> None:
+    """Undo what a failed block wrote. SQLite may already have rolled the whole transaction back
+    itself (after FULL or IOERR); a rollback that fails too leaves the first error to be told."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(statement)
 
 
 @contextlib.contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """All-or-nothing writes. The write lock is taken at the start (BEGIN IMMEDIATE), so two desks
-    never deadlock upgrading a read to a write; nested blocks become savepoints."""
+    never deadlock upgrading a read to a write; nested blocks become savepoints.
+
+    An SQLite error inside the block (a full disk under an INSERT) rolls it back and comes out
+    translated (translate_error); one that nobody can act on comes out as it was, a bug."""
     conn = db.conn
     if conn.in_transaction:
         name = f"sp_{secrets.token_hex(6)}"
@@ -146,28 +195,29 @@ def write_transaction(db: Database) -> Iterator[Database]:
             yield db
         except BaseException:
             if conn.in_transaction:
-                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                conn.execute(f"RELEASE SAVEPOINT {name}")
+                _roll_back(conn, f"ROLLBACK TO SAVEPOINT {name}")
+                _roll_back(conn, f"RELEASE SAVEPOINT {name}")
             raise
         else:
             conn.execute(f"RELEASE SAVEPOINT {name}")
         return
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        raise translate_error(exc) from exc
+    except sqlite3.Error as exc:
+        raise_translated(exc, db.path)
     try:
         yield db
+    except sqlite3.Error as exc:
+        _roll_back(conn, "ROLLBACK")
+        raise_translated(exc, db.path)
     except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        _roll_back(conn, "ROLLBACK")
         raise
     try:
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise translate_error(exc) from exc
+        _roll_back(conn, "ROLLBACK")
+        raise_translated(exc, db.path)
 
 
 def abandon_open_transaction(db: Database) -> bool:
@@ -180,28 +230,44 @@ def abandon_open_transaction(db: Database) -> bool:
     return True
 
 
+# The store's statements go through these four, so an error SQLite reports for any of them (a
+# disk error under a search, a full disk under an INSERT) comes out typed and naming the file.
+
+
 def rows(db: Database, sql: str, params: Params = None) -> list[dict[str, Any]]:
     """Run a parameterised query and return its rows as dicts."""
-    cursor = db.conn.execute(sql, params if params is not None else ())
-    keys = [d[0] for d in cursor.description]
-    return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+    try:
+        cursor = db.conn.execute(sql, params if params is not None else ())
+        keys = [d[0] for d in cursor.description]
+        return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+    except sqlite3.Error as exc:
+        raise_translated(exc, db.path)
 
 
 def one(db: Database, sql: str, params: Params = None) -> dict[str, Any] | None:
-    cursor = db.conn.execute(sql, params if params is not None else ())
-    row = cursor.fetchone()
+    try:
+        cursor = db.conn.execute(sql, params if params is not None else ())
+        row = cursor.fetchone()
+    except sqlite3.Error as exc:
+        raise_translated(exc, db.path)
     if row is None:
         return None
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
 def scalar(db: Database, sql: str, params: Params = None) -> Any:
-    row = db.conn.execute(sql, params if params is not None else ()).fetchone()
+    try:
+        row = db.conn.execute(sql, params if params is not None else ()).fetchone()
+    except sqlite3.Error as exc:
+        raise_translated(exc, db.path)
     return None if row is None else row[0]
 
 
 def execute(db: Database, sql: str, params: Params = None) -> sqlite3.Cursor:
-    return db.conn.execute(sql, params if params is not None else ())
+    try:
+        return db.conn.execute(sql, params if params is not None else ())
+    except sqlite3.Error as exc:
+        raise_translated(exc, db.path)
 
 
 def data_version(db: Database) -> int:

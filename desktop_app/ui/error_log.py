@@ -3,8 +3,10 @@ folder, shown as a short dialog with "Copy details", and followed by a clean-up 
 window goes on working. What was saved stays saved: the store commits every operation on its
 own; a write the bug interrupted half-way is rolled back here.
 
-Errors a user can cause (a bad file, a locked database) never come here: they are sentences
-from messages.describe. The command line keeps its one-line report (cli/__init__.py)."""
+Errors a user can cause (a bad file, a locked database, a full disk) are sentences from
+messages.describe, shown where they happen; one that slips past (a disk error under a view's
+reload) is still shown as its sentence here, never as a fault. The command line keeps its
+one-line report (cli/__init__.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, QtMsgType, Signal, qInstallMessageHandler
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.domain.errors import HoinghiError
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -95,6 +98,7 @@ class ErrorReporter(QObject):
     """Installed as sys.excepthook (and threading.excepthook) while the window runs."""
 
     _arrived = Signal(str, object)   # details, signature: always handled on the GUI thread
+    _told = Signal(object)           # a HoinghiError no view caught: its sentence, on the GUI thread
 
     def __init__(self, window: MainWindow | None, log_path: Path | None) -> None:
         super().__init__()
@@ -103,6 +107,7 @@ class ErrorReporter(QObject):
         self._shown: set[tuple[str, str, int]] = set()
         self._showing = False
         self._arrived.connect(self._on_arrived)
+        self._told.connect(self._on_told)
 
     def install(self) -> None:
         sys.excepthook = self.handle
@@ -111,6 +116,10 @@ class ErrorReporter(QObject):
     def handle(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
+            return
+        if isinstance(error, HoinghiError):   # not a bug: a situation with a sentence of its own
+            log.warning("not caught by the view: %s", error)
+            self._told.emit(error)
             return
         text = details((kind, error, tb), database=self._database(), log_path=self.log_path)
         log.error("%s", text)
@@ -132,6 +141,16 @@ class ErrorReporter(QObject):
             self._showing = False
         if self.window is not None and self.window.session.db is not None:
             self.window.session.changed()  # every view shows what is stored now
+
+    def _on_told(self, error: HoinghiError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop_app.messages import describe
+
+        self._recover()
+        QMessageBox.warning(self.window, APP_NAME, describe(error))
+        if self.window is not None and self.window.session.db is not None:
+            self.window.session.changed()
 
     def _recover(self) -> None:
         """Leave the window usable: no half-done write holding the database."""

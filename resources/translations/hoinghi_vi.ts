@@ -2256,12 +2256,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>“{path}” bị hỏng và không mở được. Hãy khôi phục từ bản sao lưu (Tệp → Khôi phục bản sao lưu…, hoặc lệnh “hoinghi restore”).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database is busy with another desk and did not answer in time. Try again in a moment.</source>
-        <translation>Cơ sở dữ liệu đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>“{path}” cannot be written (the file or its folder is read-only). Copy it to a folder you can write to, or ask for write permission.</source>
         <translation>Không ghi được vào “{path}” (tệp hoặc thư mục chỉ cho phép đọc). Hãy chép tệp sang thư mục có quyền ghi, hoặc xin cấp quyền ghi.</translation>
     </message>
@@ -2276,7 +2271,22 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không có cơ sở dữ liệu tại “{path}”. Hãy kiểm tra đường dẫn, hoặc tạo mới (Tệp → Tạo cơ sở dữ liệu mới, hoặc lệnh “hoinghi demo ĐƯỜNG_DẪN”).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>The disk holding “{path}” is full: nothing of this change was saved. Free some space on that disk, then try again.</source>
+        <translation>Ổ đĩa chứa “{path}” đã đầy: thay đổi này chưa được lưu chút nào. Hãy giải phóng bớt dung lượng trên ổ đĩa đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{path}” could not be read or written: the disk reported an error ({error}). What was being saved at that moment was not saved. Check that the disk, USB stick or network drive holding it is still connected and working, then try again.</source>
+        <translation>Không đọc hoặc ghi được “{path}”: ổ đĩa báo lỗi ({error}). Những gì đang được lưu lúc đó chưa được lưu. Hãy kiểm tra ổ đĩa, USB hoặc ổ mạng chứa tệp vẫn còn kết nối và hoạt động bình thường, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{path}” could not be opened, nor the files SQLite keeps beside it (-wal, -shm). Check that its folder still exists and that you may write to it, then try again.</source>
+        <translation>Không mở được “{path}” hoặc các tệp SQLite giữ bên cạnh nó (-wal, -shm). Hãy kiểm tra thư mục chứa tệp vẫn còn và bạn có quyền ghi vào đó, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{field} is required.</source>
         <translation>Cần nhập {field}.</translation>
     </message>
@@ -2556,7 +2566,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-179"/>
+        <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
+        <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>

@@ -102,6 +102,28 @@ def test_add_with_an_invalid_phone_shows_the_field_message(view, db, demo, monke
     assert attendees.count_attendees(db, demo.id) == count
 
 
+def test_add_on_a_full_disk_says_so_and_keeps_the_form(view, db, db_path, demo, monkeypatch):
+    """case: gui-full-disk-attendee-add — SQLITE_FULL under Save: the sentence naming the file, the
+    form still open, nothing written; never the "fault in hoinghi" dialog."""
+    from full_disk import BULKY_NOTE, integrity, leave_no_room
+    from PySide6.QtWidgets import QMessageBox
+
+    def fill(d: AttendeeDialog) -> None:
+        d.name.setText("Lò Văn Sáu")
+        d.note.setPlainText(BULKY_NOTE)
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    seen = answer(monkeypatch, fill)
+    count = attendees.count_attendees(db, demo.id)
+    leave_no_room(view.session.db)
+    view.add_action.trigger()
+    assert seen[0].result() == 0
+    assert shown == [f"The disk holding “{db_path}” is full: nothing of this change was saved. "
+                     "Free some space on that disk, then try again."]
+    assert attendees.count_attendees(db, demo.id) == count and integrity(db_path) == "ok"
+
+
 def test_every_wrong_field_is_shown_at_once(view, db, demo, monkeypatch):
     def fill(d: AttendeeDialog) -> None:
         d.name.setText("  ")

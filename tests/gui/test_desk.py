@@ -281,3 +281,26 @@ def test_an_input_method_commit_reaches_the_search_untouched(qtbot, desk):
             QApplication.sendEvent(desk.field, commit)
     assert desk.field.text() == "Đặng Thị Hoà"
     assert names(desk)[0] == "Đặng Thị Hoà"
+
+
+def test_a_walk_in_on_a_full_disk_says_so_and_keeps_the_form(qtbot, desk, db, db_path, demo, monkeypatch):
+    """case: gui-full-disk-walk-in — SQLITE_FULL while a walk-in is saved: the sentence in a
+    message box, the form still open with what was typed, nothing half-written; never the
+    "fault in hoinghi" dialog."""
+    from full_disk import BULKY_POSITION, integrity, leave_no_room
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.error_dialog import UnexpectedErrorDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(UnexpectedErrorDialog, "exec", lambda dialog: pytest.fail("the fault dialog was shown"))
+    seen = fill_and_save(monkeypatch, "Lăng Văn Tám", BULKY_POSITION, "Báo Lạng Sơn")
+    before = (attendees.count_attendees(db, demo.id), desk.counters.present)
+    leave_no_room(desk.session.db)
+    qtbot.keyClick(desk.field, Qt.Key.Key_F2)
+    assert shown == [f"The disk holding “{db_path}” is full: nothing of this change was saved. "
+                     "Free some space on that disk, then try again."]
+    assert seen[0].result() == 0 and seen[0].name.text() == "Lăng Văn Tám"   # to save again once there is room
+    assert (attendees.count_attendees(db, demo.id), desk.counters.present) == before
+    assert not desk.session.db.conn.in_transaction and integrity(db_path) == "ok"

@@ -127,3 +127,20 @@ def test_the_log_rotates_instead_of_growing(tmp_path, log_path):
         logger.error("x" * 40_000)
     assert (log_path.parent / f"{error_log.LOG_FILE}.1").exists()
     assert log_path.stat().st_size <= error_log.LOG_MAX_BYTES
+
+
+def test_a_users_situation_that_a_view_did_not_catch_is_its_sentence_not_a_fault(
+        qtbot, window, reporter, dialogs, monkeypatch):
+    """case: gui-typed-error-uncaught — a full disk under some view's own write or reload."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.domain.errors import DatabaseFull
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    db = window.session.db
+    raise_in_a_slot(DatabaseFull(path=str(window.session.path), sqlite_error="SQLITE_FULL"),
+                    before=lambda: db.conn.execute("BEGIN"))
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert shown[0].startswith(f"The disk holding “{window.session.path}” is full")
+    assert dialogs == [] and not db.conn.in_transaction
