@@ -19,6 +19,7 @@ from desktop_app.domain.listing import SectionGroup
 from desktop_app.domain.models import Attendee, AttendeeInput
 from desktop_app.store import attendees as attendee_store
 from desktop_app.store import checkins
+from desktop_app.store.identities import review_marks
 from desktop_app.store.listing import attendee_groups, attendee_ids, attendees_by_ids, unit_members
 from desktop_app.store.search import search_attendees
 from desktop_app.store.sections import list_sections
@@ -157,6 +158,8 @@ class AttendeesView(QWidget):
         if path is None or conference_id is None:
             self.stack.setCurrentWidget(self.empty_state)
             self.tree_model.set_groups([])
+            self.tree_model.set_marks({})
+            self.table_model.set_marks({})
             self.table_model.set_ids([])
             self._groups = []
             self._show_count()
@@ -165,18 +168,21 @@ class AttendeesView(QWidget):
         self.stack.setCurrentWidget(self.tree if grouped else self.table)
 
         def job(db, _progress):
+            marks = review_marks(db, conference_id)
             if grouped:
-                return conference_id, "groups", attendee_groups(db, conference_id, filter=flt)
-            return conference_id, "ids", attendee_ids(db, conference_id, order=order, filter=flt)
+                return conference_id, "groups", attendee_groups(db, conference_id, filter=flt), marks
+            return conference_id, "ids", attendee_ids(db, conference_id, order=order, filter=flt), marks
 
         self.loader.request(Task(path, job, desk=self.session.desk), replace=replace)
 
     def _on_loader_loaded(self, result: tuple) -> None:
-        conference_id, kind, value = result
+        conference_id, kind, value, marks = result
         if conference_id != self.session.conference_id:
             return
         if (kind == "groups") != self.filters.is_grouped():
             return  # the mode changed meanwhile; its own load follows
+        self.tree_model.set_marks(marks)
+        self.table_model.set_marks(marks)
         if kind == "groups":
             self._apply_groups(value)
         else:

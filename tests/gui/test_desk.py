@@ -281,3 +281,13 @@ def test_an_input_method_commit_reaches_the_search_untouched(qtbot, desk):
             QApplication.sendEvent(desk.field, commit)
     assert desk.field.text() == "Đặng Thị Hoà"
     assert names(desk)[0] == "Đặng Thị Hoà"
+
+
+def test_a_walk_in_with_the_name_of_someone_in_their_unit_is_warned_and_added(qtbot, desk, db, demo, monkeypatch):
+    invited = absent_person(db, demo.id)
+    seen = fill_and_save(monkeypatch, invited.full_name, "Chuyên viên", invited.unit_name)
+    qtbot.keyClick(desk.field, Qt.Key.Key_F2)
+    (dialog,) = seen
+    assert dialog.notice.isVisibleTo(dialog) and invited.full_name in dialog.notice.text()
+    same_name = [a for a in attendees.list_attendees(db, demo.id) if a.full_name == invited.full_name]
+    assert len(same_name) == 2 and any(a.status is AttendeeStatus.WALK_IN and a.present for a in same_name)

@@ -4,13 +4,13 @@ marks of the attendee list apply it: names keep their accents, namesakes in one 
 from __future__ import annotations
 
 import pytest
+from invite_files import HEADER, xlsx
 
 from desktop_app.domain.identity import Likeness, compare, identity_of, name_key
 from desktop_app.domain.models import AttendeeInput
 from desktop_app.exchange.importer import import_invite_list
 from desktop_app.store.attendees import add_attendee, count_attendees, list_attendees
 from desktop_app.store.identities import namesakes, review_marks
-from tests.unit.invite_files import HEADER, xlsx
 
 UNIT = "UBND huyện Cao Lộc"
 
