@@ -3,13 +3,14 @@ happened and what to do. Shared by the window and the command line, translated t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.domain.errors import HoinghiError
+from desktop_app.domain.identity import Likeness, Namesake
 
 
 def field_label(field: str) -> str:
@@ -167,10 +168,6 @@ def _other(code: str, d: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "Messages", "There is no {entity} with number {id} (it may have been deleted). "
             "Refresh the list and try again.").format(entity=entity_label(d.get("entity", "")), id=d.get("id"))
-    if code == "duplicate_attendee":
-        return QCoreApplication.translate(
-            "Messages", "{name} of this unit is already on the list. Edit that entry instead, or "
-            "record a substitute.").format(name=d.get("full_name", ""))
     if code == "duplicate_code":
         return QCoreApplication.translate(
             "Messages", "The code {code} is already used in this conference. Leave the code empty to "
@@ -349,11 +346,49 @@ def import_note(code: str, d: dict[str, Any]) -> str:
         "number_removed": lambda: QCoreApplication.translate("Messages", "the list number was removed from the name"),
         "typing_artefact": lambda: QCoreApplication.translate(
             "Messages", "{field} looks typed with the Vietnamese keyboard off ({words}): check it"),
+        "possible_duplicate": lambda: QCoreApplication.translate(
+            "Messages", "possibly the same person as {other} ({where}): same name and unit, but a different "
+            "{differs}. Imported; marked in the attendee list to review"),
+        "similar_name": lambda: QCoreApplication.translate(
+            "Messages", "a similar name in the same unit: {other} ({where}). Imported as a different person"),
     }
     if code not in texts:
         return code
     return texts[code]().format(field=field, length=d.get("length", "?"), limit=d.get("limit", "?"),
-                                first_row=d.get("first_row", "?"), words=", ".join(d.get("words", ())))
+                                first_row=d.get("first_row", "?"), words=", ".join(d.get("words", ())),
+                                other=d.get("other", ""), where=_where(d), differs=_differs(d.get("differs", ())))
+
+
+def _where(d: dict[str, Any]) -> str:
+    if "first_row" in d:
+        return QCoreApplication.translate("Messages", "row {row}").format(row=d["first_row"])
+    return QCoreApplication.translate("Messages", "already on the list, number {id}").format(id=d.get("attendee_id"))
+
+
+def _differs(fields: Sequence[str]) -> str:
+    return ", ".join(field_label(f).lower() for f in fields)
+
+
+def namesakes_note(namesakes: Sequence[Namesake]) -> str:
+    """What a form or `attendee add` says about the namesakes (domain.identity) of the person being
+    saved. A warning: the person is saved all the same."""
+    lines = []
+    for n in namesakes:
+        who = ", ".join(x for x in (n.full_name, n.position, n.unit_name, n.phone) if x)
+        if n.likeness is Likeness.SAME_PERSON:
+            text = QCoreApplication.translate(
+                "Messages", "Already on the list with the same name and unit (number {id}): {who}. If this is the "
+                "same person, cancel and edit that entry; otherwise save: both are marked for review.")
+        elif n.likeness is Likeness.POSSIBLE_DUPLICATE:
+            text = QCoreApplication.translate(
+                "Messages", "Same name and unit as number {id}, but a different {differs}: {who}. Possibly the same "
+                "person: both are marked for review in the attendee list.")
+        else:
+            text = QCoreApplication.translate(
+                "Messages", "A similar name in the same unit (number {id}): {who}. Names that differ by their "
+                "accents are different people.")
+        lines.append(text.format(id=n.attendee_id, who=who, differs=_differs(n.differs)))
+    return "\n".join(lines)
 
 
 _EXTRA: list[Callable[[str, dict[str, Any]], str | None]] = []

@@ -93,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _add_messages(data: dict[str, Any]) -> None:
     from desktop_app.messages import import_note
 
-    for key in ("skipped", "changed", "warnings"):
+    for key in ("skipped", "changed", "warnings", "possible_duplicates", "similar_names"):
         for note in data[key]:
             note["message"] = import_note(note["reason"], note)
 
@@ -109,7 +109,11 @@ def _import_text(report: Any, data: dict[str, Any]) -> str:
     if report.legacy_suspected:
         lines.append(f"Warning: the text looks like {report.legacy_suspected.upper()} but was read as Unicode, as "
                      f"--encoding unicode asks; names may be unreadable. Use --encoding auto to convert it.")
-    for title, key in (("Skipped", "skipped"), ("Changed", "changed"), ("Check", "warnings")):
+    review = ("possible_duplicate", "similar_name")
+    data = {**data, "warnings": [n for n in data["warnings"] if n["reason"] not in review]}
+    for title, key in (("Skipped", "skipped"), ("Changed", "changed"), ("Check", "warnings"),
+                       ("Possible duplicates, imported: review them in the attendee list", "possible_duplicates"),
+                       ("Similar names, imported as different people", "similar_names")):
         notes = data[key]
         if notes:
             lines.append(f"{title} ({len(notes)}):")

@@ -4,6 +4,7 @@ restore."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -195,7 +196,11 @@ def cmd_attendees(args: argparse.Namespace) -> int:
 
 
 def cmd_attendee_add(args: argparse.Namespace) -> int:
+    """Adds the person even when someone of the same (or a similar) name is in their unit: the
+    namesakes are named on stderr (and under "namesakes" in the JSON), the person is added."""
+    from desktop_app.messages import namesakes_note
     from desktop_app.store.attendees import add_attendee, add_substitute, get_attendee
+    from desktop_app.store.identities import namesakes
 
     status = AttendeeStatus(args.status)
     if status is AttendeeStatus.SUBSTITUTE and args.replaces is None:
@@ -212,7 +217,13 @@ def cmd_attendee_add(args: argparse.Namespace) -> int:
     else:
         a = add_attendee(db, args.conference, data)
         text = f"Added {a.full_name} (id {a.id}, code {a.code})"
-    emit(args, attendee_record(a), text)
+    alike = namesakes(db, args.conference, a, exclude_id=a.id)
+    if alike:
+        print(namesakes_note(alike), file=sys.stderr)
+    record = attendee_record(a)
+    record["namesakes"] = [{"id": n.attendee_id, "full_name": n.full_name, "likeness": str(n.likeness),
+                            "differs": list(n.differs)} for n in alike]
+    emit(args, record, text)
     return 0
 
 

@@ -5,7 +5,9 @@ Reasons are codes (the window and the command line word them through messages.py
            repeated_header, column_numbers, total_line
   changed  leading_zero_restored, phone_several, phone_moved_to_note, email_moved_to_note,
            salutation_split, number_removed
-  warnings typing_artefact
+  warnings typing_artefact, possible_duplicate (same name and unit as a row or an attendee, but a
+           different phone, e-mail or position: imported, to review), similar_name (same unit, a
+           name that differs only by accents: imported, never merged)
 Units not in the catalog are listed apart (unmatched_units), headings with the section they map to."""
 
 from __future__ import annotations
@@ -126,6 +128,16 @@ class ImportReport:
     attendee_ids: list[int] = _field(default_factory=list)
     rows: list[PreviewRow] = _field(default_factory=list)
 
+    @property
+    def possible_duplicates(self) -> list[RowNote]:
+        """Rows imported although someone of the same name and unit is already there (domain.identity)."""
+        return [n for n in self.warnings if n.reason == "possible_duplicate"]
+
+    @property
+    def similar_names(self) -> list[RowNote]:
+        """Rows imported beside a name of their unit that differs only by accents."""
+        return [n for n in self.warnings if n.reason == "similar_name"]
+
     def to_dict(self) -> dict[str, Any]:
         """The command line's JSON."""
         from openpyxl.utils import get_column_letter
@@ -137,6 +149,8 @@ class ImportReport:
             "skipped": [n.to_dict() for n in self.skipped],
             "changed": [n.to_dict() for n in self.changed],
             "warnings": [n.to_dict() for n in self.warnings],
+            "possible_duplicates": [n.to_dict() for n in self.possible_duplicates],
+            "similar_names": [n.to_dict() for n in self.similar_names],
             "unmatched_units": [u.name for u in self.unmatched_units],
             "unmatched_unit_rows": {u.name: list(u.rows) for u in self.unmatched_units},
             "matched_units": self.matched_units,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop_app.domain.catalog import unit_match_key
 from desktop_app.domain.errors import FileProblem, ValidationError
+from desktop_app.domain.identity import Identity, Likeness, compare, contradictions, identity_of
 from desktop_app.domain.models import AttendeeInput, Section
 from desktop_app.domain.progress import CancelCheck, Monitor, ProgressCallback
 from desktop_app.domain.signin import bare_title
@@ -34,7 +35,7 @@ from desktop_app.store.attendees import add_attendees
 from desktop_app.store.backup import rolling_backup
 from desktop_app.store.conferences import get_conference
 from desktop_app.store.engine import Database, write_transaction
-from desktop_app.store.lists import attendee_identities
+from desktop_app.store.identities import conference_identities
 from desktop_app.store.sections import list_sections
 from desktop_app.store.units import match_keys
 
@@ -91,8 +92,9 @@ def write_people(db: Database, conference_id: int, people: Sequence[AttendeeInpu
 class _Context:
     sections: list[Section]
     unit_keys: dict[str, int]
-    existing: dict[tuple[str, str], int]
-    seen: dict[tuple[str, str], int]
+    # Everyone already on the list and every row taken so far, by folded name: (identity, where,
+    # name as written), where is {"attendee_id": id} or {"first_row": row}.
+    known: dict[str, list[tuple[Identity, dict[str, int], str]]]
     heading_sections: dict[int, SectionUse]
     named_sections: dict[str, int | None]
     units_from_headings: bool = False     # no unit column: a heading that is no section names the unit
@@ -102,7 +104,9 @@ def plan_import(db: Database, conference_id: int, parsed: ParsedList, options: I
                 monitor: Monitor) -> tuple[ImportReport, list[AttendeeInput]]:
     """The report of what an import would do, and the people it would add."""
     sections = sorted(list_sections(db, conference_id), key=lambda s: (s.position, s.id))
-    ctx = _Context(sections, match_keys(db), attendee_identities(db, conference_id), {}, {}, {},
+    known = {name: [(identity, {"attendee_id": attendee_id}, full_name) for attendee_id, full_name, identity in people]
+             for name, people in conference_identities(db, conference_id).items()}
+    ctx = _Context(sections, match_keys(db), known, {}, {},
                    units_from_headings=Field.UNIT not in parsed.layout.columns)
     report = ImportReport(
         path=parsed.path, kind=parsed.kind, sheet=parsed.sheet, sheets=parsed.sheets,
@@ -176,22 +180,37 @@ def _check_row(c: Candidate, ctx: _Context, report: ImportReport) -> tuple[Atten
                                       detail={k: v for k, v in error.details.items()
                                               if k in ("limit", "length")}))
         return None, section_title
-    key = (fold(person.full_name), fold(person.unit_name))
-    if key in ctx.existing:
-        report.skipped.append(RowNote(c.row, "already_in_conference", text=person.full_name,
-                                      detail={"attendee_id": ctx.existing[key]}))
+    if not _note_namesakes(c, person, ctx, report):
         return None, section_title
-    if key in ctx.seen:
-        report.skipped.append(RowNote(c.row, "duplicate_in_file", text=person.full_name,
-                                      detail={"first_row": ctx.seen[key]}))
-        return None, section_title
-    ctx.seen[key] = c.row
     for fld, text in ((Field.NAME, person.full_name), (Field.POSITION, person.position)):
         words = typing_artefacts(text)
         if words:
             report.warnings.append(RowNote(c.row, "typing_artefact", text=person.full_name, field=str(fld),
                                            detail={"words": words}))
     return person, section_title
+
+
+def _note_namesakes(c: Candidate, person: AttendeeInput, ctx: _Context, report: ImportReport) -> bool:
+    """False when the row is someone already on the list or earlier in the file (domain.identity:
+    same name with its accents, same unit, nothing contradicting); otherwise the row is taken and
+    any namesake in its unit is listed for review: a possible duplicate or a similar name."""
+    me = identity_of(person.full_name, person.unit_id, person.unit_name, phone=person.phone,
+                     email=person.email, position=person.position)
+    others = ctx.known.setdefault(me.folded_name, [])
+    found = [(compare(me, other), other, where, name) for other, where, name in others]
+    for likeness, _other, where, _name in found:
+        if likeness is Likeness.SAME_PERSON:
+            reason = "already_in_conference" if "attendee_id" in where else "duplicate_in_file"
+            report.skipped.append(RowNote(c.row, reason, text=person.full_name, detail=dict(where)))
+            return False
+    for likeness, other, where, name in found:
+        if likeness is not None:
+            detail: dict[str, object] = {**where, "other": name}
+            if likeness is Likeness.POSSIBLE_DUPLICATE:
+                detail["differs"] = list(contradictions(me, other))
+            report.warnings.append(RowNote(c.row, str(likeness), text=person.full_name, detail=detail))
+    others.append((me, {"first_row": c.row}, person.full_name))
+    return True
 
 
 def _tidy_name(c: Candidate, name: str, report: ImportReport) -> str:

@@ -114,15 +114,6 @@ def count_attendees(db: Database, conference_id: int) -> int:
     return int(scalar(db, "SELECT count(*) FROM attendees WHERE conference_id = :c", {"c": conference_id}))
 
 
-def find_same_person(db: Database, conference_id: int, full_name: str, unit_name: str) -> int | None:
-    """The id of someone already on the list with the same name and unit (accents ignored)."""
-    return scalar(
-        db,
-        "SELECT id FROM attendees WHERE conference_id = :c AND name_folded = :n AND unit_folded = :u",
-        {"c": conference_id, "n": fold(full_name), "u": fold(unit_name)},
-    )
-
-
 class _Resolver:
     """Fills in what a person did not: catalog unit, section, protocol rank, a fresh code."""
 
@@ -232,16 +223,13 @@ def _insert_params(conference_id: int, data: AttendeeInput, now: str) -> dict[st
     return {**values, **derived_columns(data), "conference_id": conference_id, "now": now}
 
 
-def add_attendee(db: Database, conference_id: int, data: AttendeeInput, *, allow_same_person: bool = False) -> Attendee:
-    """Add one person. Someone with the same name and unit already on the list is a Conflict
-    unless `allow_same_person` (two people can share a name)."""
+def add_attendee(db: Database, conference_id: int, data: AttendeeInput) -> Attendee:
+    """Add one person. Someone of the same (or a similar) name in the same unit is not refused:
+    namesakes in one unit are normal. The caller warns (store.identities.namesakes) and the
+    attendee list marks both for review (store.identities.review_marks)."""
     resolver = _Resolver(db, conference_id)
     with write_transaction(db):
         data = resolver.resolve(data)
-        if not allow_same_person:
-            existing = find_same_person(db, conference_id, data.full_name, data.unit_name)
-            if existing is not None:
-                raise Conflict("duplicate_attendee", existing_id=existing, full_name=data.full_name)
         params = _insert_params(conference_id, data, time_out(db.now()))
         params["search_rowid"] = ranks.place_one(db, conference_id, params["sort_key"])
         attendee_id = int(execute(db, _INSERT, params).lastrowid)
@@ -372,7 +360,7 @@ def add_substitute(db: Database, replaced_id: int, data: AttendeeInput) -> Atten
         section_id=data.section_id if data.section_id is not None else replaced.section_id,
         protocol_rank=data.protocol_rank if data.protocol_rank is not None else replaced.protocol_rank,
     )
-    return add_attendee(db, replaced.conference_id, data, allow_same_person=True)
+    return add_attendee(db, replaced.conference_id, data)
 
 
 def delete_attendee(db: Database, attendee_id: int) -> None:

@@ -159,7 +159,7 @@ def add_walk_in(
     """Someone not on the list: added and checked in, in one step."""
     with write_transaction(db):
         walk_in = attendee_store.add_attendee(
-            db, conference_id, _with_status(data, AttendeeStatus.WALK_IN), allow_same_person=True)
+            db, conference_id, _with_status(data, AttendeeStatus.WALK_IN))
         return check_in(db, walk_in.id, topic_id=topic_id, method=CheckInMethod.WALK_IN, desk=desk)
 
 

@@ -1,5 +1,5 @@
-"""Queries for spreadsheets and paper: who is already on a list (for imports), and the sign-in
-sheet of a conference as the model that the workbook and the PDF both draw."""
+"""Queries for spreadsheets and paper: the sign-in sheet of a conference as the model that the
+workbook and the PDF both draw."""
 
 from __future__ import annotations
 
@@ -13,16 +13,6 @@ from desktop_app.store.conferences import get_conference
 from desktop_app.store.convert import time_in
 from desktop_app.store.engine import Database, rows
 from desktop_app.store.sections import list_sections
-
-
-def attendee_identities(db: Database, conference_id: int) -> dict[tuple[str, str], int]:
-    """(folded name, folded unit) of everyone on a conference's list, with their id: an import
-    skips a person who is already there."""
-    return {
-        (r["name_folded"], r["unit_folded"]): r["id"]
-        for r in rows(db, "SELECT id, name_folded, unit_folded FROM attendees WHERE conference_id = :c "
-                          "ORDER BY id DESC", {"c": conference_id})
-    }
 
 
 def signin_sheet(db: Database, conference_id: int, options: SheetOptions | None = None) -> SignInSheet:

@@ -33,12 +33,14 @@ AUTO_RANK = -1
 
 class AttendeeDialog(FormDialog):
     """`save(input, replaces)` stores the person and returns the stored Attendee; `pick_replaced()`
-    asks whom a substitute replaces (None when cancelled); `describe_replaced(id)` names them."""
+    asks whom a substitute replaces (None when cancelled); `describe_replaced(id)` names them;
+    `namesakes(input)` says who on the list may be the same person (a notice: Save still works)."""
 
     def __init__(self, parent: QWidget | None, save: Callable[[AttendeeInput], Attendee], *,
                  sections: Sequence[Section], units: Sequence[Unit], attendee: Attendee | None = None,
                  pick_replaced: Callable[[], Attendee | None] | None = None,
-                 describe_replaced: Callable[[int], str] | None = None) -> None:
+                 describe_replaced: Callable[[int], str] | None = None,
+                 namesakes: Callable[[AttendeeInput], str] | None = None) -> None:
         super().__init__(parent)
         self._save = save
         self._pick = pick_replaced
@@ -95,6 +97,8 @@ class AttendeeDialog(FormDialog):
         self.code = QLabel(self)
         self.finish(self.code)
         self.setMinimumWidth(620)
+        self.watch(namesakes and (lambda: namesakes(self.person())), self.name, self.position, self.unit,
+                   self.phone, self.email)
         self.name.setFocus()
 
     def retranslate(self) -> None:

@@ -13,13 +13,13 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop_app.domain.errors import Cancelled, Conflict, HoinghiError
+from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
 from desktop_app.domain.listing import SectionGroup
 from desktop_app.domain.models import Attendee, AttendeeInput
-from desktop_app.messages import describe
 from desktop_app.store import attendees as attendee_store
 from desktop_app.store import checkins
+from desktop_app.store.identities import review_marks
 from desktop_app.store.listing import attendee_groups, attendee_ids, attendees_by_ids, unit_members
 from desktop_app.store.search import search_attendees
 from desktop_app.store.sections import list_sections
@@ -33,6 +33,7 @@ from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.models.attendee_table_model import AttendeeTableModel
 from desktop_app.ui.models.attendee_tree_model import AttendeeTreeModel
+from desktop_app.ui.person_dialog import namesakes_check
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
 from desktop_app.ui.tables import action_bar
@@ -157,6 +158,8 @@ class AttendeesView(QWidget):
         if path is None or conference_id is None:
             self.stack.setCurrentWidget(self.empty_state)
             self.tree_model.set_groups([])
+            self.tree_model.set_marks({})
+            self.table_model.set_marks({})
             self.table_model.set_ids([])
             self._groups = []
             self._show_count()
@@ -165,18 +168,21 @@ class AttendeesView(QWidget):
         self.stack.setCurrentWidget(self.tree if grouped else self.table)
 
         def job(db, _progress):
+            marks = review_marks(db, conference_id)
             if grouped:
-                return conference_id, "groups", attendee_groups(db, conference_id, filter=flt)
-            return conference_id, "ids", attendee_ids(db, conference_id, order=order, filter=flt)
+                return conference_id, "groups", attendee_groups(db, conference_id, filter=flt), marks
+            return conference_id, "ids", attendee_ids(db, conference_id, order=order, filter=flt), marks
 
         self.loader.request(Task(path, job, desk=self.session.desk), replace=replace)
 
     def _on_loader_loaded(self, result: tuple) -> None:
-        conference_id, kind, value = result
+        conference_id, kind, value, marks = result
         if conference_id != self.session.conference_id:
             return
         if (kind == "groups") != self.filters.is_grouped():
             return  # the mode changed meanwhile; its own load follows
+        self.tree_model.set_marks(marks)
+        self.table_model.set_marks(marks)
         if kind == "groups":
             self._apply_groups(value)
         else:
@@ -338,7 +344,8 @@ class AttendeesView(QWidget):
             self, save, sections=list_sections(db, conference.id),
             units=list_units(db, valid_on=conference.starts_at.date()), attendee=attendee,
             pick_replaced=lambda: self._pick_replaced(attendee.id if attendee else None),
-            describe_replaced=self._describe_attendee)
+            describe_replaced=self._describe_attendee,
+            namesakes=namesakes_check(db, conference.id, attendee.id if attendee else None))
 
     def _describe_attendee(self, attendee_id: int) -> str:
         try:
@@ -359,18 +366,7 @@ class AttendeesView(QWidget):
         if db is None or conference_id is None:
             return
 
-        def save(person: AttendeeInput) -> Attendee:
-            try:
-                return attendee_store.add_attendee(db, conference_id, person)
-            except Conflict as error:
-                if error.code != "duplicate_attendee" or not confirm(
-                        self, self.tr("Same name and unit"),
-                        describe(error) + "\n\n" + self.tr("Add this person anyway (two people can share a name)?"),
-                        yes=self.tr("Add &anyway"), destructive=False):
-                    raise Cancelled() from error
-                return attendee_store.add_attendee(db, conference_id, person, allow_same_person=True)
-
-        dialog = self._dialog(None, save)
+        dialog = self._dialog(None, lambda person: attendee_store.add_attendee(db, conference_id, person))
         if dialog is not None and dialog.exec() and dialog.result_value is not None:
             self._after_write(None, self.tr("Added {name}.").format(name=dialog.result_value.full_name))
 

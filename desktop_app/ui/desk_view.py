@@ -29,7 +29,7 @@ from desktop_app.store.topics import list_topics
 from desktop_app.store.units import list_units
 from desktop_app.ui.desk_layout import DeskLayout
 from desktop_app.ui.desk_panels import Outcome
-from desktop_app.ui.person_dialog import PersonDialog
+from desktop_app.ui.person_dialog import PersonDialog, namesakes_check
 from desktop_app.ui.session import Session
 from desktop_app.ui.tables import view_action
 
@@ -296,7 +296,8 @@ class DeskView(QWidget):
         if db is None or conference_id is None:
             return
         dialog = PersonDialog(self, lambda person: checkins.add_walk_in(
-            db, conference_id, person, topic_id=self.topic_id, desk=self.session.desk), units=self._units())
+            db, conference_id, person, topic_id=self.topic_id, desk=self.session.desk), units=self._units(),
+            namesakes=namesakes_check(db, conference_id))
         if dialog.exec() and dialog.result_value is not None:
             self._show_result(dialog.result_value)
         self.field.setFocus()

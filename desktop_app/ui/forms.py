@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from desktop_app.domain.errors import Cancelled, HoinghiError
 from desktop_app.messages import describe
 
 ERROR_STYLE = "color: #b3261e;"
+NOTICE_STYLE = "color: #8a5300;"
 FIELD_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
 
 
@@ -142,6 +144,11 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._labels: list[tuple[QLabel, Callable[[], str]]] = []
         self.result_value: Any = None
+        self.notice = QLabel(self)   # a warning that does not stop Save (a namesake on the list)
+        self.notice.setObjectName("form_notice")
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
     def add_row(self, field: str, label: Callable[[], str], widget: QWidget) -> None:
         text = QLabel(self)
@@ -156,12 +163,25 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         for widget in extra:
             layout.addWidget(widget)
+        layout.addWidget(self.notice)
         layout.addWidget(self.buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         for label, text in self._labels:
             label.setText(text())
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def watch(self, check: Callable[[], str] | None, *edits: QLineEdit) -> None:
+        """Run `check` whenever one of `edits` changes and show what it says as the form's notice."""
+        if check is None:
+            return
+        for edit in edits:
+            edit.textChanged.connect(lambda _text: self.set_notice(check()))
+        self.set_notice(check())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,6 +1,7 @@
 """The import report in words: what was imported, every row skipped or changed with its number and
-reason, the units not in the catalog, the section headings, and where the backup is. As HTML for
-the wizard (long lists cut short) and as plain text, complete, to copy or save."""
+reason, the possible duplicates and similar names, the units not in the catalog, the section
+headings, and where the backup is. As HTML for the wizard (long lists cut short) and as plain
+text, complete, to copy or save."""
 
 from __future__ import annotations
 
@@ -49,12 +50,17 @@ def _tables(report: ImportReport) -> list[tuple[str, list[str], list[list[str]]]
     parts: list[tuple[str, list[str], list[list[str]]]] = []
     skipped = {n.row for n in report.skipped}   # what was tidied in a skipped row does not matter
     changed = [n for n in report.changed if n.row not in skipped]
-    warnings = [n for n in report.warnings if n.row not in skipped]
+    review = ("possible_duplicate", "similar_name")
+    warnings = [n for n in report.warnings if n.row not in skipped and n.reason not in review]
     note_columns = [translate("ImportReport", "Row"), translate("ImportReport", "Name"),
                     translate("ImportReport", "Reason")]
     for title, notes in ((translate("ImportReport", "Skipped rows ({count})"), report.skipped),
                          (translate("ImportReport", "Corrected rows ({count})"), changed),
-                         (translate("ImportReport", "Rows to check ({count})"), warnings)):
+                         (translate("ImportReport", "Rows to check ({count})"), warnings),
+                         (translate("ImportReport", "Possible duplicates, imported: review them in the attendee "
+                                                    "list ({count})"), report.possible_duplicates),
+                         (translate("ImportReport", "Similar names, imported as different people ({count})"),
+                          report.similar_names)):
         if notes:
             parts.append((title.format(count=number(len(notes))), note_columns,
                           [[str(n.row), n.text, _reason(n)] for n in notes]))

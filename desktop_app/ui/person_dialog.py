@@ -10,18 +10,24 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.models import Attendee, AttendeeInput, Unit
+from desktop_app.domain.text import clean
 from desktop_app.domain.validation import attendee_problems
+from desktop_app.messages import namesakes_note
+from desktop_app.store.engine import Database
+from desktop_app.store.identities import namesakes
 from desktop_app.ui.forms import FormDialog
 from desktop_app.ui.unit_field import UnitField
 
 Save = Callable[[AttendeeInput], Any]
+Check = Callable[[AttendeeInput], str]
 
 
 class PersonDialog(FormDialog):
-    """`save(input)` stores the person (and checks them in); its result is kept in `result_value`."""
+    """`save(input)` stores the person (and checks them in); its result is kept in `result_value`.
+    `namesakes(input)` says who on the list may be the same person: shown, Save still works."""
 
     def __init__(self, parent: QWidget | None, save: Save, *, units: Sequence[Unit] = (),
-                 replaced: Attendee | None = None) -> None:
+                 replaced: Attendee | None = None, namesakes: Check | None = None) -> None:
         super().__init__(parent)
         self._save = save
         self.replaced = replaced
@@ -39,6 +45,7 @@ class PersonDialog(FormDialog):
         self.add_row("unit_name", lambda: self.tr("&Unit:"), self.unit)
         self.finish(above=self.replaced_label)
         self.setMinimumWidth(560)
+        self.watch(namesakes and (lambda: namesakes(self.person())), self.name, self.position, self.unit)
         self.name.setFocus()
 
     def retranslate(self) -> None:
@@ -67,3 +74,15 @@ class PersonDialog(FormDialog):
 
     def save(self) -> Any:
         return self._save(self.person())
+
+
+def namesakes_check(db: Database, conference_id: int, exclude_id: int | None = None) -> Check:
+    """What the attendee and walk-in forms say, as the person is typed, about whoever on the list
+    may be the same person (domain.identity): a warning, never a refusal."""
+
+    def check(person: AttendeeInput) -> str:
+        if not clean(person.full_name):
+            return ""
+        return namesakes_note(namesakes(db, conference_id, person, exclude_id=exclude_id))
+
+    return check

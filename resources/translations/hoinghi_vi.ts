@@ -4,7 +4,7 @@
 <context>
     <name>AttendeeColumns</name>
     <message>
-        <location filename="../../desktop_app/ui/models/attendee_columns.py" line="+24"/>
+        <location filename="../../desktop_app/ui/models/attendee_columns.py" line="+32"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -39,15 +39,25 @@
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>Checked in at {time} at desk {desk}</source>
         <translation>Đã điểm danh lúc {time} tại {desk}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Possible duplicate: same name and unit as {others}. Check whether it is the same person, then edit one and delete the other, or leave both.</source>
+        <translation>Có thể trùng người: cùng họ tên và đơn vị với {others}. Kiểm tra xem có phải cùng một người không, rồi sửa một mục và xoá mục kia, hoặc giữ cả hai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Similar name in the same unit: {others}. Check the spelling.</source>
+        <translation>Tên gần giống trong cùng đơn vị: {others}. Kiểm tra lại cách viết.</translation>
     </message>
 </context>
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+84"/>
+        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+86"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
@@ -102,7 +112,7 @@
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>New attendee</source>
         <translation>Thêm đại biểu</translation>
     </message>
@@ -206,7 +216,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+124"/>
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+125"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -246,7 +256,7 @@
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem danh sách đại biểu.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -266,22 +276,7 @@
         <translation>{shown} người</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <source>Same name and unit</source>
-        <translation>Trùng tên và đơn vị</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add this person anyway (two people can share a name)?</source>
-        <translation>Vẫn thêm người này (hai người có thể trùng tên)?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add &amp;anyway</source>
-        <translation>&amp;Vẫn thêm</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+104"/>
         <source>Added {name}.</source>
         <translation>Đã thêm {name}.</translation>
     </message>
@@ -906,7 +901,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy ai khớp với “{text}”.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
@@ -1547,7 +1542,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../desktop_app/ui/import_report_text.py" line="+31"/>
+        <location filename="../../desktop_app/ui/import_report_text.py" line="+32"/>
         <source>Imported {count} people into “{title}”.</source>
         <translation>Đã nhập {count} đại biểu vào “{title}”.</translation>
     </message>
@@ -1567,13 +1562,13 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã chuyển {count} ô sang Unicode.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+26"/>
+        <location line="+12"/>
+        <location line="+30"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -1598,7 +1593,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Dòng cần xem lại ({count})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Possible duplicates, imported: review them in the attendee list ({count})</source>
+        <translation>Có thể trùng người, vẫn được nhập: xem lại trong danh sách đại biểu ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Similar names, imported as different people ({count})</source>
+        <translation>Tên gần giống, được nhập như những người khác nhau ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Units not in the catalog, kept as written ({count})</source>
         <translation>Đơn vị ngoài danh mục, giữ nguyên như trong tệp ({count})</translation>
     </message>
@@ -2096,7 +2101,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/messages.py" line="+17"/>
+        <location filename="../../desktop_app/messages.py" line="+18"/>
         <source>Full name</source>
         <translation>họ và tên</translation>
     </message>
@@ -2349,11 +2354,6 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+3"/>
         <source>There is no {entity} with number {id} (it may have been deleted). Refresh the list and try again.</source>
         <translation>Không có {entity} số {id} (có thể đã bị xóa). Hãy làm mới danh sách rồi thử lại.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{name} of this unit is already on the list. Edit that entry instead, or record a substitute.</source>
-        <translation>{name} của đơn vị này đã có trong danh sách. Hãy sửa mục đó, hoặc ghi nhận người đi thay.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2656,7 +2656,42 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>{field} có vẻ được gõ khi tắt bộ gõ tiếng Việt ({words}): hãy kiểm tra</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>possibly the same person as {other} ({where}): same name and unit, but a different {differs}. Imported; marked in the attendee list to review</source>
+        <translation>có thể là cùng một người với {other} ({where}): cùng họ tên và đơn vị, nhưng khác {differs}. Đã nhập; được đánh dấu trong danh sách đại biểu để xem lại</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a similar name in the same unit: {other} ({where}). Imported as a different person</source>
+        <translation>tên gần giống trong cùng đơn vị: {other} ({where}). Đã nhập như một người khác</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>row {row}</source>
+        <translation>dòng {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already on the list, number {id}</source>
+        <translation>đã có trong danh sách, số {id}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Already on the list with the same name and unit (number {id}): {who}. If this is the same person, cancel and edit that entry; otherwise save: both are marked for review.</source>
+        <translation>Đã có trong danh sách, cùng họ tên và đơn vị (số {id}): {who}. Nếu là cùng một người, hãy hủy và sửa mục đó; nếu không, cứ lưu: cả hai được đánh dấu để xem lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same name and unit as number {id}, but a different {differs}: {who}. Possibly the same person: both are marked for review in the attendee list.</source>
+        <translation>Cùng họ tên và đơn vị với số {id}, nhưng khác {differs}: {who}. Có thể là cùng một người: cả hai được đánh dấu để xem lại trong danh sách đại biểu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A similar name in the same unit (number {id}): {who}. Names that differ by their accents are different people.</source>
+        <translation>Tên gần giống trong cùng đơn vị (số {id}): {who}. Tên khác nhau về dấu là những người khác nhau.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The operation could not be done ({code}). Nothing was changed.</source>
         <translation>Không thực hiện được thao tác ({code}). Không có gì bị thay đổi.</translation>
     </message>
@@ -2671,12 +2706,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>“{path}” là một thư mục, không phải tệp cơ sở dữ liệu. Hãy chọn tệp .sqlite bên trong, hoặc đặt một tên tệp mới.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-131"/>
         <source>The folder “{folder}” does not exist, so “{path}” cannot be created there. Create the folder first, or choose another place.</source>
         <translation>Không có thư mục “{folder}” nên không thể tạo “{path}” ở đó. Hãy tạo thư mục trước, hoặc chọn nơi khác.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+138"/>
         <source>it is not a hoinghi database</source>
         <translation>đó không phải cơ sở dữ liệu của hoinghi</translation>
     </message>
@@ -2788,7 +2823,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/person_dialog.py" line="+46"/>
+        <location filename="../../desktop_app/ui/person_dialog.py" line="+53"/>
         <source>Walk-in</source>
         <translation>Đại biểu phát sinh</translation>
     </message>
@@ -2798,7 +2833,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Người đi thay</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
@@ -2813,7 +2848,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save and check in</source>
         <translation>Lưu và điểm danh</translation>
     </message>

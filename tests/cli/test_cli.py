@@ -154,3 +154,23 @@ def test_a_substitute_names_whom_they_replace_and_a_late_invitee_is_noted(tmp_pa
     hoinghi("checkin", "--db", db, "--conference", "1", "--undo", "--attendee", str(invited["id"]))
     text = hoinghi("checkin", "--db", db, "--conference", "1", "--attendee", str(invited["id"])).stdout
     assert "Lê Thị Phụ came in their place" in text
+
+
+def test_attendee_add_names_a_namesake_in_the_unit_and_adds_all_the_same(tmp_path):
+    """Was: exit 2, "… is already on the list" for the same name without accents."""
+    db = str(tmp_path / "names.sqlite")
+    conference = as_json("conference", "add", "--db", db, "--title", "Hội nghị", "--start", "2026-03-02T08:00")
+    base = ("attendee", "add", "--db", db, "--conference", str(conference["id"]), "--unit", "UBND huyện Cao Lộc")
+    first = as_json(*base, "--name", "Nguyễn Văn An", "--phone", "0912345678", "--position", "Chuyên viên")
+    assert first["namesakes"] == []
+    second = hoinghi(*base, "--name", "Nguyễn Văn An", "--phone", "0987654321", "--position", "Phó Chủ tịch",
+                     "--json")
+    record = json.loads(second.stdout)
+    assert record["id"] != first["id"]
+    assert record["namesakes"] == [{"id": first["id"], "full_name": "Nguyễn Văn An",
+                                    "likeness": "possible_duplicate", "differs": ["phone", "position"]}]
+    assert "Nguyễn Văn An" in second.stderr and str(first["id"]) in second.stderr
+    third = hoinghi(*base, "--name", "Nguyễn Văn Ân")
+    assert third.stdout.startswith("Added Nguyễn Văn Ân") and "Nguyễn Văn An" in third.stderr
+    listed = as_json("attendees", "--db", db, "--conference", str(conference["id"]))
+    assert len(listed) == 3

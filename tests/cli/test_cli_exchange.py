@@ -128,3 +128,20 @@ def test_badges_and_name_cards(demo_db, tmp_path, args):
     assert "Dương Xuân Huyên" in text
     per_page = {(): 8, ("--cards",): 1, ("--cards", "--two-per-page"): 2}[args]
     assert data["pages"] == -(-data["people"] // per_page)
+
+
+def test_import_lists_possible_duplicates_and_similar_names_with_their_rows(demo_db, tmp_path):
+    path = tmp_path / "namesakes.csv"
+    path.write_text("STT,Họ và tên,Chức vụ,Cơ quan,Số điện thoại\n"
+                    "1,Nguyễn Văn An,Chuyên viên,UBND huyện Cao Lộc,0912345678\n"
+                    "2,Nguyễn Văn An,Phó Chủ tịch,UBND huyện Cao Lộc,0987654321\n"
+                    "3,Nguyễn Văn Ân,Chuyên viên,UBND huyện Cao Lộc,\n", encoding="utf-8-sig")
+    out = ok("import", "--db", demo_db, "--conference", "2", str(path), "--dry-run").stdout
+    assert "Dry run: 3 people would be imported" in out
+    duplicates = out[out.index("Possible duplicates"):]
+    assert "row 3: Nguyễn Văn An — possibly the same person as Nguyễn Văn An (row 2)" in duplicates
+    similar = out[out.index("Similar names"):]
+    assert "row 4: Nguyễn Văn Ân — a similar name in the same unit: Nguyễn Văn An (row 2)" in similar
+    report = json.loads(ok("import", "--db", demo_db, "--conference", "2", str(path), "--dry-run", "--json").stdout)
+    assert [n["row"] for n in report["possible_duplicates"]] == [3]
+    assert [n["row"] for n in report["similar_names"]] == [4, 4]

@@ -4,9 +4,11 @@ check in and undo, delete."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop_app.domain.kinds import AttendeeStatus
 from desktop_app.domain.listing import PresenceFilter
+from desktop_app.domain.models import AttendeeInput
 from desktop_app.store import attendees, checkins
 from desktop_app.store.search import search_attendees
 from desktop_app.ui import attendees_view
@@ -284,3 +286,48 @@ def test_unit_suggestions_put_names_that_begin_with_the_typing_first(db, demo, q
     assert field.suggestions("so t")[:2] == ["Sở Tư pháp", "Sở Tài chính"]
     assert "Huyện Cao Lộc" in field.suggestions("cao loc")
     assert field.suggestions("ubnd cao loc") == ["Huyện Cao Lộc"]  # through the alias
+
+
+def test_a_namesake_is_named_in_the_form_added_anyway_and_marked_for_review(qtbot, view, db, demo, monkeypatch):
+    """Was: "Same name and unit" asked to refuse or add anyway (accents ignored). Now the form
+    names the namesake as the person is typed, Save adds them, and the list marks both."""
+    first = search_attendees(db, demo.id, "dang thi hoa")[0]
+    notices = []
+
+    def fill(d: AttendeeDialog) -> None:
+        d.name.setText(first.full_name.upper())
+        d.unit.setText(first.unit_name)
+        d.position.setText("Chuyên viên")
+        d.phone.setText("0900000001")
+        notices.append((d.notice.isVisibleTo(d), d.notice.text()))
+
+    answer(monkeypatch, fill)
+    view.add_action.trigger()
+    ((shown, text),) = notices
+    assert shown and first.full_name in text
+    added = [a for a in search_attendees(db, demo.id, "dang thi hoa") if a.phone == "0900000001"]
+    assert len(added) == 1
+    view.filters.flat.setChecked(True)
+    qtbot.waitUntil(lambda: not view.loader.busy and view.table_model.row_of(added[0].id) is not None,
+                    timeout=10_000)
+    model = view.table_model
+    for attendee_id, other in ((added[0].id, first.id), (first.id, added[0].id)):
+        index = model.index(model.row_of(attendee_id), cols.NAME)
+        view.table_model.ensure_rows(index.row(), index.row())
+        assert [n.attendee_id for n in index.data(cols.ReviewRole)] == [other]
+        assert "Possible duplicate" in index.data(Qt.ItemDataRole.ToolTipRole)
+        assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    untouched = model.index(model.row_of(search_attendees(db, demo.id, "luong duc thang")[0].id), cols.NAME)
+    model.ensure_rows(untouched.row(), untouched.row())
+    assert untouched.data(cols.ReviewRole) == () and untouched.data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_names_that_differ_by_accents_are_marked_as_similar_in_the_tree(qtbot, view, db, demo):
+    anh = attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Hoàng Hữu Anh", unit_name="Sở Y tế"))
+    attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Hoàng Hữu Ánh", unit_name="Sở Y tế"))
+    reload(qtbot, view)
+    view.tree.expandAll()
+    index = view.tree_model.attendee_index(anh.id)
+    assert index.isValid()
+    assert "Similar name" in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None

@@ -304,3 +304,13 @@ def test_a_walk_in_on_a_full_disk_says_so_and_keeps_the_form(qtbot, desk, db, db
     assert seen[0].result() == 0 and seen[0].name.text() == "Lăng Văn Tám"   # to save again once there is room
     assert (attendees.count_attendees(db, demo.id), desk.counters.present) == before
     assert not desk.session.db.conn.in_transaction and integrity(db_path) == "ok"
+
+
+def test_a_walk_in_with_the_name_of_someone_in_their_unit_is_warned_and_added(qtbot, desk, db, demo, monkeypatch):
+    invited = absent_person(db, demo.id)
+    seen = fill_and_save(monkeypatch, invited.full_name, "Chuyên viên", invited.unit_name)
+    qtbot.keyClick(desk.field, Qt.Key.Key_F2)
+    (dialog,) = seen
+    assert dialog.notice.isVisibleTo(dialog) and invited.full_name in dialog.notice.text()
+    same_name = [a for a in attendees.list_attendees(db, demo.id) if a.full_name == invited.full_name]
+    assert len(same_name) == 2 and any(a.status is AttendeeStatus.WALK_IN and a.present for a in same_name)

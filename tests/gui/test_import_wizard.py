@@ -277,3 +277,23 @@ def test_the_wizard_models(qtmodeltester, tmp_path, db, conference):
     samples = EncodingSampleModel()
     samples.set_samples(encoding_samples(DATA / "invite_list_tcvn3.xlsx", "Danh sách", header_row=7).samples)
     qtmodeltester.check(samples)
+
+
+def test_the_report_lists_possible_duplicates_and_similar_names_with_their_rows(qtbot, db, demo, tmp_path):
+    from desktop_app.exchange.importer import import_invite_list
+    from desktop_app.ui.import_report_text import report_html, report_text
+
+    path = tmp_path / "namesakes.csv"
+    path.write_text("STT,Họ và tên,Chức vụ,Cơ quan,Số điện thoại\n"
+                    "1,Hoàng Hữu Anh,Chuyên viên,Sở Y tế,0912345678\n"
+                    "2,Hoàng Hữu Anh,Phó Giám đốc,Sở Y tế,0987654321\n"
+                    "3,Hoàng Hữu Ánh,Chuyên viên,Sở Y tế,\n", encoding="utf-8-sig")
+    report = import_invite_list(db, demo.id, path)
+    assert report.imported == 3
+    text = report_text(report, demo.title)
+    duplicates = text[text.index("Possible duplicates"):text.index("Similar names")]
+    assert "3\tHoàng Hữu Anh\tpossibly the same person as Hoàng Hữu Anh (row 2)" in duplicates
+    similar = text[text.index("Similar names"):]
+    assert "4\tHoàng Hữu Ánh\ta similar name in the same unit: Hoàng Hữu Anh (row 2)" in similar
+    assert "Rows to check" not in text
+    assert "Possible duplicates" in report_html(report, demo.title)

@@ -38,10 +38,8 @@ def check_invariant(db, conference_id):
 def test_many_people_with_the_same_name_force_a_renumbering(catalog_db, conference, monkeypatch):
     monkeypatch.setattr(ranks, "SPACE_BITS", 9)  # a tiny range: gaps run out after a few inserts
     for i in range(20):
-        attendees.add_attendee(catalog_db, conference.id, AttendeeInput(full_name="Nguyễn Văn An"),
-                               allow_same_person=True)
-        attendees.add_attendee(catalog_db, conference.id, AttendeeInput(full_name=f"Lê Thị {'ABCDEFGHIK'[i % 10]}"),
-                               allow_same_person=True)
+        attendees.add_attendee(catalog_db, conference.id, AttendeeInput(full_name="Nguyễn Văn An"))
+        attendees.add_attendee(catalog_db, conference.id, AttendeeInput(full_name=f"Lê Thị {'ABCDEFGHIK'[i % 10]}"))
     check_invariant(catalog_db, conference.id)
     found = search_attendees(catalog_db, conference.id, "an", limit=100)
     assert [a.full_name for a in found][:20] == ["Nguyễn Văn An"] * 20
@@ -66,7 +64,7 @@ def test_random_edits_keep_ranks_in_name_order(tmp_path_factory, operations):
             name = f"{rng.choice(['Lê', 'Trần', 'Đặng'])} Văn {rng.choice(given_names)}"
             ids = [a.id for a in attendees.list_attendees(db, c.id)]
             if op == "add":
-                attendees.add_attendee(db, c.id, AttendeeInput(full_name=name), allow_same_person=True)
+                attendees.add_attendee(db, c.id, AttendeeInput(full_name=name))
             elif op == "bulk":
                 attendees.add_attendees(db, c.id, [AttendeeInput(full_name=f"Hồ Thị {g}")
                                                    for g in rng.sample(given_names, 4)])

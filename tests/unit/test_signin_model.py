@@ -11,7 +11,8 @@ from desktop_app.domain.kinds import AttendeeOrder, Numbering
 from desktop_app.domain.signin import Column, Orientation, SheetOptions, bare_title, columns_for, time_place_line
 from desktop_app.domain.text import fold
 from desktop_app.store.checkins import check_in
-from desktop_app.store.lists import attendee_identities, section_id_at, signin_sheet, topic_check_ins
+from desktop_app.store.identities import conference_identities
+from desktop_app.store.lists import section_id_at, signin_sheet, topic_check_ins
 from desktop_app.store.topics import add_topic
 
 
@@ -57,7 +58,8 @@ def test_sheet_groups_numbers_and_leftovers(catalog_db, conference, add_person):
 
 def test_identities_section_positions_and_topic_check_ins(catalog_db, conference, add_person):
     duc = add_person("Nguyễn Văn Đức", "Sở Tư pháp")
-    assert attendee_identities(catalog_db, conference.id) == {(fold("Nguyễn Văn Đức"), fold("Sở Tư pháp")): duc.id}
+    assert [(i, name) for i, name, _ in conference_identities(catalog_db, conference.id)[fold("Nguyễn Văn Đức")]] \
+        == [(duc.id, "Nguyễn Văn Đức")]
     assert section_id_at(catalog_db, conference.id, 1) < section_id_at(catalog_db, conference.id, 2)
     topic = add_topic(catalog_db, conference.id, "Chuyên đề 1")
     assert topic_check_ins(catalog_db, conference.id) == {}

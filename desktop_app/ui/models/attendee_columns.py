@@ -3,11 +3,14 @@ their headers and how an attendee shows in each."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop_app.domain.identity import Likeness, Namesake
 from desktop_app.domain.kinds import AttendeeStatus
 from desktop_app.domain.models import Attendee
 from desktop_app.ui import labels
@@ -17,6 +20,11 @@ COUNT = 7
 
 PRESENT_COLOR = QColor("#1b6e3a")
 WARNING_COLOR = QColor("#8a5300")
+
+# The entries this one may be the same person as (store.identities.review_marks): a tuple of
+# Namesake, empty when there is nothing to review.
+ReviewRole = Qt.ItemDataRole.UserRole + 10
+Marks = dict[int, tuple[Namesake, ...]]
 
 
 def header(column: int) -> str:
@@ -57,10 +65,20 @@ def display(a: Attendee, column: int) -> str:
     return a.phone
 
 
-def data(a: Attendee, column: int, role: int) -> Any:
-    """The value of `role` for attendee `a` in `column` (None when the role has nothing)."""
+def data(a: Attendee, column: int, role: int, review: Sequence[Namesake] = ()) -> Any:
+    """The value of `role` for attendee `a` in `column` (None when the role has nothing); `review`
+    marks the name of someone who may be the same person as another entry."""
     if role == Qt.ItemDataRole.DisplayRole:
         return display(a, column)
+    if role == ReviewRole:
+        return tuple(review)
+    if review and column == NAME:
+        if role == Qt.ItemDataRole.DecorationRole:
+            return _review_icon()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return review_text(review) + "\n" + a.full_name
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return WARNING_COLOR
     if role == Qt.ItemDataRole.ToolTipRole:
         return tooltip(a, column)
     if role == Qt.ItemDataRole.ForegroundRole:
@@ -80,3 +98,29 @@ def tooltip(a: Attendee, column: int) -> str | None:
         return QCoreApplication.translate("AttendeeColumns", "Checked in at {time} at desk {desk}").format(
             time=labels.time_text(a.checked_in_at), desk=a.checked_in_desk or "?")
     return None
+
+
+def _review_icon() -> QIcon | None:
+    app = QApplication.instance()
+    return app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if isinstance(app, QApplication) \
+        else None
+
+
+def review_text(review: Sequence[Namesake]) -> str:
+    """The marker's tooltip: who this entry may be, and what to do."""
+    duplicates = [n for n in review if n.likeness is not Likeness.SIMILAR_NAME]
+    similar = [n for n in review if n.likeness is Likeness.SIMILAR_NAME]
+    lines = []
+    if duplicates:
+        lines.append(QCoreApplication.translate(
+            "AttendeeColumns", "Possible duplicate: same name and unit as {others}. Check whether it is the same "
+            "person, then edit one and delete the other, or leave both.").format(others=_who(duplicates)))
+    if similar:
+        lines.append(QCoreApplication.translate(
+            "AttendeeColumns", "Similar name in the same unit: {others}. Check the spelling.").format(
+                others=_who(similar)))
+    return "\n".join(lines)
+
+
+def _who(namesakes: Sequence[Namesake]) -> str:
+    return "; ".join(", ".join(x for x in (n.full_name, n.position, n.phone) if x) for n in namesakes)

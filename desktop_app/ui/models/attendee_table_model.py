@@ -31,6 +31,7 @@ class AttendeeTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, list[Attendee | None]] = OrderedDict()
         self._wanted: set[int] = set()
+        self._marks: cols.Marks = {}
 
     # -- contents -------------------------------------------------------------------------------
 
@@ -66,6 +67,14 @@ class AttendeeTableModel(QAbstractTableModel):
         if page is not None:
             page[row % PAGE_SIZE] = attendee
         self.dataChanged.emit(self.index(row, 0), self.index(row, cols.COUNT - 1))
+
+    def set_marks(self, marks: cols.Marks) -> None:
+        """Who may be the same person as whom (store.identities.review_marks): their names are marked."""
+        if marks == self._marks:
+            return
+        self._marks = marks
+        if self._ids:
+            self.dataChanged.emit(self.index(0, cols.NAME), self.index(len(self._ids) - 1, cols.NAME))
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -147,4 +156,4 @@ class AttendeeTableModel(QAbstractTableModel):
         attendee = page[index.row() % PAGE_SIZE]
         if attendee is None:  # deleted since the ids were listed
             return None
-        return cols.data(attendee, index.column(), role)
+        return cols.data(attendee, index.column(), role, self._marks.get(attendee.id, ()))

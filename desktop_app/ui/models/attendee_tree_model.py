@@ -44,6 +44,7 @@ class AttendeeTreeModel(QAbstractItemModel):
         self._fetch = fetch_members
         self._nodes: dict[int, _Node] = {}
         self._root = self._new(ROOT, None, 0)
+        self._marks: cols.Marks = {}
 
     def _new(self, kind: int, parent: _Node | None, row: int, **kw: Any) -> _Node:
         node = _Node(len(self._nodes) + 1, kind, parent, row, **kw)
@@ -85,6 +86,18 @@ class AttendeeTreeModel(QAbstractItemModel):
                                       self.createIndex(len(s_node.children) - 1, cols.COUNT - 1,
                                                        s_node.children[-1].serial))
         return True
+
+    def set_marks(self, marks: cols.Marks) -> None:
+        """Who may be the same person as whom (store.identities.review_marks): their names are marked."""
+        if marks == self._marks:
+            return
+        self._marks = marks
+        for section in self._root.children:
+            for unit in section.children:
+                if unit.children:
+                    self.dataChanged.emit(self.createIndex(0, cols.NAME, unit.children[0].serial),
+                                          self.createIndex(len(unit.children) - 1, cols.NAME,
+                                                           unit.children[-1].serial))
 
     def _refresh_people(self, unit: _Node, section_id: int | None) -> None:
         if not unit.children:
@@ -201,7 +214,8 @@ class AttendeeTreeModel(QAbstractItemModel):
             return None
         node = self._node(index)
         if node.kind == PERSON:
-            return cols.data(node.attendee, index.column(), role)  # type: ignore[arg-type]
+            return cols.data(node.attendee, index.column(), role,  # type: ignore[arg-type]
+                             self._marks.get(node.attendee.id, ()))  # type: ignore[union-attr]
         return self._group_data(node, index.column(), role)
 
     def _group_data(self, node: _Node, column: int, role: int) -> Any:
