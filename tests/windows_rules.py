@@ -13,10 +13,11 @@ Python processes the tests start get the same rules through windows_site/sitecus
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -83,7 +84,21 @@ def windows_environment(request: pytest.FixtureRequest, tmp_path: Path, monkeypa
 @pytest.fixture
 def held_open_in_excel(request: pytest.FixtureRequest) -> Callable:
     """`with held_open_in_excel(path):` the file is open as in Excel: it cannot be replaced,
-    renamed, deleted or written until the block ends."""
+    renamed, deleted or written until the block ends, here and in the programs started meanwhile."""
     if not active(request.config):
         pytest.skip("needs the Windows rules (run without --linux-rules)")
-    return windows_emulation.hold_open_like_excel
+    return _held_open_in_excel
+
+
+@contextlib.contextmanager
+def _held_open_in_excel(path: str | os.PathLike[str]) -> Iterator[None]:
+    before = os.environ.get(windows_emulation.HELD_ENV)
+    with windows_emulation.hold_open_like_excel(path):
+        os.environ[windows_emulation.HELD_ENV] = "\n".join(p for p in (before, os.fspath(path)) if p)
+        try:
+            yield
+        finally:
+            if before is None:
+                del os.environ[windows_emulation.HELD_ENV]
+            else:
+                os.environ[windows_emulation.HELD_ENV] = before

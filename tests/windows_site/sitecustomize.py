@@ -7,3 +7,4 @@ if os.environ.get("HOINGHI_WINDOWS_RULES") == "1":
     import windows_emulation
 
     windows_emulation.install()
+    windows_emulation.hold_for_process(os.environ.get(windows_emulation.HELD_ENV, "").splitlines())

@@ -15,7 +15,8 @@ Not visible here: handles held by C code (SQLite's own files, Qt's QFile, QPdfWr
 processes, and Windows' path limits (MAX_PATH, reserved names such as CON or trailing dots).
 
 Installed in the pytest process by tests/windows_rules.py, and in every Python child process the
-tests start through sitecustomize.py beside this file (the fixture puts this folder on PYTHONPATH).
+tests start through sitecustomize.py beside this file (the fixture puts this folder on PYTHONPATH);
+files held as by Excel when a child starts are named to it in HELD_ENV, and held there too.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import weakref
 from collections.abc import Callable, Iterator
 from typing import Any
 
+HELD_ENV = "HOINGHI_WINDOWS_HELD"   # files open "in Excel", one per line, for child processes
 _Key = tuple[int, int]   # (st_dev, st_ino): one file, whatever name or link leads to it
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_APPEND | os.O_TRUNC
 
@@ -227,3 +229,11 @@ def hold_open_like_excel(path: str | os.PathLike[str]) -> Iterator[None]:
         with _lock:
             _excel.pop(key, None)
         f.close()
+
+
+def hold_for_process(paths: list[str]) -> None:
+    """Hold each of `paths` as Excel would until the process ends (a child process started while
+    the test holds them)."""
+    for path in paths:
+        with contextlib.suppress(OSError):
+            hold_open_like_excel(path).__enter__()
