@@ -62,6 +62,12 @@ def user_folder(config: pytest.Config, base: Path) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def user_folder_factory(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Callable:
+    """`user_folder_factory("cli")`: a fresh folder shaped as `tmp_path` is, for fixtures wider than a test."""
+    return lambda name: user_folder(request.config, tmp_path_factory.mktemp(name))
+
+
 @pytest.fixture(autouse=True)
 def windows_environment(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The temporary and data folders shaped like a Windows user's, here and in the programs the

@@ -235,5 +235,10 @@ def hold_for_process(paths: list[str]) -> None:
     """Hold each of `paths` as Excel would until the process ends (a child process started while
     the test holds them)."""
     for path in paths:
+        hold = hold_open_like_excel(path)
         with contextlib.suppress(OSError):
-            hold_open_like_excel(path).__enter__()
+            hold.__enter__()
+            _held_for_process.append(hold)   # kept: a collected hold would let go of its file
+
+
+_held_for_process: list[contextlib.AbstractContextManager] = []
