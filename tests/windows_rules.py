@@ -5,8 +5,8 @@ Where Linux is lenient and Windows is not, the tests run by Windows' rules
 - os.fsync refuses a read-only handle;
 - a file open in the process cannot be replaced, renamed or deleted; a rename never replaces;
 - the test's folder (`tmp_path`, so the database, exports, backups and settings the fixtures put
-  there), the temporary folder and the data folder of the programs the tests start are shaped like
-  a Windows user's: Vietnamese letters, spaces, "#", a long path.
+  there), the home, temporary and data folders, here and in the programs the tests start, are
+  shaped like a Windows user's: Vietnamese letters, spaces, "#", a long path.
 Python processes the tests start get the same rules through windows_site/sitecustomize.py.
 `held_open_in_excel` holds a file open as Excel holds a workbook.
 """
@@ -82,7 +82,8 @@ def windows_environment(request: pytest.FixtureRequest, tmp_path: Path, monkeypa
     roaming.mkdir(parents=True, exist_ok=True)
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     monkeypatch.setenv("TMPDIR", str(temp))
-    monkeypatch.setenv("XDG_DATA_HOME", str(roaming))
+    monkeypatch.setenv("HOME", str(base / USER))          # Path.home(): where the file dialogs start
+    monkeypatch.setenv("XDG_DATA_HOME", str(roaming))     # QStandardPaths' AppData: the error log
     monkeypatch.setenv("HOINGHI_WINDOWS_RULES", "1")
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (str(SITE), os.environ.get("PYTHONPATH")) if p))
 
