@@ -1,4 +1,5 @@
-"""Test set-up: offscreen Qt before any Qt import, folder markers, a fresh database per test."""
+"""Test set-up: offscreen Qt before any Qt import, folder markers, Windows' file rules
+(windows_rules.py), a fresh database per test."""
 
 from __future__ import annotations
 
@@ -13,8 +14,11 @@ from pathlib import Path
 
 import pytest
 
+# Windows' rules where Linux is lenient (windows_rules.py); no plain file I/O on a database this
+# process holds open (held_files.py).
+pytest_plugins = ["windows_rules", "held_files"]
+
 TESTS = Path(__file__).parent
-pytest_plugins = ["held_files"]   # no plain file I/O on a database this process holds open
 DATA = TESTS / "data"
 
 
@@ -39,6 +43,14 @@ class Clock:
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
+
+
+@pytest.fixture
+def tmp_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """Each test's own folder, shaped like a Windows user's Documents (windows_rules.py)."""
+    import windows_rules  # registered above; imported here, after pytest has loaded it
+
+    return windows_rules.user_folder(request.config, tmp_path)
 
 
 @pytest.fixture

@@ -38,8 +38,9 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
 
 
 def fsync_file(path: Path) -> None:
-    """Make a written file's content durable before it is renamed into place."""
-    fd = os.open(path, os.O_RDONLY)
+    """Make a written file's content durable before it is renamed into place. The handle is opened
+    for writing: Windows' fsync (the C runtime's _commit) refuses a read-only one with EBADF."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:

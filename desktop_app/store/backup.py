@@ -12,6 +12,7 @@ crash leaves either no copy or a complete one, never half of one.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -148,7 +149,8 @@ def backup_history(db_path: str | os.PathLike[str]) -> list[BackupCopy]:
 def _prune(db_path: Path, keep: int, *, keep_also: Path) -> None:
     for old in backup_history(db_path)[keep:]:
         if old.path != keep_also:
-            old.path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # open in another program (Windows refuses): pruned next time
+                old.path.unlink(missing_ok=True)
     now = time.time()
     for partial in backups_dir(db_path).glob(".*.partial"):
         try:

@@ -14,8 +14,8 @@ from commands import as_json, hoinghi
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
+def demo_db(user_folder_factory) -> str:
+    path = user_folder_factory("cli") / "demo.sqlite"
     out = json.loads(hoinghi("demo", str(path), "--json").stdout)
     assert out["id"] == 1 and out["attendees"] > 100
     return str(path)

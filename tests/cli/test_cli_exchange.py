@@ -23,8 +23,8 @@ def ok(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("cli_exchange") / "demo.sqlite"
+def demo_db(user_folder_factory) -> str:
+    path = user_folder_factory("cli_exchange") / "demo.sqlite"
     ok("demo", str(path))
     ok("conference", "add", "--db", str(path), "--title", "Hội nghị sơ kết", "--start", "2022-12-20T08:00",
        "--place", "Lạng Sơn")

@@ -30,8 +30,8 @@ def one_sentence(result: subprocess.CompletedProcess) -> str:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> str:
-    path = tmp_path_factory.mktemp("robust-cli") / "demo.sqlite"
+def demo_db(user_folder_factory) -> str:
+    path = user_folder_factory("robust-cli") / "demo.sqlite"
     assert hoinghi("demo", str(path)).returncode == 0
     assert hoinghi("conference", "add", "--db", str(path), "--title", "Hội nghị khác",
                    "--start", "2023-01-05").returncode == 0

@@ -201,3 +201,19 @@ def test_print_actions_in_the_file_menu(qtbot, window, monkeypatch):
     shortcuts = [a.shortcut().toString() for a in (window.menus.import_action, window.menus.export_action,
                                                    window.menus.print_action, window.menus.cards_action)]
     assert shortcuts == ["Ctrl+I", "Ctrl+Shift+E", "Ctrl+P", "Ctrl+Shift+P"]
+
+
+def test_a_workbook_open_in_excel_is_one_sentence_and_stays_as_it_was(qtbot, window, tmp_path, opened,
+                                                                      held_open_in_excel):
+    """On Windows Excel holds an open workbook: it cannot be replaced (tests/windows_rules.py)."""
+    target = tmp_path / "ký tên #1.xlsx"
+    target.write_bytes(b"the clerk's workbook")
+    dialog = export_dialog(qtbot, window)
+    dialog.path_edit.setText(str(target))
+    with held_open_in_excel(target):
+        dialog.export()
+        qtbot.waitUntil(lambda: not dialog.runner.running, timeout=20_000)
+    assert dialog.written is None and "another program has the file open" in dialog.status.text()
+    assert target.read_bytes() == b"the clerk's workbook"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx"] == [target.name]   # no partial file
+    assert opened == []

@@ -84,14 +84,14 @@ IMPORT_ROWS = 20_000
 
 
 @pytest.fixture(scope="module")
-def invite_list(tmp_path_factory) -> tuple[Path, int]:
+def invite_list(user_folder_factory) -> tuple[Path, int]:
     """A 20,000-row invite list as Excel writes one (benchmarks/workbooks.py), and how many of its
     people an import adds (a dry run: the rest are duplicates within the file)."""
     from benchmarks.workbooks import write_invite_list
     from desktop_app.exchange.import_report import ImportOptions
     from desktop_app.exchange.importer import import_invite_list
 
-    folder = tmp_path_factory.mktemp("list")
+    folder = user_folder_factory("list")
     path = write_invite_list(folder / "danh_sach.xlsx", IMPORT_ROWS)
     db = open_database(folder / "dry.sqlite", desk="setup")
     conference = create_conference(db, "Thử", datetime(2022, 9, 14, 7, 30))

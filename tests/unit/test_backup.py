@@ -18,7 +18,7 @@ from desktop_app.store import backup, database, open_database
 from desktop_app.store.attendees import count_attendees, delete_attendees
 from desktop_app.store.audit import list_entries
 from desktop_app.store.conferences import create_conference, delete_conference, list_conferences
-from desktop_app.store.engine import scalar
+from desktop_app.store.engine import read_only_uri, scalar
 
 SCHEMAS = Path(__file__).parents[1] / "data" / "schemas"
 
@@ -28,7 +28,7 @@ def digest(path: Path) -> str:
 
 
 def conference_titles(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)  # quoted: the test folder has a "#"
     try:
         return sorted(r[0] for r in conn.execute("SELECT title FROM conferences"))
     finally:

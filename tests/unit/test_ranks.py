@@ -49,11 +49,11 @@ def test_many_people_with_the_same_name_force_a_renumbering(catalog_db, conferen
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["add", "bulk", "rename", "delete"]), st.integers(0, 10_000)),
                 min_size=1, max_size=25))
-def test_random_edits_keep_ranks_in_name_order(tmp_path_factory, operations):
+def test_random_edits_keep_ranks_in_name_order(user_folder_factory, operations):
     from desktop_app.store import open_database
     from desktop_app.store.conferences import create_conference
 
-    db = open_database(tmp_path_factory.mktemp("ranks") / "r.sqlite")
+    db = open_database(user_folder_factory("ranks") / "r.sqlite")
     c = create_conference(db, "X", __import__("datetime").datetime(2022, 1, 1))
     given_names = ["An", "Anh", "Ánh", "Ăn", "Ân", "Bình", "Đức", "Dũng", "Hà", "Hải", "Hưng", "Yến"]
     old = ranks.SPACE_BITS
