@@ -32,4 +32,4 @@ def fresh_server_folder() -> Iterator[Path]:
     yield folder
     with contextlib.suppress(ServerProblem):   # nothing was set up there
         pg_server.stop(folder)
-    shutil.rmtree(folder.parent, ignore_errors=True)
+    shutil.rmtree(folder.parents[3], ignore_errors=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import tempfile
 from pathlib import Path
@@ -14,8 +15,13 @@ def free_port() -> int:
 
 
 def server_folder(name: str) -> Path:
-    """A folder the server's own user can reach: as root (CI) the server runs as an unprivileged
-    user, who may not walk through pytest's private temporary folders."""
-    base = Path(tempfile.mkdtemp(prefix=f"hoinghi-{name}-"))
-    base.chmod(0o711)
-    return base / "server"
+    """A Windows-shaped folder (a user name with Vietnamese letters, spaces, "#") that the
+    server's own user can reach: as root (CI) the server runs as an unprivileged user, who may not
+    walk through pytest's private temporary folders, so it lies under the system's /tmp."""
+    base = Path(tempfile.mkdtemp(prefix=f"hoinghi-{name}-", dir="/tmp" if os.name == "posix" else None))
+    folder = base / "Users" / "Nguyễn Văn A" / "Máy chủ #1 hội nghị" / "server"
+    folder.parent.mkdir(parents=True)
+    for part in (base, *folder.parents):
+        if part.is_relative_to(base):
+            part.chmod(0o711)
+    return folder
