@@ -329,7 +329,7 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="+70"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>ConferencesView</name>
     <message>
-        <location filename="../../desktop_app/ui/conferences_view.py" line="+100"/>
+        <location filename="../../desktop_app/ui/conferences_view.py" line="+101"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
@@ -731,7 +731,7 @@ A backup copy of the whole database is taken first, in the folder “{folder}”
 Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư mục “{folder}”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+9"/>
         <source>Delete conference</source>
         <translation>Xóa hội nghị</translation>
@@ -896,7 +896,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+177"/>
+        <location filename="../../desktop_app/ui/desk_view.py" line="+187"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -906,7 +906,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy ai khớp với “{text}”.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+31"/>
+        <source>Another desk is saving… Waiting here: {count}; each is saved as soon as it finishes.</source>
+        <translation>Bàn khác đang lưu… Đang chờ ở bàn này: {count}; mỗi việc sẽ được lưu ngay khi bàn kia lưu xong.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
@@ -1431,6 +1436,14 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+4"/>
         <source>The list is on the sheet “{sheet}”, with column headings on row {row} ({fields}).</source>
         <translation>Danh sách nằm ở trang tính “{sheet}”, tiêu đề cột ở dòng {row} ({fields}).</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="+200"/>
+        <source>Another desk is saving… This is saved as soon as it finishes.</source>
+        <translation>Bàn khác đang lưu… Thông tin này sẽ được lưu ngay khi bàn kia lưu xong.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2217,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Number of attendees</source>
         <translation>số đại biểu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Other desks sharing this database may pause while this is saved (a few seconds, longer for a large list); their check-ins wait and then go through.</source>
+        <translation>Trong khi lưu, các bàn khác dùng chung cơ sở dữ liệu này có thể phải tạm dừng (vài giây, lâu hơn với danh sách lớn); việc điểm danh ở đó sẽ chờ rồi được lưu tiếp.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -45,6 +45,7 @@ def present(db, attendee_id) -> bool:
 
 def test_scans_during_another_desks_write_are_kept_and_saved_in_order(qtbot, desk, db, demo, other_desk_writing):
     first, second = waiting_people(db, demo.id, 2)
+    qtbot.waitUntil(lambda: not desk.counts.loader.busy, timeout=5000)   # counted on a worker
     before = desk.counters.present
     type_text(desk.field, first.code)
     qtbot.keyClick(desk.field, Qt.Key.Key_Return)   # returns at once: the file is busy
