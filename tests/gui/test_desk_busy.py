@@ -113,3 +113,26 @@ def test_cancelling_a_waiting_walk_in_saves_nothing(qtbot, desk, db, demo, monke
     monkeypatch.setattr(PersonDialog, "exec", exec_)
     qtbot.keyClick(desk.field, Qt.Key.Key_F2)
     assert attendees.count_attendees(db, demo.id) == count
+
+
+def test_another_desks_check_in_is_counted_off_the_window_thread(qtbot, desk, db, demo, monkeypatch):
+    import threading
+
+    from desktop_app.ui import desk_counts
+
+    threads: list[threading.Thread] = []
+    real = desk_counts.section_counts
+
+    def counting(*args, **kw):
+        threads.append(threading.current_thread())
+        return real(*args, **kw)
+
+    monkeypatch.setattr(desk_counts, "section_counts", counting)
+    qtbot.waitUntil(lambda: not desk.counts.loader.busy, timeout=5000)
+    before = desk.counters.present
+    (person,) = waiting_people(db, demo.id, 1)
+    checkins.check_in(db, person.id, desk="Bàn 2")      # another desk sharing the file
+    with qtbot.waitSignal(desk.counters_shown, timeout=5000):
+        desk.session.poll()
+    assert desk.counters.present == before + 1
+    assert threads and threading.main_thread() not in threads
