@@ -48,5 +48,5 @@ class DeskCounts(QObject):
 
     def _on_loader_loaded(self, result: tuple[tuple[int, int | None], list[GroupStats]]) -> None:
         scope, sections = result
-        if scope == self._wanted and scope == (self.session.conference_id, scope[1]):
+        if scope == self._wanted and scope[0] == self.session.conference_id:
             self.counted.emit(sections, scope[1])

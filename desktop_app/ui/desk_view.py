@@ -317,11 +317,11 @@ class DeskView(QWidget):
 
     # -- walk-ins and substitutes -----------------------------------------------------------------
 
-    def _soon(self, write: Callable[[], CheckInResult]) -> CheckInResult:
+    @staticmethod
+    def _soon(db: Database, write: Callable[[], CheckInResult]) -> CheckInResult:
         """A form's save: a busy file is said at once (DatabaseLocked), and the form, which keeps
         what was typed, tries again (forms.FormDialog)."""
-        assert self.session.db is not None
-        with waiting_at_most(self.session.db, DESK_WAIT_MS):
+        with waiting_at_most(db, DESK_WAIT_MS):
             return write()
 
     def _units(self) -> list:
@@ -334,7 +334,7 @@ class DeskView(QWidget):
         db, conference_id = self.session.db, self.session.conference_id
         if db is None or conference_id is None:
             return
-        dialog = PersonDialog(self, lambda person: self._soon(lambda: checkins.add_walk_in(
+        dialog = PersonDialog(self, lambda person: self._soon(db, lambda: checkins.add_walk_in(
             db, conference_id, person, topic_id=self.topic_id, desk=self.session.desk)), units=self._units())
         if dialog.exec() and dialog.result_value is not None:
             self._show_result(dialog.result_value)
@@ -350,7 +350,7 @@ class DeskView(QWidget):
                                       "the results, then press F3."))
             self.field.setFocus()
             return
-        dialog = PersonDialog(self, lambda person: self._soon(lambda: checkins.add_substitute_and_check_in(
+        dialog = PersonDialog(self, lambda person: self._soon(db, lambda: checkins.add_substitute_and_check_in(
             db, replaced.id, person, topic_id=self.topic_id, desk=self.session.desk)),
             units=self._units(), replaced=replaced)
         if dialog.exec() and dialog.result_value is not None:

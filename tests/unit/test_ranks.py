@@ -129,11 +129,12 @@ def test_two_hundred_namesakes_move_no_one_else(catalog_db, conference, monkeypa
 
 
 def test_a_used_up_gap_moves_a_few_neighbours_not_the_conference(catalog_db, conference, monkeypatch):
-    # 2^28 for 2,000 people: one gap holds about 128 namesakes, then a window of neighbours is spread
+    # 2^28 for 2,000 people: one gap holds about 128 namesakes, then a window of neighbours is
+    # spread (here one-sided: "An" sorts after the numbered names, so the namesakes end the list)
     moved = _walk_ins(catalog_db, conference.id, 400, monkeypatch, space_bits=28)
     assert any(moved), "the gap was expected to run out"
-    assert max(moved) <= 2 * ranks.MAX_WINDOW < 2000
-    assert sum(moved) < 2000
+    assert max(moved) <= 2 * ranks.MAX_WINDOW < 2000       # one action: a window, never everyone
+    assert sum(moved) / len(moved) < 10                     # a handful of moves a walk-in, on average
     check_invariant(catalog_db, conference.id)
     names = [a.full_name for a in search_attendees(catalog_db, conference.id, "nguyen van", limit=2000)]
     assert names == sorted(names, key=name_sort_key)
