@@ -41,6 +41,14 @@ def field_label(field: str) -> str:
     return labels[field]() if field in labels else field
 
 
+def long_write_warning() -> str:
+    """Said before a write that holds the database for seconds (an import, deleting a conference,
+    a restore): check-ins at other desks wait for it, then go through."""
+    return QCoreApplication.translate(
+        "Messages", "Other desks sharing this database may pause while this is saved (a few seconds, longer "
+        "for a large list); their check-ins wait and then go through.")
+
+
 def entity_label(entity: str) -> str:
     labels: dict[str, Callable[[], str]] = {
         "conference": lambda: QCoreApplication.translate("Messages", "conference"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.models import Conference
 from desktop_app.domain.validation import validate_conference_fields
+from desktop_app.messages import long_write_warning
 from desktop_app.store import backup
 from desktop_app.store.conferences import (
     create_conference,
@@ -293,6 +294,7 @@ class ConferencesView(QWidget):
                        "A backup copy of the whole database is taken first, in the folder “{folder}”."
                        ).format(title=summary.conference.title, invited=summary.invited,
                                 present=summary.checked_in, folder=backup.backups_dir(path).name)
+        text += "\n\n" + long_write_warning()
         if not confirm(self, self.tr("Delete conference"), text, yes=self.tr("&Delete")):
             return
         conference_id = summary.conference.id

@@ -19,16 +19,18 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import codes
 from desktop_app.domain.errors import HoinghiError, NotFound
 from desktop_app.domain.kinds import CheckInMethod
-from desktop_app.domain.models import Attendee, CheckInResult
+from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
 from desktop_app.messages import describe
-from desktop_app.store import checkins
+from desktop_app.store import Database, checkins
 from desktop_app.store.attendees import get_attendee, get_by_code
-from desktop_app.store.listing import section_counts
+from desktop_app.store.engine import waiting_at_most
 from desktop_app.store.search import search_attendees
 from desktop_app.store.topics import list_topics
 from desktop_app.store.units import list_units
+from desktop_app.ui.desk_counts import DeskCounts
 from desktop_app.ui.desk_layout import DeskLayout
 from desktop_app.ui.desk_panels import Outcome
+from desktop_app.ui.desk_writes import DESK_WAIT_MS, DeskWrites
 from desktop_app.ui.person_dialog import PersonDialog, namesakes_check
 from desktop_app.ui.session import Session
 from desktop_app.ui.tables import view_action
@@ -44,16 +46,24 @@ class DeskView(QWidget):
     checked_in = Signal(object)        # CheckInResult (already=True for "already checked in")
     check_in_undone = Signal(object, object)   # CheckIn, Attendee
     results_shown = Signal(int)
+    counters_shown = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.topic_id: int | None = None
         self._stale = True
+        self._waiting_shown = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self.writes = DeskWrites(session, self)
+        self.writes.waiting_changed.connect(self._on_writes_waiting_changed)
+        self.writes.failed.connect(self._on_writes_failed)
+        self.counts = DeskCounts(session, self)
+        self.counts.counted.connect(self._on_counts_counted)
+        self.counts.failed.connect(self._on_counts_failed)
         self.ui = DeskLayout(self)
         ui = self.ui
         self.title, self.topic_box, self.desk_label = ui.title, ui.topic_box, ui.desk_label
@@ -227,26 +237,44 @@ class DeskView(QWidget):
         self.field.setFocus()
 
     def check_in(self, attendee_id: int, method: CheckInMethod = CheckInMethod.SEARCH) -> CheckInResult | None:
-        db = self.session.db
-        if db is None:
+        """The result, or None when it failed or waits for another desk's write to end (then the
+        check-in is made as soon as it can, and shown then)."""
+        if self.session.db is None:
             return None
-        try:
-            result = checkins.check_in(db, attendee_id, topic_id=self.topic_id, method=method,
-                                       desk=self.session.desk)
-        except HoinghiError as error:
-            self._problem(describe(error))
-            return None
-        self._show_result(result)
-        return result
+        typed, done = self.field.text(), []
+        topic_id, desk = self.topic_id, self.session.desk
 
-    def _show_result(self, result: CheckInResult) -> None:
+        def finish(result: CheckInResult) -> None:
+            done.append(result)
+            self._show_result(result, typed)
+
+        self.writes.run(lambda db: checkins.check_in(db, attendee_id, topic_id=topic_id, method=method, desk=desk),
+                        finish)
+        return done[0] if done else None
+
+    def _on_writes_waiting_changed(self, waiting: int) -> None:
+        if waiting:
+            self._set_message(self.tr("Another desk is saving… Waiting here: {count}; each is saved as soon as "
+                                      "it finishes.").format(count=waiting))
+            self.field.selectAll()  # kept, and the next scan replaces it rather than joins it
+        elif self._waiting_shown:
+            self._set_message("")
+        self._waiting_shown = bool(waiting)
+
+    def _on_writes_failed(self, error: HoinghiError) -> None:
+        self._problem(describe(error))
+
+    def _show_result(self, result: CheckInResult, typed: str | None = None) -> None:
+        """`typed`: the field's text when the action was asked for; a check-in that waited for
+        another desk leaves whatever the clerk has typed since."""
         c = result.check_in
         if result.already:
             self.confirmation.show_already(result.attendee, c.at, c.desk)
             QApplication.beep()
         else:
             self.confirmation.show_checked_in(result.attendee, c.at, c.desk, result.replaced_by)
-        self.clear(keep_confirmation=True)
+        if typed is None or self.field.text() == typed:
+            self.clear(keep_confirmation=True)
         self.checked_in.emit(result)
         if not result.already:
             self.session.changed()
@@ -271,12 +299,16 @@ class DeskView(QWidget):
         db, conference_id = self.session.db, self.session.conference_id
         if db is None or conference_id is None:
             return
-        try:
-            undone = checkins.undo_last_check_in(db, conference_id, desk=self.session.desk, topic_id=self.topic_id)
-            attendee = get_attendee(db, undone.attendee_id, topic_id=self.topic_id)
-        except HoinghiError as error:
-            self._problem(describe(error))
-            return
+        desk, topic_id = self.session.desk, self.topic_id
+
+        def write(db: Database) -> tuple[CheckIn, Attendee]:
+            undone = checkins.undo_last_check_in(db, conference_id, desk=desk, topic_id=topic_id)
+            return undone, get_attendee(db, undone.attendee_id, topic_id=topic_id)
+
+        self.writes.run(write, self._show_undone)
+
+    def _show_undone(self, result: tuple[CheckIn, Attendee]) -> None:
+        undone, attendee = result
         self.confirmation.show_undone(attendee, undone.at, undone.desk)
         self._set_message("")
         self.check_in_undone.emit(undone, attendee)
@@ -284,6 +316,13 @@ class DeskView(QWidget):
         self.field.setFocus()
 
     # -- walk-ins and substitutes -----------------------------------------------------------------
+
+    @staticmethod
+    def _soon(db: Database, write: Callable[[], CheckInResult]) -> CheckInResult:
+        """A form's save: a busy file is said at once (DatabaseLocked), and the form, which keeps
+        what was typed, tries again (forms.FormDialog)."""
+        with waiting_at_most(db, DESK_WAIT_MS):
+            return write()
 
     def _units(self) -> list:
         conference = self.session.conference()
@@ -295,8 +334,8 @@ class DeskView(QWidget):
         db, conference_id = self.session.db, self.session.conference_id
         if db is None or conference_id is None:
             return
-        dialog = PersonDialog(self, lambda person: checkins.add_walk_in(
-            db, conference_id, person, topic_id=self.topic_id, desk=self.session.desk), units=self._units(),
+        dialog = PersonDialog(self, lambda person: self._soon(db, lambda: checkins.add_walk_in(
+            db, conference_id, person, topic_id=self.topic_id, desk=self.session.desk)), units=self._units(),
             namesakes=namesakes_check(db, conference_id))
         if dialog.exec() and dialog.result_value is not None:
             self._show_result(dialog.result_value)
@@ -312,8 +351,8 @@ class DeskView(QWidget):
                                       "the results, then press F3."))
             self.field.setFocus()
             return
-        dialog = PersonDialog(self, lambda person: checkins.add_substitute_and_check_in(
-            db, replaced.id, person, topic_id=self.topic_id, desk=self.session.desk),
+        dialog = PersonDialog(self, lambda person: self._soon(db, lambda: checkins.add_substitute_and_check_in(
+            db, replaced.id, person, topic_id=self.topic_id, desk=self.session.desk)),
             units=self._units(), replaced=replaced)
         if dialog.exec() and dialog.result_value is not None:
             self._show_result(dialog.result_value)
@@ -367,21 +406,30 @@ class DeskView(QWidget):
         self._stale = False
         db, conference_id = self.session.db, self.session.conference_id
         if db is None or conference_id is None:
+            self.counts.cancel()
             self.counters.set_counts([])
             self.recent.set_check_ins([])
             return
+        self.counts.request(self.topic_id)   # counted on a worker: tens of ms at 100,000 people
         try:
-            sections = section_counts(db, conference_id, topic_id=self.topic_id)
             recent = checkins.recent_check_ins(db, conference_id, desk=self.session.desk,
                                                topic_id=self.topic_id, limit=RECENT_LIMIT)
         except HoinghiError as error:  # a busy database: the next poll tries again
             self._set_message(describe(error))
             return
-        topic = self.topic_box.currentText() if self.topic_id is not None else ""
-        self.counters.set_counts(sections, topic)
         self.recent.set_check_ins(recent)
         if self.field.text().strip() and not self._timer.isActive():
             self.search_now()
+
+    def _on_counts_counted(self, sections: list, topic_id: int | None) -> None:
+        if topic_id != self.topic_id:
+            return
+        self.counters.set_counts(sections, self.topic_box.currentText() if topic_id is not None else "")
+        self.counters_shown.emit()
+
+    def _on_counts_failed(self, error: object) -> None:
+        if isinstance(error, HoinghiError):   # the next poll or action counts again
+            self._set_message(describe(error))
 
     def _on_session_conference_changed(self) -> None:
         self.topic_id = None

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.domain.errors import Cancelled, HoinghiError
+from desktop_app.domain.errors import Cancelled, DatabaseLocked, HoinghiError
 from desktop_app.messages import describe
 
 ERROR_STYLE = "color: #b3261e;"
 NOTICE_STYLE = "color: #8a5300;"
+RETRY_MS = 300   # a save that found the file busy (another desk writing) is tried again this often
 FIELD_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
 
 
@@ -149,6 +150,13 @@ class FormDialog(QDialog):
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.waiting = QLabel(self)   # "another desk is saving…": the save is tried again
+        self.waiting.setWordWrap(True)
+        self.waiting.hide()
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._on_buttons_accepted)
 
     def add_row(self, field: str, label: Callable[[], str], widget: QWidget) -> None:
         text = QLabel(self)
@@ -164,6 +172,7 @@ class FormDialog(QDialog):
         for widget in extra:
             layout.addWidget(widget)
         layout.addWidget(self.notice)
+        layout.addWidget(self.waiting)
         layout.addWidget(self.buttons)
         self.retranslate()
 
@@ -207,8 +216,25 @@ class FormDialog(QDialog):
             self.result_value = self.save()
         except Cancelled:  # the person said no to a follow-up question: keep the form open
             return
+        except DatabaseLocked:  # another desk is writing: keep what was typed and try again soon
+            self.waiting.setText(QCoreApplication.translate(
+                "FormDialog", "Another desk is saving… This is saved as soon as it finishes."))
+            self.waiting.show()
+            self._retry.start()
+            return
         except HoinghiError as error:
+            self.waiting.hide()
             if not self.messages.show(error):
                 show_error(self, error, self.windowTitle())
             return
+        self.waiting.hide()
         self.accept()
+
+    @property
+    def retrying(self) -> bool:
+        """Waiting to try the save again (the file was busy)."""
+        return self._retry.isActive()
+
+    def reject(self) -> None:
+        self._retry.stop()   # Cancel while waiting for another desk: nothing is saved
+        super().reject()

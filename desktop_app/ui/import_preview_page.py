@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import HoinghiError
 from desktop_app.exchange.import_report import ImportOptions, ImportReport
-from desktop_app.messages import describe
+from desktop_app.messages import describe, long_write_warning
 from desktop_app.ui.exchange_labels import encoding_label, stage_label
 from desktop_app.ui.forms import ERROR_STYLE
 from desktop_app.ui.hint_table import HintTableView
@@ -117,7 +117,7 @@ class PreviewPage(JobPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Check before importing"))
         self.setSubTitle(self.tr("Nothing has been written yet. Shaded rows are skipped, corrected or worth a "
-                                 "look; point at a cell to see why."))
+                                 "look; point at a cell to see why.") + " " + long_write_warning())
         self.filter_label.setText(self.tr("&Show:"))
         self.view.set_hint(self.tr("Checking the list…"))
         self._fill_filter()

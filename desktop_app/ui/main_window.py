@@ -338,10 +338,11 @@ class MainWindow(QMainWindow):
         return any(page.built and page.view().loader.busy for page in (self._attendees_page, self._stats_page))
 
     def cancel_loading(self) -> None:
-        """Stop the views' background loads (the attendee lists, the statistics)."""
+        """Stop the views' background loads (the attendee lists, the statistics, the desk's counters)."""
         for page in (self._attendees_page, self._stats_page):
             if page.built:
                 page.view().loader.cancel()
+        self.desk.counts.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.prefs.set_window_state(self.saveGeometry(), self.saveState())

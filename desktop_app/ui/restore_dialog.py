@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.models import BackupCopy
+from desktop_app.messages import long_write_warning
 from desktop_app.ui import labels
 from desktop_app.ui.exchange_labels import file_size
 from desktop_app.ui.forms import confirm
@@ -207,8 +208,8 @@ class RestoreDialog(QDialog):
         target = self.database
         if not confirm(self, self.windowTitle(), self.tr(
                 "Replace everything in “{database}” with {backup}? Every desk using the database will see the "
-                "restored content. What it holds now is saved first.").format(database=target.name, backup=described),
-                yes=self.tr("&Restore")):
+                "restored content. What it holds now is saved first.").format(database=target.name, backup=described)
+                + "\n\n" + long_write_warning(), yes=self.tr("&Restore")):
             return
         desk = self.session.desk
 

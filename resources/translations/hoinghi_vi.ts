@@ -324,7 +324,7 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="+69"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="+70"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>ConferencesView</name>
     <message>
-        <location filename="../../desktop_app/ui/conferences_view.py" line="+100"/>
+        <location filename="../../desktop_app/ui/conferences_view.py" line="+101"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
@@ -726,7 +726,7 @@ A backup copy of the whole database is taken first, in the folder “{folder}”
 Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư mục “{folder}”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+9"/>
         <source>Delete conference</source>
         <translation>Xóa hội nghị</translation>
@@ -891,7 +891,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+177"/>
+        <location filename="../../desktop_app/ui/desk_view.py" line="+187"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -901,7 +901,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy ai khớp với “{text}”.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+31"/>
+        <source>Another desk is saving… Waiting here: {count}; each is saved as soon as it finishes.</source>
+        <translation>Bàn khác đang lưu… Đang chờ ở bàn này: {count}; mỗi việc sẽ được lưu ngay khi bàn kia lưu xong.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
@@ -1426,6 +1431,14 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+4"/>
         <source>The list is on the sheet “{sheet}”, with column headings on row {row} ({fields}).</source>
         <translation>Danh sách nằm ở trang tính “{sheet}”, tiêu đề cột ở dòng {row} ({fields}).</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/forms.py" line="+220"/>
+        <source>Another desk is saving… This is saved as soon as it finishes.</source>
+        <translation>Bàn khác đang lưu… Thông tin này sẽ được lưu ngay khi bàn kia lưu xong.</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2224,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>số đại biểu</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Other desks sharing this database may pause while this is saved (a few seconds, longer for a large list); their check-ins wait and then go through.</source>
+        <translation>Trong khi lưu, các bàn khác dùng chung cơ sở dữ liệu này có thể phải tạm dừng (vài giây, lâu hơn với danh sách lớn); việc điểm danh ở đó sẽ chờ rồi được lưu tiếp.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>conference</source>
         <translation>hội nghị</translation>
@@ -2506,7 +2524,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không ghi được “{path}” ({reason}). Hãy chọn thư mục hoặc tên khác, và đóng tệp nếu chương trình khác đang mở nó.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+146"/>
         <source>No database server program was found on this computer. Install hoinghi with its server part (pip install “hoinghi[server]”) or install PostgreSQL, then try again.</source>
         <translation>Không tìm thấy chương trình máy chủ cơ sở dữ liệu trên máy này. Hãy cài hoinghi kèm phần máy chủ (pip install “hoinghi[server]”) hoặc cài PostgreSQL, rồi thử lại.</translation>
     </message>
@@ -2561,17 +2579,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Trong “{path}” chưa có máy chủ hoinghi. Hãy khởi động một máy chủ ở đó bằng lệnh “hoinghi server start --dir {path}”.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-240"/>
         <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-175"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+204"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>

@@ -105,9 +105,11 @@ def test_duplicate_with_attendees_runs_on_a_worker(qtbot, view, db, demo, monkey
 
 
 def test_delete_asks_first_and_takes_a_backup(qtbot, view, db, db_path, demo, monkeypatch):
-    monkeypatch.setattr(conferences_view, "confirm", lambda *a, **kw: False)
+    asked: list[str] = []
+    monkeypatch.setattr(conferences_view, "confirm", lambda _parent, _title, text, **kw: asked.append(text) and False)
     view.delete_action.trigger()
     assert len(list_conferences(db)) == 1
+    assert "Other desks sharing this database may pause" in asked[0]   # a long write: they should know
     monkeypatch.setattr(conferences_view, "confirm", lambda *a, **kw: True)
     view.delete_action.trigger()
     qtbot.waitUntil(lambda: view.session.conference_id is None, timeout=10_000)

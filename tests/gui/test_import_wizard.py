@@ -99,6 +99,7 @@ def test_a_tcvn3_list_through_every_page(qtbot, window, db, demo):
     assert "<b>20</b>" in preview.summary.text()
     assert preview.model.rowCount() == 20
     assert wizard.button(QWizard.WizardButton.CommitButton).text() == "&Import 20 people"
+    assert "Other desks sharing this database may pause" in preview.subTitle()   # said before the long write
     assert count_attendees(db, demo.id) == before        # the dry run wrote nothing
     assert next_page(qtbot, wizard) == wizard.RESULT
     result = wizard.result_page

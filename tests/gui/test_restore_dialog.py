@@ -34,6 +34,7 @@ def test_an_automatic_backup_is_restored_and_the_window_reloads(qtbot, window, d
     with qtbot.waitSignal(dialog.restored, timeout=20_000):
         dialog.restore_button.click()
     assert "the automatic backup of" in dialog.asked[0] and "before an import" in dialog.asked[0]
+    assert "Other desks sharing this database may pause" in dialog.asked[0]
     qtbot.waitUntil(lambda: window.conferences.model.rowCount() == 1, timeout=10_000)
     (only,) = list_conferences(window.session.db)
     assert only.conference.title.startswith("Hội nghị tập huấn")
