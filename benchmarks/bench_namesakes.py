@@ -45,7 +45,7 @@ def _series(ctx: Context, attendees: int, names: list[str], label: str) -> tuple
     ours, base = [], []
     for name in names:
         person = AttendeeInput(full_name=name, position="Phóng viên", unit_name="Báo Lạng Sơn")
-        ours.append(timed(lambda p=person: store.add_attendee(db, 1, p, allow_same_person=True)))
+        ours.append(timed(lambda p=person: store.add_attendee(db, 1, p)))
         row = db.conn.execute(f"SELECT {', '.join(columns)} FROM attendees ORDER BY id DESC LIMIT 1").fetchone()
 
         def bare_add(row: tuple = row) -> None:
@@ -64,7 +64,7 @@ def run(ctx: Context) -> Section:
     attendees = QUICK_ATTENDEES if ctx.quick else ATTENDEES
     section = Section(
         title=TITLE,
-        intro=f"`store.attendees.add_attendee(db, 1, person, allow_same_person=True)` {WALK_INS} times on a copy "
+        intro=f"`store.attendees.add_attendee(db, 1, person)` {WALK_INS} times on a copy "
               f"of the {attendees:,}-attendee demo, every person called \"Nguyễn Văn An\" (each one: resolve "
               "the unit, give a code, find the place in name order, insert, index for search in both indexes, "
               "audit, COMMIT with `synchronous=FULL`). Then 200 people whose names sort one after the other "
