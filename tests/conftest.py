@@ -29,6 +29,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(getattr(pytest.mark, folder))
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """`@pytest.mark.needs("pdftotext", …)`: skipped without those programs, failed in CI."""
+    from external_tools import require
+
+    for mark in item.iter_markers("needs"):
+        require(*mark.args)
+
+
 class Clock:
     """A clock that starts at 07:00 on the demo day and moves one second per reading."""
 

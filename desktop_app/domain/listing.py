@@ -36,9 +36,9 @@ class AttendeeFilter:
 
 @dataclass(frozen=True)
 class UnitGroup:
-    """One unit inside one section of a conference. `invited` and `present` count seats (as the
-    statistics do: a person replaced by a substitute is not a seat); `matched` counts the people
-    of the group that the filter lets through."""
+    """One unit inside one section of a conference. `invited` and `present` count seats (the rule
+    of store/seats.py: a person replaced by a substitute is not a seat unless they came anyway);
+    `matched` counts the people of the group that the filter lets through."""
 
     key: str                     # "unit:<id>" for a catalog unit, "name:<folded name>" otherwise
     title: str

@@ -178,8 +178,8 @@ class GroupStats:
 
 @dataclass(frozen=True)
 class ConferenceStats:
-    """Counts for a conference. `invited` counts each seat once: a person replaced by a
-    substitute is not counted beside the substitute."""
+    """Counts for a conference. `invited` counts each seat once (store/seats.py): a person
+    replaced by a substitute is not counted beside the substitute unless they came anyway."""
 
     invited: int
     present: int

@@ -373,8 +373,8 @@ def delete_attendee(db: Database, attendee_id: int) -> None:
 
 
 def copy_attendees(db: Database, source_id: int, target_id: int, section_map: dict[int, int]) -> int:
-    """Copy everyone who holds a seat (not those replaced by a substitute) as invited, with new
-    codes and nobody checked in."""
+    """Copy everyone except those replaced by a substitute (the substitute is copied in their
+    place, even when they came anyway) as invited, with new codes and nobody checked in."""
     source = list_attendees(db, source_id)
     replaced = {a.replaces_id for a in source if a.replaces_id}
     people = [

@@ -2,8 +2,7 @@
 
 A view asks for the ordered ids of who passes its filter (cheap integers), or for the groups of
 a conference (sections, then units, with their counts), and then fetches the attendees it shows,
-a page or one unit at a time. Counts follow the statistics: a seat is an attendee not replaced by
-a substitute (or present anyway)."""
+a page or one unit at a time. Invited, present and absent are store.seats' rule."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from desktop_app.domain.kinds import AttendeeOrder, UnitKind
 from desktop_app.domain.listing import AttendeeFilter, PresenceFilter, SectionGroup, UnitGroup
 from desktop_app.domain.models import Attendee, GroupStats
 from desktop_app.domain.text import fold_words
+from desktop_app.store import seats
 from desktop_app.store.attendees import ORDER_BY, SELECT, attendee_from_row
 from desktop_app.store.engine import Database, fts_prefix_query, rows, scalar
 from desktop_app.store.ranks import conference_range
@@ -32,12 +32,12 @@ WHERE a.conference_id = :c
 """
 
 _UNIT_KEY = "CASE WHEN a.unit_id IS NOT NULL THEN 'unit:' || a.unit_id ELSE 'name:' || a.unit_folded END"
-_REPLACED = "EXISTS (SELECT 1 FROM attendees r WHERE r.replaces_id = a.id)"
+_SEAT = seats.holds_seat("a")
 
 _PRESENCE = {
     PresenceFilter.ALL: "",
     PresenceFilter.PRESENT: "k.id IS NOT NULL",
-    PresenceFilter.ABSENT: f"k.id IS NULL AND NOT {_REPLACED}",
+    PresenceFilter.ABSENT: f"k.id IS NULL AND {_SEAT}",
     PresenceFilter.WALK_IN: "a.status = 'walk_in'",
     PresenceFilter.SUBSTITUTE: "a.status = 'substitute'",
 }
@@ -128,7 +128,7 @@ def attendee_groups(
         FROM (
             SELECT a.section_id, {_UNIT_KEY} AS unit_key, a.unit_name, a.unit_folded, u.kind AS unit_kind,
                    coalesce(u.official_order, 1000000) AS unit_order,
-                   k.id IS NOT NULL AS present, (k.id IS NOT NULL OR NOT {_REPLACED}) AS seat,
+                   k.id IS NOT NULL AS present, {_SEAT} AS seat,
                    ({where}) AS matched
             {_FROM}
         ) g
@@ -165,7 +165,7 @@ def section_counts(db: Database, conference_id: int, *, topic_id: int | None = N
     the statistics and the topics view. People without a section come last.
 
     Polled by every desk, so it is built from index-only counts (a few ms at 100,000 people):
-    seats = people - those replaced by a substitute (once, however many) and not present themselves."""
+    seats = people - those who gave their seat up (store.seats.gave_up)."""
     params = {"c": conference_id, "scope": topic_id or 0}
     sections = list_sections(db, conference_id)
     people = {r["id"]: r["n"] for r in rows(
@@ -177,17 +177,13 @@ def section_counts(db: Database, conference_id: int, *, topic_id: int | None = N
         db, "SELECT a.section_id, count(*) AS n FROM check_ins k JOIN attendees a ON a.id = k.attendee_id "
             "WHERE k.conference_id = :c AND coalesce(k.topic_id, 0) = :scope AND k.undone_at IS NULL "
             "GROUP BY a.section_id", params)}
-    # `replaces_id > 0` (not IS NOT NULL) lets SQLite walk the small replaces index.
-    replaced = {r["section_id"]: r["n"] for r in rows(
-        db, "SELECT r.section_id, count(DISTINCT r.id) AS n FROM attendees sub JOIN attendees r "
-            "ON r.id = sub.replaces_id WHERE sub.replaces_id > 0 AND +sub.conference_id = :c AND NOT EXISTS "
-            "(SELECT 1 FROM check_ins k WHERE k.attendee_id = r.id AND coalesce(k.topic_id, 0) = 0 "
-            "AND k.undone_at IS NULL) GROUP BY r.section_id", params)}
+    gave_up = {r["section_id"]: r["n"] for r in rows(
+        db, f"SELECT section_id, count(*) AS n FROM ({seats.gave_up(':c')}) GROUP BY section_id", params)}
     titles: list[tuple[int | None, str]] = [(s.id, s.title) for s in sections]
     if people[None]:
         titles.append((None, ""))
     return [GroupStats(key=f"section:{section_id or 0}", title=title,
-                       invited=people.get(section_id, 0) - replaced.get(section_id, 0),
+                       invited=people.get(section_id, 0) - gave_up.get(section_id, 0),
                        present=present.get(section_id, 0))
             for section_id, title in titles]
 

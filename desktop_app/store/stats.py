@@ -1,26 +1,20 @@
 """Attendance counts: overall, per section, per unit, per topic.
 
-A seat is an attendee who was not replaced by a substitute (or who came anyway), so a unit that
-sent someone else still counts as present once, not as one present and one absent."""
+Invited, present and absent follow store.seats: a unit that sent someone else counts as present
+once, not as one present and one absent."""
 
 from __future__ import annotations
 
 from desktop_app.domain.kinds import UnitKind
 from desktop_app.domain.models import ConferenceStats, GroupStats
+from desktop_app.store import seats
 from desktop_app.store.engine import Database, one, rows
 
-_SEATS = """
-WITH seats AS (
-    SELECT a.id, a.section_id, a.unit_id, a.unit_name, a.unit_folded, a.status,
-           EXISTS (SELECT 1 FROM check_ins k WHERE k.attendee_id = a.id
-                   AND coalesce(k.topic_id, 0) = 0 AND k.undone_at IS NULL) AS present
-    FROM attendees a
-    WHERE a.conference_id = :c
-)
-SELECT * FROM (
-    SELECT s.*, NOT EXISTS (SELECT 1 FROM attendees r WHERE r.replaces_id = s.id) OR s.present AS seat
-    FROM seats s
-) WHERE seat
+# Every seat of conference :c with whether it is present at the conference itself.
+_SEATS = f"""
+SELECT a.id, a.section_id, a.unit_id, a.unit_name, a.unit_folded, a.status, {seats.present("a", "0")} AS present
+FROM attendees a
+WHERE a.conference_id = :c AND {seats.holds_seat("a")}
 """
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -119,7 +118,7 @@ def test_a_page_is_one_page_and_badges_are_pdf_only(demo_db, tmp_path):
     assert result.returncode == 2 and "is a folder, not a file" in result.stderr
 
 
-@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext is not installed")
+@pytest.mark.needs("pdftotext")
 @pytest.mark.parametrize("args", [(), ("--cards",), ("--cards", "--two-per-page")])
 def test_badges_and_name_cards(demo_db, tmp_path, args):
     out = tmp_path / "the.pdf"

@@ -88,10 +88,9 @@ def test_settings_change_the_desk_name_recorded_and_are_remembered(qtbot, window
     window.menus.settings_action.trigger()
     assert window.session.desk == "Bàn 2" and window.session.db.desk == "Bàn 2"
     assert window.desk.desk_label.text() == "Desk: <b>Bàn 2</b>"
-    assert qtbot  # the font is the application's
     from PySide6.QtWidgets import QApplication
 
-    assert QApplication.font().pointSize() == 13
+    assert QApplication.font().pointSize() == 13   # the font is the application's
     again = Preferences(settings)
     assert (again.desk_name, again.font_size) == ("Bàn 2", 13)
     window.apply_preferences(language_changed=False)  # back to the default size for other tests

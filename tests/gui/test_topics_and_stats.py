@@ -92,7 +92,8 @@ def test_attendance_per_topic(view, db, demo):
         checkins.check_in(db, person.id, topic_id=topic.id)
     view.session.changed()
     row = view.model.row_of(topic.id)
-    assert view.model.index(row, TopicTableModel.ATTENDANCE).data() == "3 / 115"
+    invited = conference_stats(db, demo.id).invited   # a topic's seats are the conference's
+    assert view.model.index(row, TopicTableModel.ATTENDANCE).data() == f"3 / {invited}"
 
 
 def test_statistics_are_counted_on_a_worker(qtbot, window, db, demo):

@@ -204,7 +204,7 @@ def _old_or_new(target: Path, old: bytes) -> str:
     return "new"
 
 
-@pytest.mark.parametrize("suffix", [".xlsx", ".pdf"])
+@pytest.mark.parametrize("suffix", [".xlsx", pytest.param(".pdf", marks=pytest.mark.needs("pdfinfo"))])
 def test_an_export_killed_midway_leaves_the_old_file_or_the_new_one(demo_file, spawn, rng, tmp_path, suffix):
     """An export written over last week's file is killed at a random moment: the file is then the
     old one, untouched, or the complete new one (a valid workbook or PDF), never half of one.

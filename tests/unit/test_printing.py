@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import math
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,8 +15,7 @@ from desktop_app.printing.cards import BADGE_H, BADGE_W, CardKind, CardOptions, 
 from desktop_app.printing.export import export_cards_pdf, export_signin_pdf
 from desktop_app.store.attendees import list_attendees
 
-pytestmark = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdftoppm"),
-                                reason="poppler-utils (pdftotext, pdftoppm) is not installed")
+pytestmark = pytest.mark.needs("pdftotext", "pdftoppm", "pdfinfo")
 
 
 def pdf_pages_text(path: Path) -> list[str]:
