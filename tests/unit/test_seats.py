@@ -66,7 +66,7 @@ def _apply(db, world: _World, n: int, op: tuple) -> None:
             choice = op[4]   # -1: none; 0..: a section; beyond: by the unit's kind
             section = world.sections[c][choice] if 0 <= choice < len(world.sections[c]) else None
             data = AttendeeInput(full_name=name, unit_name=op[2], status=op[3], section_id=section)
-            attendees.add_attendee(db, c, data, allow_same_person=True)
+            attendees.add_attendee(db, c, data)
         else:
             topic = None if op[3] == 0 else world.topics[c][op[3] - 1]
             checkins.add_walk_in(db, c, AttendeeInput(full_name=name, unit_name=op[2]), topic_id=topic)
@@ -171,9 +171,9 @@ def _check_desk(db, oracle: _Oracle, c: int, scope: int, section_ids: list[int])
 @settings(max_examples=int(os.environ.get("HOINGHI_SEAT_EXAMPLES", "40")), deadline=None,
           suppress_health_check=[HealthCheck.too_slow])
 @given(ops=_ops)
-def test_every_count_of_seats_agrees_with_a_plain_count(tmp_path_factory, ops):
+def test_every_count_of_seats_agrees_with_a_plain_count(user_folder_factory, ops):
     """Two conferences in a fresh database per example: one's people must never count in the other."""
-    db = open_database(tmp_path_factory.mktemp("seats") / "hoinghi.sqlite", desk="Bàn 1")
+    db = open_database(user_folder_factory("seats") / "hoinghi.sqlite", desk="Bàn 1")
     try:
         world = _build(db, ops)
         oracle = _Oracle(db)
