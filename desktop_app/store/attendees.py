@@ -23,6 +23,7 @@ from desktop_app.store.convert import time_in, time_out
 from desktop_app.store.engine import (
     Database,
     execute,
+    insert_returning_id,
     one,
     optimize_search_indexes,
     rows,
@@ -232,7 +233,7 @@ def add_attendee(db: Database, conference_id: int, data: AttendeeInput) -> Atten
         data = resolver.resolve(data)
         params = _insert_params(conference_id, data, time_out(db.now()))
         params["search_rowid"] = ranks.place_one(db, conference_id, params["sort_key"])
-        attendee_id = int(execute(db, _INSERT, params).lastrowid)
+        attendee_id = insert_returning_id(db, _INSERT, params)
         audit.record(db, "add", "attendee", attendee_id, conference_id=conference_id,
                      full_name=data.full_name, status=str(data.status))
     return get_attendee(db, attendee_id)

@@ -3,7 +3,6 @@ commit, never duplicated across desks, undone without losing history."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -16,7 +15,16 @@ from desktop_app.domain.validation import validate_desk
 from desktop_app.store import attendees as attendee_store
 from desktop_app.store import audit
 from desktop_app.store.convert import time_in, time_out
-from desktop_app.store.engine import Database, execute, one, rows, scalar, write_transaction
+from desktop_app.store.engine import (
+    Database,
+    execute,
+    insert_returning_id,
+    is_integrity_error,
+    one,
+    rows,
+    scalar,
+    write_transaction,
+)
 
 
 def _check_in(r: dict[str, Any]) -> CheckIn:
@@ -57,17 +65,18 @@ def check_in(
             if earlier is not None:
                 return CheckInResult(attendee, earlier, already=True)
             _require_topic_of(db, attendee, topic_id)
-            cur = execute(
+            check_in_id = insert_returning_id(
                 db,
                 "INSERT INTO check_ins (attendee_id, conference_id, topic_id, checked_in_at, desk, method) "
                 "VALUES (:a, :c, :t, :at, :desk, :method)",
                 {"a": attendee_id, "c": attendee.conference_id, "t": topic_id, "at": time_out(at),
                  "desk": desk, "method": str(method)},
             )
-            check_in_id = int(cur.lastrowid)
             audit.record(db, "check_in", "attendee", attendee_id, conference_id=attendee.conference_id,
                          desk=desk, topic_id=topic_id, method=str(method), check_in_id=check_in_id)
-    except sqlite3.IntegrityError:
+    except Exception as exc:
+        if not is_integrity_error(exc):
+            raise
         # Another connection won the race between our read and our insert (only possible when
         # the lock was not held, e.g. a savepoint inside someone else's transaction).
         earlier = live_check_in(db, attendee_id, topic_id)
@@ -189,9 +198,9 @@ def bulk_check_in(
         for attendee_id, at, desk, method in items:
             cur = execute(
                 db,
-                "INSERT OR IGNORE INTO check_ins (attendee_id, conference_id, topic_id, checked_in_at, "
+                "INSERT INTO check_ins (attendee_id, conference_id, topic_id, checked_in_at, "
                 "desk, method) SELECT a.id, a.conference_id, :t, :at, :desk, :method FROM attendees a "
-                "WHERE a.id = :a AND a.conference_id = :c",
+                "WHERE a.id = :a AND a.conference_id = :c ON CONFLICT DO NOTHING",
                 {"a": attendee_id, "c": conference_id, "t": topic_id, "at": time_out(at), "desk": desk,
                  "method": str(method)},
             )

@@ -14,7 +14,7 @@ from desktop_app.domain.text import clean
 from desktop_app.domain.validation import validate_conference_fields
 from desktop_app.store import audit, backup, seats
 from desktop_app.store.convert import kinds_out, time_in, time_out
-from desktop_app.store.engine import Database, execute, one, rows, scalar, write_transaction
+from desktop_app.store.engine import Database, execute, insert_returning_id, one, rows, scalar, write_transaction
 
 _TEXT_FIELDS = ("venue", "organizer", "parent_agency", "chair", "place_name")
 
@@ -53,14 +53,13 @@ def create_conference(
     params = _params(draft)
     now = time_out(db.now())
     with write_transaction(db):
-        cur = execute(
+        conference_id = insert_returning_id(
             db,
             "INSERT INTO conferences (title, starts_at, ends_at, venue, organizer, parent_agency, chair, "
             "place_name, notes, numbering, created_at, updated_at) VALUES (:title, :starts_at, :ends_at, "
             ":venue, :organizer, :parent_agency, :chair, :place_name, :notes, :numbering, :now, :now)",
             {**params, "now": now},
         )
-        conference_id = int(cur.lastrowid)
         if with_default_sections:
             for position, template in enumerate(default_sections(starts_at.date()), start=1):
                 execute(
@@ -159,10 +158,9 @@ def duplicate_conference(
         section_map: dict[int, int] = {}
         for r in rows(db, "SELECT * FROM sections WHERE conference_id = :c ORDER BY position",
                       {"c": conference_id}):
-            cur = execute(db, "INSERT INTO sections (conference_id, position, title, kinds) "
-                              "VALUES (:c, :p, :t, :k)",
-                          {"c": new.id, "p": r["position"], "t": r["title"], "k": r["kinds"]})
-            section_map[r["id"]] = int(cur.lastrowid)
+            section_map[r["id"]] = insert_returning_id(
+                db, "INSERT INTO sections (conference_id, position, title, kinds) VALUES (:c, :p, :t, :k)",
+                {"c": new.id, "p": r["position"], "t": r["title"], "k": r["kinds"]})
         for r in rows(db, "SELECT * FROM topics WHERE conference_id = :c ORDER BY position",
                       {"c": conference_id}):
             execute(db, "INSERT INTO topics (conference_id, position, title, presenter, presenter_unit, "

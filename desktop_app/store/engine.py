@@ -7,6 +7,7 @@ import contextlib
 import os
 import secrets
 import sqlite3
+import sys
 import time
 import weakref
 from collections.abc import Callable, Iterator, Sequence
@@ -187,6 +188,10 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
     An SQLite error inside the block (a full disk under an INSERT) rolls it back and comes out
     translated (translate_error); one that nobody can act on comes out as it was, a bug."""
+    if _on_server(db):
+        with _pg().write_transaction(db):
+            yield db
+        return
     conn = db.conn
     if conn.in_transaction:
         name = f"sp_{secrets.token_hex(6)}"
@@ -224,7 +229,7 @@ def abandon_open_transaction(db: Database) -> bool:
     """After a bug interrupted a write half-way: roll back what it left undone, so the connection
     is usable again. Every earlier operation committed on its own and is kept. True if there was
     something to roll back."""
-    if not db.conn.in_transaction:
+    if not in_transaction(db):
         return False
     db.conn.rollback()
     return True
@@ -234,8 +239,30 @@ def abandon_open_transaction(db: Database) -> bool:
 # disk error under a search, a full disk under an INSERT) comes out typed and naming the file.
 
 
+def _on_server(db: Any) -> bool:
+    return getattr(db, "engine", "sqlite") == "postgresql"
+
+
+def _pg() -> Any:
+    """The PostgreSQL engine, imported on first use: psycopg takes 0.2 s to import, which a
+    desk working on a file should not pay at start."""
+    from desktop_app.store import pg_engine
+
+    return pg_engine
+
+
+def is_integrity_error(exc: BaseException) -> bool:
+    """A constraint said no (a second live check-in, a code taken), on either engine."""
+    if isinstance(exc, sqlite3.IntegrityError):
+        return True
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and isinstance(exc, psycopg.IntegrityError)
+
+
 def rows(db: Database, sql: str, params: Params = None) -> list[dict[str, Any]]:
     """Run a parameterised query and return its rows as dicts."""
+    if _on_server(db):
+        return _pg().rows(db, sql, params)
     try:
         cursor = db.conn.execute(sql, params if params is not None else ())
         keys = [d[0] for d in cursor.description]
@@ -245,6 +272,9 @@ def rows(db: Database, sql: str, params: Params = None) -> list[dict[str, Any]]:
 
 
 def one(db: Database, sql: str, params: Params = None) -> dict[str, Any] | None:
+    if _on_server(db):
+        found = _pg().rows(db, sql, params)
+        return found[0] if found else None
     try:
         cursor = db.conn.execute(sql, params if params is not None else ())
         row = cursor.fetchone()
@@ -256,6 +286,9 @@ def one(db: Database, sql: str, params: Params = None) -> dict[str, Any] | None:
 
 
 def scalar(db: Database, sql: str, params: Params = None) -> Any:
+    if _on_server(db):
+        row = _pg().cursor(db, sql, params).fetchone()
+        return None if row is None else row[0]
     try:
         row = db.conn.execute(sql, params if params is not None else ()).fetchone()
     except sqlite3.Error as exc:
@@ -263,15 +296,39 @@ def scalar(db: Database, sql: str, params: Params = None) -> Any:
     return None if row is None else row[0]
 
 
-def execute(db: Database, sql: str, params: Params = None) -> sqlite3.Cursor:
+def execute(db: Database, sql: str, params: Params = None) -> Any:
+    """Run a statement; the cursor (fetchone, fetchall, rowcount) on either engine."""
+    if _on_server(db):
+        return _pg().cursor(db, sql, params)
     try:
         return db.conn.execute(sql, params if params is not None else ())
     except sqlite3.Error as exc:
         raise_translated(exc, db.path)
 
 
+def execute_many(db: Database, sql: str, seq: Sequence[Params]) -> None:
+    if _on_server(db):
+        _pg().execute_many(db, sql, seq)
+        return
+    try:
+        db.conn.executemany(sql, seq)
+    except sqlite3.Error as exc:
+        raise_translated(exc, db.path)
+
+
+def insert_returning_id(db: Database, sql: str, params: Params = None) -> int:
+    """Run an INSERT of one row and return its id (both engines know RETURNING)."""
+    return int(scalar(db, sql + " RETURNING id", params))
+
+
+def in_transaction(db: Database) -> bool:
+    return _pg().in_transaction(db) if _on_server(db) else db.conn.in_transaction
+
+
 def data_version(db: Database) -> int:
     """Changes when another connection commits: cheap to poll for other desks' check-ins."""
+    if _on_server(db):
+        return int(scalar(db, "SELECT hoinghi_data_version()"))
     return int(scalar(db, "PRAGMA data_version"))
 
 

@@ -14,6 +14,7 @@ from desktop_app.store.convert import kinds_in, kinds_out
 from desktop_app.store.engine import (
     Database,
     execute,
+    insert_returning_id,
     moved,
     one,
     renumber,
@@ -47,10 +48,11 @@ def add_section(db: Database, conference_id: int, title: str, kinds: tuple[UnitK
     with write_transaction(db):
         position = (scalar(db, "SELECT max(position) FROM sections WHERE conference_id = :c",
                            {"c": conference_id}) or 0) + 1
-        cur = execute(db, "INSERT INTO sections (conference_id, position, title, kinds) VALUES (:c, :p, :t, :k)",
-                      {"c": conference_id, "p": position, "t": title, "k": kinds_out(kinds)})
-        audit.record(db, "add", "section", int(cur.lastrowid), conference_id=conference_id, title=title)
-    return get_section(db, int(cur.lastrowid))
+        section_id = insert_returning_id(
+            db, "INSERT INTO sections (conference_id, position, title, kinds) VALUES (:c, :p, :t, :k)",
+            {"c": conference_id, "p": position, "t": title, "k": kinds_out(kinds)})
+        audit.record(db, "add", "section", section_id, conference_id=conference_id, title=title)
+    return get_section(db, section_id)
 
 
 def update_section(db: Database, section_id: int, *, title: str, kinds: tuple[UnitKind, ...]) -> Section:

@@ -14,6 +14,7 @@ from desktop_app.store.convert import time_in, time_out
 from desktop_app.store.engine import (
     Database,
     execute,
+    insert_returning_id,
     moved,
     one,
     renumber,
@@ -62,15 +63,15 @@ def add_topic(
     with write_transaction(db):
         position = (scalar(db, "SELECT max(position) FROM topics WHERE conference_id = :c",
                            {"c": conference_id}) or 0) + 1
-        cur = execute(
+        topic_id = insert_returning_id(
             db,
             "INSERT INTO topics (conference_id, position, title, presenter, presenter_unit, starts_at, "
             "ends_at, room) VALUES (:c, :p, :title, :presenter, :unit, :s, :e, :room)",
             {"c": conference_id, "p": position, "title": t.title, "presenter": t.presenter,
              "unit": t.presenter_unit, "s": time_out(t.starts_at), "e": time_out(t.ends_at), "room": t.room},
         )
-        audit.record(db, "add", "topic", int(cur.lastrowid), conference_id=conference_id, title=t.title)
-    return get_topic(db, int(cur.lastrowid))
+        audit.record(db, "add", "topic", topic_id, conference_id=conference_id, title=t.title)
+    return get_topic(db, topic_id)
 
 
 def update_topic(db: Database, topic: Topic) -> Topic:

@@ -12,7 +12,7 @@ from desktop_app.domain.models import Unit
 from desktop_app.domain.text import clean, fold
 from desktop_app.store import audit
 from desktop_app.store.convert import date_in, date_out
-from desktop_app.store.engine import Database, execute, one, rows, scalar, write_transaction
+from desktop_app.store.engine import Database, execute, insert_returning_id, one, rows, scalar, write_transaction
 
 _SELECT = """
 SELECT u.*, (SELECT group_concat(alias, char(31)) FROM unit_aliases a
@@ -65,7 +65,7 @@ def load_catalog(db: Database, catalog: Catalog) -> int:
 
 
 def _insert(db: Database, name: str, kind: UnitKind, order: int, **extra: Any) -> int:
-    cur = execute(
+    new_id = insert_returning_id(
         db,
         "INSERT INTO units (name, name_folded, kind, official_order, code, group_name, valid_from, "
         "valid_to, catalog, note) VALUES (:name, :folded, :kind, :order, :code, :group, :valid_from, "
@@ -77,7 +77,7 @@ def _insert(db: Database, name: str, kind: UnitKind, order: int, **extra: Any) -
             "catalog": extra.get("catalog"), "note": extra.get("note"),
         },
     )
-    return int(cur.lastrowid)
+    return new_id
 
 
 def _set_aliases(db: Database, unit_id: int, name: str, aliases: tuple[str, ...]) -> None:
@@ -85,7 +85,7 @@ def _set_aliases(db: Database, unit_id: int, name: str, aliases: tuple[str, ...]
     for alias in (name, *aliases):
         execute(
             db,
-            "INSERT OR IGNORE INTO unit_aliases (unit_id, alias, match_key) VALUES (:id, :alias, :key)",
+            "INSERT INTO unit_aliases (unit_id, alias, match_key) VALUES (:id, :alias, :key) ON CONFLICT DO NOTHING",
             {"id": unit_id, "alias": alias, "key": unit_match_key(alias)},
         )
 

@@ -1,0 +1,182 @@
+"""The PostgreSQL corner of the store: connection and settings, the store's SQL in PostgreSQL's
+parameter style, errors by SQLSTATE, and the few statements that differ from SQLite's.
+
+The store's functions are written once, in plain SQL with named parameters (`:conference_id`);
+`engine.rows`, `one`, `scalar`, `execute` and `write_transaction` send them here when the
+database is a server (`postgresql://…`). Every connection is in autocommit: one round trip per
+desk action, and a transaction only where a change spans several statements.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg import errors as pg_errors
+
+from desktop_app.domain.errors import (
+    DatabaseFull,
+    DatabaseLocked,
+    DatabaseReadOnly,
+    HoinghiError,
+    ServerProblem,
+)
+
+SCHEMES = ("postgresql://", "postgres://")
+CONNECT_TIMEOUT_S = 5
+LOCK_TIMEOUT_MS = 15_000
+
+
+def is_server_location(location: object) -> bool:
+    """Whether a database location names a server (a postgresql:// URL) rather than a file."""
+    return isinstance(location, str) and location.lower().startswith(SCHEMES)
+
+
+def redacted(url: str) -> str:
+    """The URL without its password, to show and to log."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)
+    user = netloc[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
+
+
+class PgDatabase:
+    """A connection to a hoinghi database on a PostgreSQL server, with the desk and the clock,
+    like engine.Database for a file. `path` is the address without its password."""
+
+    engine = "postgresql"
+
+    def __init__(self, conn: psycopg.Connection, url: str, *, desk: str = "",
+                 clock: Callable[[], datetime] | None = None) -> None:
+        self.conn = conn
+        self.url = url
+        self.path = redacted(url)
+        self.desk = desk
+        self.clock: Callable[[], datetime] = clock or datetime.now
+
+    def now(self) -> datetime:
+        return self.clock().replace(microsecond=0)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None) -> PgDatabase:
+    """Open a connection to the server at `url` (raises ServerProblem when it cannot be reached)."""
+    try:
+        conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+                               application_name=f"hoinghi {desk}"[:63])
+    except psycopg.Error as exc:
+        raise _connect_problem(exc, url) from exc
+    conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
+    conn.execute("SET TIME ZONE 'UTC'")
+    return PgDatabase(conn, url, desk=desk, clock=clock)
+
+
+def _connect_problem(exc: psycopg.Error, url: str) -> HoinghiError:
+    state = getattr(exc, "sqlstate", None) or ""
+    if state in ("28P01", "28000"):
+        return ServerProblem("server_login_refused", path=redacted(url), detail=str(exc).strip())
+    if state == "3D000":
+        return ServerProblem("server_no_database", path=redacted(url), detail=str(exc).strip())
+    return ServerProblem("server_unreachable", path=redacted(url), detail=str(exc).strip().splitlines()[0]
+                         if str(exc).strip() else type(exc).__name__)
+
+
+# -- SQL in PostgreSQL's parameter style ---------------------------------------------------------
+
+_TOKENS = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|::|:([A-Za-z_]\w*)|\?|%")
+
+
+@functools.lru_cache(maxsize=1024)
+def pyformat(sql: str) -> str:
+    """`:name` → `%(name)s`, `?` → `%s`, `%` → `%%`; string literals, quoted names and `::`
+    casts are left alone."""
+
+    def swap(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if match.group(1):
+            return f"%({match.group(1)})s"
+        if text == "?":
+            return "%s"
+        if text == "%":
+            return "%%"
+        return text
+
+    return _TOKENS.sub(swap, sql)
+
+
+def _params(params: Sequence[Any] | dict[str, Any] | None) -> Any:
+    if params is None:
+        return None
+    if isinstance(params, dict):
+        return params
+    return tuple(params)
+
+
+def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> psycopg.Cursor:
+    try:
+        return db.conn.execute(pyformat(sql), _params(params), prepare=False)
+    except psycopg.Error as exc:
+        raise translate_error(exc, db) from exc
+
+
+def rows(db: PgDatabase, sql: str, params: Any = None) -> list[dict[str, Any]]:
+    cur = cursor(db, sql, params)
+    if cur.description is None:
+        return []
+    keys = [d.name for d in cur.description]
+    return [dict(zip(keys, row, strict=True)) for row in cur.fetchall()]
+
+
+def execute_many(db: PgDatabase, sql: str, seq: Sequence[Any]) -> None:
+    try:
+        with db.conn.cursor() as cur:
+            cur.executemany(pyformat(sql), [_params(p) for p in seq])
+    except psycopg.Error as exc:
+        raise translate_error(exc, db) from exc
+
+
+@contextlib.contextmanager
+def write_transaction(db: PgDatabase) -> Iterator[PgDatabase]:
+    """All or nothing; nested blocks are savepoints (psycopg's transaction())."""
+    try:
+        with db.conn.transaction():
+            yield db
+    except psycopg.Error as exc:
+        raise translate_error(exc, db) from exc
+
+
+def in_transaction(db: PgDatabase) -> bool:
+    return db.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+
+# -- errors by SQLSTATE --------------------------------------------------------------------------
+
+# What a person can act on; everything else (a constraint the store should have checked, a
+# syntax error) is a bug and stays as it was.
+_CLASSIFIED: dict[type[psycopg.Error], type[HoinghiError]] = {
+    pg_errors.LockNotAvailable: DatabaseLocked,
+    pg_errors.DeadlockDetected: DatabaseLocked,
+    pg_errors.QueryCanceled: DatabaseLocked,
+    pg_errors.ReadOnlySqlTransaction: DatabaseReadOnly,
+    pg_errors.InsufficientPrivilege: DatabaseReadOnly,
+    pg_errors.DiskFull: DatabaseFull,
+}
+
+
+def translate_error(exc: psycopg.Error, db: PgDatabase) -> Exception:
+    for kind, typed in _CLASSIFIED.items():
+        if isinstance(exc, kind):
+            return typed(path=db.path, sqlite_error=getattr(exc, "sqlstate", ""), detail=str(exc).strip())
+    if isinstance(exc, psycopg.OperationalError) and db.conn.closed:
+        return ServerProblem("server_unreachable", path=db.path, detail=str(exc).strip() or type(exc).__name__)
+    return exc
