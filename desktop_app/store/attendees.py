@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, replace
 from typing import Any
@@ -24,6 +23,8 @@ from desktop_app.store.engine import (
     Database,
     execute,
     insert_returning_id,
+    max_parameters,
+    on_server,
     one,
     optimize_search_indexes,
     rows,
@@ -282,7 +283,7 @@ def _insert_many(db: Database, batch: list[dict[str, Any]], now: str,
     rows with their index: 2.3 s → 0.65 s; benchmarks/bench_import.py). The trigger is dropped
     for the moment and put back, as it was, inside the same transaction: a rollback or a crash
     restores it with everything else, and other connections never see the schema without it."""
-    if len(batch) < BULK_INDEX_AFTER:
+    if len(batch) < BULK_INDEX_AFTER or on_server(db):   # a server's words table keeps up by trigger
         return _insert_rows(db, batch, now, report)
     trigger = scalar(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n",
                      {"n": _INSERT_TRIGGER})
@@ -310,7 +311,7 @@ def _insert_rows(db: Database, batch: list[dict[str, Any]], now: str, report: Ca
     """Multi-row INSERTs of up to ROWS_PER_INSERT rows; the new ids in the order of `batch`."""
     columns = (*_COLUMNS, "created_at", "updated_at")
     row_sql = "(" + ", ".join("?" * len(columns)) + ")"
-    per_insert = max(1, min(ROWS_PER_INSERT, db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns)))
+    per_insert = max(1, min(ROWS_PER_INSERT, max_parameters(db) // len(columns)))
     by_rank: dict[int, int] = {}   # search rowids are unique: they say which id each row got
     for start in range(0, len(batch), per_insert):
         part = batch[start:start + per_insert]

@@ -23,7 +23,7 @@ from desktop_app.domain.errors import (
 from desktop_app.domain.files import fsync_file
 from desktop_app.domain.validation import validate_desk
 from desktop_app.store import audit, backup, engine, handles, units
-from desktop_app.store.engine import Database, connect, translate_error, write_transaction
+from desktop_app.store.engine import Database, connect, is_server_location, translate_error, write_transaction
 from desktop_app.store.migrations import (
     APPLICATION_ID,
     KNOWN_MIGRATIONS,
@@ -45,7 +45,12 @@ def open_database(
     """Open (or create) a hoinghi database, migrated to the current schema.
 
     Raises NotADatabase, DatabaseTooNew, DatabaseCorrupt, DatabaseReadOnly or DatabaseMissing;
-    in every refusal the file is left byte-for-byte as it was."""
+    in every refusal the file is left byte-for-byte as it was. A `postgresql://` address opens
+    the database on that server instead (server_database.py)."""
+    if is_server_location(path):
+        from desktop_app.store.server_database import open_server_database
+
+        return open_server_database(str(path), desk=desk, clock=clock)  # type: ignore[return-value]
     path = Path(path)
     desk = validate_desk(desk)
     if path.is_dir():
@@ -229,6 +234,10 @@ def _check_writable(path: Path) -> None:
 
 
 def schema_version(db: Database) -> int:
+    if getattr(db, "engine", "sqlite") == "postgresql":
+        from desktop_app.store.server_database import schema_version as server_version
+
+        return server_version(db)  # type: ignore[arg-type]
     return len(migrations.applied(db))
 
 

@@ -239,8 +239,65 @@ def abandon_open_transaction(db: Database) -> bool:
 # disk error under a search, a full disk under an INSERT) comes out typed and naming the file.
 
 
+def is_server_location(location: object) -> bool:
+    """Whether a database location names a server (a postgresql:// address) rather than a file."""
+    return isinstance(location, str) and location.lower().startswith(("postgresql://", "postgres://"))
+
+
 def _on_server(db: Any) -> bool:
     return getattr(db, "engine", "sqlite") == "postgresql"
+
+
+on_server = _on_server
+
+
+def max_parameters(db: Database) -> int:
+    """How many parameters one statement may carry."""
+    if _on_server(db):
+        return 65_535
+    return int(db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+
+
+# Bits of SQL that the engines spell differently, by name; `{expr}` is filled in by the caller.
+_SNIPPETS = {
+    "aliases_joined": "group_concat({expr}, char(31))",   # a list in one text, joined by U+001F
+}
+
+
+def snippet(db: Database, name: str, **parts: str) -> str:
+    table = _pg().SNIPPETS if _on_server(db) else _SNIPPETS
+    return table[name].format(**parts)
+
+
+def matching_ranks(db: Database, index: str, conference_id: int, words: Sequence[str], limit: int) -> list[int]:
+    """Search rowids (name order) of the attendees of a conference where every word is the prefix
+    of a word of the name (index "attendee_names_fts") or of any field ("attendees_fts"), the
+    first `limit` of them."""
+    if index not in SEARCH_INDEXES:
+        raise ValueError(index)
+    from desktop_app.store.ranks import conference_range
+
+    lo, hi = conference_range(conference_id)
+    if _on_server(db):
+        return _pg().matching_ranks(db, index == SEARCH_INDEXES[0], lo, hi, words, limit)
+    return [r["rowid"] for r in rows(
+        db,
+        f"SELECT rowid FROM {index} WHERE {index} MATCH :match AND rowid > :lo AND rowid < :hi "
+        "ORDER BY rowid LIMIT :limit",
+        {"match": fts_prefix_query(words), "lo": lo, "hi": hi, "limit": limit},
+    )]
+
+
+def search_condition(db: Database, conference_id: int, words: Sequence[str]) -> tuple[str, dict[str, Any]]:
+    """A condition on `a.search_rowid` (and its parameters): every word is the prefix of a word
+    of some field of attendee `a`."""
+    from desktop_app.store.ranks import conference_range
+
+    lo, hi = conference_range(conference_id)
+    if _on_server(db):
+        return _pg().search_condition(lo, hi, words)
+    return ("a.search_rowid IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH :match "
+            "AND rowid > :lo AND rowid < :hi)", {"match": fts_prefix_query(words), "lo": lo, "hi": hi})
 
 
 def _pg() -> Any:
@@ -353,7 +410,12 @@ SEARCH_INDEXES = ("attendee_names_fts", "attendees_fts")
 
 def optimize_search_indexes(db: Database) -> None:
     """Merge each index into one segment: after a bulk insert (an import, the demo) queries read
-    one b-tree instead of dozens. Seconds at 100,000 attendees; a no-op when already merged."""
+    one b-tree instead of dozens. Seconds at 100,000 attendees; a no-op when already merged.
+    On a server: fresh statistics for the planner instead."""
+    if _on_server(db):
+        execute(db, "ANALYZE attendees")
+        execute(db, "ANALYZE attendee_words")
+        return
     for index in SEARCH_INDEXES:
         db.conn.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
 

@@ -15,8 +15,7 @@ from desktop_app.domain.models import Attendee, GroupStats
 from desktop_app.domain.text import fold_words
 from desktop_app.store import seats
 from desktop_app.store.attendees import ORDER_BY, SELECT, attendee_from_row
-from desktop_app.store.engine import Database, fts_prefix_query, rows, scalar
-from desktop_app.store.ranks import conference_range
+from desktop_app.store.engine import Database, execute, rows, scalar, search_condition
 from desktop_app.store.search import MAX_WORDS
 from desktop_app.store.sections import list_sections
 
@@ -45,17 +44,16 @@ _PRESENCE = {
 PAGE_LIMIT = 2000
 
 
-def _predicate(conference_id: int, flt: AttendeeFilter | None) -> tuple[str, dict[str, Any]]:
+def _predicate(db: Database, conference_id: int, flt: AttendeeFilter | None) -> tuple[str, dict[str, Any]]:
     """The SQL condition for `flt` (over the aliases of _FROM) and its parameters."""
     flt = flt or AttendeeFilter()
     clauses: list[str] = []
     params: dict[str, Any] = {"c": conference_id, "scope": flt.topic_id or 0}
     words = fold_words(flt.text)[:MAX_WORDS]
     if words:
-        lo, hi = conference_range(conference_id)
-        clauses.append("a.search_rowid IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH :match "
-                       "AND rowid > :lo AND rowid < :hi)")
-        params.update(match=fts_prefix_query(words), lo=lo, hi=hi)
+        condition, extra = search_condition(db, conference_id, words)
+        clauses.append(condition)
+        params.update(extra)
     if flt.kinds:
         names = []
         for i, kind in enumerate(flt.kinds):
@@ -65,7 +63,7 @@ def _predicate(conference_id: int, flt: AttendeeFilter | None) -> tuple[str, dic
     presence = _PRESENCE[PresenceFilter(flt.presence)]
     if presence:
         clauses.append(presence)
-    return " AND ".join(f"({c})" for c in clauses) or "1", params
+    return " AND ".join(f"({c})" for c in clauses) or "1 = 1", params
 
 
 def attendee_ids(
@@ -73,9 +71,9 @@ def attendee_ids(
     filter: AttendeeFilter | None = None,
 ) -> list[int]:
     """The ids of everyone who passes `filter`, in `order`."""
-    where, params = _predicate(conference_id, filter)
+    where, params = _predicate(db, conference_id, filter)
     sql = f"SELECT a.id {_FROM} AND {where} ORDER BY {ORDER_BY[AttendeeOrder(order)]}"
-    return [row[0] for row in db.conn.execute(sql, params).fetchall()]
+    return [row[0] for row in execute(db, sql, params).fetchall()]
 
 
 def attendees_by_ids(db: Database, ids: Sequence[int], *, topic_id: int | None = None) -> list[Attendee]:
@@ -97,7 +95,7 @@ def unit_members(
     offset: int = 0, limit: int = 500,
 ) -> list[Attendee]:
     """The people of one unit inside one section (a group of attendee_groups), a slice at a time."""
-    where, params = _predicate(conference_id, filter)
+    where, params = _predicate(db, conference_id, filter)
     kind, _, value = unit_key.partition(":")
     if kind == "unit":
         unit_clause = "a.unit_id = :unit_id"
@@ -117,7 +115,7 @@ def attendee_groups(
     """Sections in order, each with its units in official order and their counts. Without an
     active filter every section of the conference is listed, empty ones too; with one, only the
     groups where somebody passes it."""
-    where, params = _predicate(conference_id, filter)
+    where, params = _predicate(db, conference_id, filter)
     active = filter is not None and filter.active
     found = rows(
         db,

@@ -28,14 +28,8 @@ from desktop_app.domain.errors import (
     ServerProblem,
 )
 
-SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 5
 LOCK_TIMEOUT_MS = 15_000
-
-
-def is_server_location(location: object) -> bool:
-    """Whether a database location names a server (a postgresql:// URL) rather than a file."""
-    return isinstance(location, str) and location.lower().startswith(SCHEMES)
 
 
 def redacted(url: str) -> str:
@@ -72,8 +66,10 @@ class PgDatabase:
 def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None) -> PgDatabase:
     """Open a connection to the server at `url` (raises ServerProblem when it cannot be reached)."""
     try:
+        # Client-side binding: values go into the statement as typed literals, so a parameter
+        # whose type PostgreSQL cannot guess (`:kind IS NULL OR …`) reads as it does on SQLite.
         conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                               application_name=f"hoinghi {desk}"[:63])
+                               application_name=f"hoinghi {desk}"[:63], cursor_factory=psycopg.ClientCursor)
     except psycopg.Error as exc:
         raise _connect_problem(exc, url) from exc
     conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
@@ -124,7 +120,7 @@ def _params(params: Sequence[Any] | dict[str, Any] | None) -> Any:
 
 def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> psycopg.Cursor:
     try:
-        return db.conn.execute(pyformat(sql), _params(params), prepare=False)
+        return db.conn.execute(pyformat(sql), _params(params))
     except psycopg.Error as exc:
         raise translate_error(exc, db) from exc
 
@@ -180,3 +176,46 @@ def translate_error(exc: psycopg.Error, db: PgDatabase) -> Exception:
     if isinstance(exc, psycopg.OperationalError) and db.conn.closed:
         return ServerProblem("server_unreachable", path=db.path, detail=str(exc).strip() or type(exc).__name__)
     return exc
+
+
+# -- what the engines spell differently ----------------------------------------------------------
+
+SNIPPETS = {
+    "aliases_joined": "string_agg({expr}, chr(31) ORDER BY {expr})",
+}
+
+_WORD_END = chr(0x10FFFF)   # sorts after every character in the "C" collation: w <= word < w + END
+
+
+def _word_params(words: Sequence[str]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for i, word in enumerate(words):
+        params[f"w{i}"], params[f"w{i}_end"] = word, word + _WORD_END
+    return params
+
+
+def _every_word(words: Sequence[str], *, in_name: bool, named: Callable[[str], str] = lambda n: f"%({n})s") -> str:
+    """Each word a prefix of some word of the attendee (of the name alone with `in_name`);
+    `named` spells a parameter."""
+    name = " AND w.in_name" if in_name else ""
+    return " AND ".join(
+        f"EXISTS (SELECT 1 FROM attendee_words w WHERE w.search_rowid = a.search_rowid{name} "
+        f"AND w.word >= {named(f'w{i}')} AND w.word < {named(f'w{i}_end')})" for i in range(len(words)))
+
+
+def matching_ranks(db: PgDatabase, in_name: bool, lo: int, hi: int, words: Sequence[str], limit: int) -> list[int]:
+    """The file's FTS5 query over the words table: in name order, stopping after `limit`."""
+    sql = (f"SELECT a.search_rowid FROM attendees a WHERE a.search_rowid > %(lo)s AND a.search_rowid < %(hi)s "
+           f"AND {_every_word(words, in_name=in_name)} ORDER BY a.search_rowid LIMIT %(limit)s")
+    params = {"lo": lo, "hi": hi, "limit": limit, **_word_params(words)}
+    try:
+        return [r[0] for r in db.conn.execute(sql, params).fetchall()]
+    except psycopg.Error as exc:
+        raise translate_error(exc, db) from exc
+
+
+def search_condition(lo: int, hi: int, words: Sequence[str]) -> tuple[str, dict[str, Any]]:
+    """For the attendee list's filter: the same words test, in the store's `:name` style."""
+    condition = _every_word(words, in_name=False, named=lambda n: f":{n}")
+    return (f"(a.search_rowid > :lo AND a.search_rowid < :hi AND {condition})",
+            {"lo": lo, "hi": hi, **_word_params(words)})

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop_app.store.engine import Database, one, rows
+from desktop_app.store.engine import Database, execute_many, one, rows
 
 SPACE_BITS = 40
 NAMESAKE_STEP = 1 << 10   # the room a namesake leaves below itself (for edits of older rows)
@@ -127,7 +127,7 @@ def move(db: Database, moves: Sequence[tuple[int, int, int]]) -> None:
     rows moving up, highest first."""
     down = [(new, row_id) for row_id, old, new in moves if new < old]
     up = [(new, row_id) for row_id, old, new in reversed(moves) if new > old]
-    db.conn.executemany("UPDATE attendees SET search_rowid = ? WHERE id = ?", down + up)
+    execute_many(db, "UPDATE attendees SET search_rowid = ? WHERE id = ?", down + up)
 
 
 def place_many(db: Database, conference_id: int, sort_keys: Sequence[str]) -> list[int]:

@@ -16,8 +16,7 @@ from desktop_app.domain import codes
 from desktop_app.domain.models import Attendee
 from desktop_app.domain.text import fold_words
 from desktop_app.store.attendees import SELECT, attendee_from_row
-from desktop_app.store.engine import SEARCH_INDEXES, Database, fts_prefix_query, rows
-from desktop_app.store.ranks import conference_range
+from desktop_app.store.engine import SEARCH_INDEXES, Database, matching_ranks, rows
 
 MAX_WORDS = 8
 
@@ -35,7 +34,6 @@ def search_attendees(
         exact = rows(db, SELECT + " WHERE a.conference_id = :c AND a.code = :code",
                      {"c": conference_id, "code": words[0].upper(), "scope": scope})
         found = [attendee_from_row(r) for r in exact]
-    match = fts_prefix_query(words)
     slack = len(found)  # the exact code's person may come again from the index
     taken: set[int] = set()  # search rowids already in `found`
     for index in SEARCH_INDEXES:  # names first, then every field
@@ -44,23 +42,11 @@ def search_attendees(
         seen = {a.id for a in found}
         # Only the rows still needed are read: the second tier finds the first tier's people
         # again, and reading 50 records to keep 2 was most of the time of a search.
-        ranks = [r for r in _matching_ranks(db, index, conference_id, match, limit + len(seen)) if r not in taken]
+        ranks = [r for r in matching_ranks(db, index, conference_id, words, limit + len(seen)) if r not in taken]
         ranks = ranks[: limit - len(found) + slack]
         taken.update(ranks)
         found += [a for a in _by_rank(db, ranks, scope) if a.id not in seen]
     return found[:limit]
-
-
-def _matching_ranks(db: Database, index: str, conference_id: int, match: str, limit: int) -> list[int]:
-    if index not in SEARCH_INDEXES:
-        raise ValueError(index)
-    lo, hi = conference_range(conference_id)
-    return [r["rowid"] for r in rows(
-        db,
-        f"SELECT rowid FROM {index} WHERE {index} MATCH :match AND rowid > :lo AND rowid < :hi "
-        "ORDER BY rowid LIMIT :limit",
-        {"match": match, "lo": lo, "hi": hi, "limit": limit},
-    )]
 
 
 def _by_rank(db: Database, ranks: list[int], scope: int) -> list[Attendee]:

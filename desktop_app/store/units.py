@@ -12,13 +12,26 @@ from desktop_app.domain.models import Unit
 from desktop_app.domain.text import clean, fold
 from desktop_app.store import audit
 from desktop_app.store.convert import date_in, date_out
-from desktop_app.store.engine import Database, execute, insert_returning_id, one, rows, scalar, write_transaction
+from desktop_app.store.engine import (
+    Database,
+    execute,
+    insert_returning_id,
+    one,
+    rows,
+    scalar,
+    snippet,
+    write_transaction,
+)
 
 _SELECT = """
-SELECT u.*, (SELECT group_concat(alias, char(31)) FROM unit_aliases a
+SELECT u.*, (SELECT {aliases} FROM unit_aliases a
              WHERE a.unit_id = u.id AND a.alias <> u.name) AS alias_list
 FROM units u
 """
+
+
+def _select(db: Database) -> str:
+    return _SELECT.format(aliases=snippet(db, "aliases_joined", expr="alias"))
 
 
 def _unit(r: dict[str, Any]) -> Unit:
@@ -128,7 +141,7 @@ def update_unit(
 
 
 def get_unit(db: Database, unit_id: int) -> Unit:
-    r = one(db, _SELECT + " WHERE u.id = :id", {"id": unit_id})
+    r = one(db, _select(db) + " WHERE u.id = :id", {"id": unit_id})
     if r is None:
         raise NotFound(entity="unit", id=unit_id)
     return _unit(r)
@@ -138,7 +151,7 @@ def list_units(
     db: Database, *, kind: UnitKind | None = None, valid_on: date | None = None
 ) -> list[Unit]:
     """Units in official order; `valid_on` keeps those that existed on that day."""
-    sql = _SELECT + " WHERE (:kind IS NULL OR u.kind = :kind)"
+    sql = _select(db) + " WHERE (:kind IS NULL OR u.kind = :kind)"
     params: dict[str, Any] = {"kind": str(kind) if kind else None, "day": date_out(valid_on)}
     if valid_on is not None:
         sql += (" AND (u.valid_from IS NULL OR u.valid_from <= :day)"
@@ -155,7 +168,7 @@ def match_unit(db: Database, written: str, *, on: date | None = None) -> Unit | 
         return None
     candidates = rows(
         db,
-        _SELECT + " JOIN unit_aliases al ON al.unit_id = u.id WHERE al.match_key = :key "
+        _select(db) + " JOIN unit_aliases al ON al.unit_id = u.id WHERE al.match_key = :key "
         "GROUP BY u.id ORDER BY u.official_order",
         {"key": key},
     )
