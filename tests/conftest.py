@@ -16,7 +16,8 @@ import pytest
 
 # Windows' rules where Linux is lenient (windows_rules.py); no plain file I/O on a database this
 # process holds open (held_files.py).
-pytest_plugins = ["windows_rules", "held_files"]
+# The store's contract tests on SQLite and on a real PostgreSQL (engines.py).
+pytest_plugins = ["windows_rules", "held_files", "engines"]
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"
@@ -67,10 +68,10 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path, clock: Clock) -> Iterator:
+def db(db_location, clock: Clock) -> Iterator:
     from desktop_app.store import open_database
 
-    database = open_database(db_path, desk="Bàn 1", clock=clock)
+    database = open_database(db_location, desk="Bàn 1", clock=clock)
     yield database
     database.close()
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from desktop_app.domain.errors import FileProblem
 from desktop_app.domain.files import fsync_file
 from desktop_app.domain.models import BackupCopy
-from desktop_app.store.engine import Database, backup_to, side_connection
+from desktop_app.store.engine import Database, backup_to, on_server, side_connection
 
 KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -122,7 +122,47 @@ def backup_before(db: Database, change: str) -> Path | None:
     "delete-attendees", …). None for a database that is not a file (tests in memory)."""
     if not db.path or db.path == ":memory:" or db.path.startswith("file::memory:"):
         return None
+    if on_server(db):
+        return server_backup(db, reason=f"before-{change}")
     return rolling_backup(db, db.path, reason=f"before-{change}")
+
+
+def server_backups_dir(db: Database) -> Path:
+    """Where the copies of a server's database go: a folder of the user's, one per server and
+    database (`HOINGHI_SERVER_BACKUPS` overrides the parent folder)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(getattr(db, "url", db.path))
+    name = f"{parts.hostname or 'server'}-{parts.port or 5432}-{parts.path.strip('/') or 'hoinghi'}"
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)
+    parent = os.environ.get("HOINGHI_SERVER_BACKUPS") or str(Path.home() / "hoinghi" / "server-backups")
+    return Path(parent) / safe
+
+
+def server_backup(db: Database, *, reason: str, keep: int = KEEP) -> Path:
+    """A rolling backup of a server's database: a complete copy into a file of this program
+    (copying.py), written beside its name and renamed into place, the newest `keep` kept.
+
+    Raises FileProblem("backup_failed") when it cannot be written: the caller must not go on."""
+    from desktop_app.store.copying import copy_database
+    from desktop_app.store.database import open_database
+
+    folder = server_backups_dir(db)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = _fresh_name(folder, folder / f"{folder.name}.sqlite", reason)
+        tmp = target.with_name(f".{target.name}.partial")
+        copy = open_database(tmp, desk=db.desk)
+        try:
+            copy_database(db, copy)
+        finally:
+            copy.close()
+        fsync_file(tmp)
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise FileProblem("backup_failed", path=str(folder), detail=str(exc)) from exc
+    _prune(folder / f"{folder.name}.sqlite", keep, keep_also=target)
+    return target
 
 
 def list_backups(db_path: str | os.PathLike[str]) -> list[Path]:

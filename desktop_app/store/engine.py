@@ -426,7 +426,19 @@ def backup_to(db: Database, target: str) -> None:
     Inside a write transaction the copy is read through a second connection: it sees the last
     committed state, which is what a backup taken "before" a change must hold. (Reading through
     a connection that is writing makes every backup step report SQLITE_LOCKED, and Python's
-    backup() retries that forever.)"""
+    backup() retries that forever.)
+
+    A server's database is copied row by row into a new file of this program (copying.py)."""
+    if _on_server(db):
+        from desktop_app.store.copying import copy_database
+        from desktop_app.store.database import open_database
+
+        copy = open_database(target, desk=db.desk)
+        try:
+            copy_database(db, copy)
+        finally:
+            copy.close()
+        return
     dest = side_connection(target)
     try:
         if db.conn.in_transaction and db.path and db.path != ":memory:":
@@ -451,7 +463,7 @@ def renumber(db: Database, table: str, ids: Sequence[int]) -> None:
     if table not in _ORDERED_TABLES:
         raise ValueError(table)
     for position, row_id in enumerate(ids, start=1):
-        db.conn.execute(f"UPDATE {table} SET position = ? WHERE id = ?", (position, row_id))
+        execute(db, f"UPDATE {table} SET position = :p WHERE id = :id", {"p": position, "id": row_id})
 
 
 def moved(ids: Sequence[int], item: int, new_position: int) -> list[int]:
@@ -466,7 +478,14 @@ def moved(ids: Sequence[int], item: int, new_position: int) -> list[int]:
 def waiting_at_most(db: Database, ms: int) -> Iterator[Database]:
     """A shorter busy timeout for the statements inside: a desk acting on the GUI thread hears
     at once that another desk is writing (DatabaseLocked) and tries again later, instead of
-    freezing for up to BUSY_TIMEOUT_MS."""
+    freezing for up to BUSY_TIMEOUT_MS. On a server: its lock timeout."""
+    if _on_server(db):
+        execute(db, f"SET lock_timeout = {int(ms)}")
+        try:
+            yield db
+        finally:
+            execute(db, f"SET lock_timeout = {int(_pg().LOCK_TIMEOUT_MS)}")
+        return
     db.conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
     try:
         yield db

@@ -104,7 +104,7 @@ def unit_members(
         unit_clause = "a.unit_id IS NULL AND a.unit_folded = :unit_folded"
         params["unit_folded"] = value
     params.update(section=section_id, limit=limit, offset=offset)
-    sql = (SELECT + " WHERE a.conference_id = :c AND a.section_id IS :section AND " + unit_clause +
+    sql = (SELECT + " WHERE a.conference_id = :c AND a.section_id IS NOT DISTINCT FROM :section AND " + unit_clause +
            f" AND {where} ORDER BY {ORDER_BY[AttendeeOrder(order)]} LIMIT :limit OFFSET :offset")
     return [attendee_from_row(r) for r in rows(db, sql, params)]
 
@@ -121,8 +121,8 @@ def attendee_groups(
         db,
         f"""
         SELECT g.section_id, g.unit_key, min(g.unit_name) AS unit_title, min(g.unit_kind) AS unit_kind,
-               min(g.unit_order) AS unit_order, sum(g.seat) AS invited, sum(g.seat AND g.present) AS present,
-               sum(g.matched) AS matched
+               min(g.unit_order) AS unit_order, count(*) FILTER (WHERE g.seat) AS invited,
+               count(*) FILTER (WHERE g.seat AND g.present) AS present, count(*) FILTER (WHERE g.matched) AS matched
         FROM (
             SELECT a.section_id, {_UNIT_KEY} AS unit_key, a.unit_name, a.unit_folded, u.kind AS unit_kind,
                    coalesce(u.official_order, 1000000) AS unit_order,

@@ -62,6 +62,10 @@ class PgDatabase:
     def close(self) -> None:
         self.conn.close()
 
+    def execute(self, sql: str, params: Any = None) -> psycopg.Cursor:
+        """As sqlite_utils.Database.execute: run one statement, return the cursor."""
+        return cursor(self, sql, params)
+
 
 def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None) -> PgDatabase:
     """Open a connection to the server at `url` (raises ServerProblem when it cannot be reached)."""

@@ -39,7 +39,7 @@ def replaced(a: str) -> str:
 def holds_seat(a: str) -> str:
     """`a` holds a seat: not replaced, or came anyway. A CASE, because SQLite evaluates both sides
     of AND/OR in a SELECT list: asking about check-ins only for the replaced halves the lookups."""
-    return f"(CASE WHEN {replaced(a)} THEN {came(a)} ELSE 1 END)"
+    return f"(CASE WHEN {replaced(a)} THEN {came(a)} ELSE 1 = 1 END)"   # a truth value on both engines
 
 
 def present(a: str, scope: str = SCOPE) -> str:

@@ -22,9 +22,9 @@ def conference_stats(db: Database, conference_id: int) -> ConferenceStats:
     params = {"c": conference_id}
     totals = one(
         db,
-        f"SELECT count(*) AS invited, coalesce(sum(present), 0) AS present, "
-        f"coalesce(sum(status = 'walk_in'), 0) AS walk_ins, "
-        f"coalesce(sum(status = 'substitute'), 0) AS substitutes FROM ({_SEATS})",
+        f"SELECT count(*) AS invited, count(*) FILTER (WHERE present) AS present, "
+        f"count(*) FILTER (WHERE status = 'walk_in') AS walk_ins, "
+        f"count(*) FILTER (WHERE status = 'substitute') AS substitutes FROM ({_SEATS})",
         params,
     )
     assert totals is not None
@@ -33,9 +33,10 @@ def conference_stats(db: Database, conference_id: int) -> ConferenceStats:
                    present=r["present"])
         for r in rows(
             db,
-            f"SELECT x.section_id, s.title, s.position, count(*) AS invited, sum(x.present) AS present "
+            f"SELECT x.section_id, s.title, s.position, count(*) AS invited, "
+            f"count(*) FILTER (WHERE x.present) AS present "
             f"FROM ({_SEATS}) x LEFT JOIN sections s ON s.id = x.section_id "
-            f"GROUP BY x.section_id ORDER BY coalesce(s.position, 1000000)",
+            f"GROUP BY x.section_id, s.title, s.position ORDER BY coalesce(s.position, 1000000)",
             params,
         )
     ]
@@ -45,11 +46,12 @@ def conference_stats(db: Database, conference_id: int) -> ConferenceStats:
         for r in rows(
             db,
             f"SELECT coalesce('unit:' || x.unit_id, 'name:' || x.unit_folded) AS key, "
-            f"min(x.unit_name) AS title, u.kind, count(*) AS invited, sum(x.present) AS present, "
+            f"min(x.unit_name) AS title, min(u.kind) AS kind, count(*) AS invited, "
+            f"count(*) FILTER (WHERE x.present) AS present, "
             f"min(coalesce(s.position, 1000000)) AS section_position "
             f"FROM ({_SEATS}) x LEFT JOIN units u ON u.id = x.unit_id "
             f"LEFT JOIN sections s ON s.id = x.section_id "
-            f"GROUP BY key ORDER BY section_position, coalesce(u.official_order, 1000000), x.unit_folded",
+            f"GROUP BY key ORDER BY section_position, min(coalesce(u.official_order, 1000000)), min(x.unit_folded)",
             params,
         )
     ]
