@@ -13,7 +13,7 @@ from openpyxl.worksheet.cell_range import CellRange
 from desktop_app.domain.progress import Monitor
 from desktop_app.domain.signin import ROW_HEIGHT_MM, TABLE_FONT_PT, Column, Orientation, SheetRow, SignInSheet
 from desktop_app.exchange.cells import CellStyle, style, text_cell, value_cell
-from desktop_app.exchange.text_metrics import line_count, text_width
+from desktop_app.domain.text_metrics import line_count, text_width
 from desktop_app.exchange.workbook import building, new_workbook, save, set_a4, set_column_widths
 
 SHEET_TITLE = "Danh sách ký tên"
