@@ -214,6 +214,24 @@ class SignInSheet:
         return bool(self.header_left or self.header_right)
 
     @property
+    def header_split(self) -> int:
+        """How many table columns the left header block (the agencies) spans; the nation block takes
+        the rest. Chosen from measured text (the agencies at 13 pt): the nation and
+        motto lines whole (12 and 13 pt), the parent agency whole, the organizer whole too where room allows."""
+        widths = [c.width_mm for c in self.columns]
+        pad = 2 * CELL_PADDING_MM + _SLACK_MM
+        right = max([width_mm(t, size, bold=True) + pad for t, size in zip(self.header_right, (12, 13), strict=False)],
+                    default=0.0)
+        lines = [width_mm(t, 13, bold=i > 0 or len(self.header_left) == 1) + pad
+                 for i, t in enumerate(self.header_left)]
+        splits = range(1, len(widths))
+        for need in (max(lines, default=0.0), lines[0] if lines else 0.0):
+            for k in splits:
+                if sum(widths[:k]) >= need and sum(widths[k:]) >= right:
+                    return k
+        return 3 if self.orientation is Orientation.LANDSCAPE else 2
+
+    @property
     def rows(self) -> list[SheetRow]:
         return [r for s in self.sections for r in s.rows]
 

@@ -11,9 +11,9 @@ from openpyxl.worksheet.cell_range import CellRange
 
 from desktop_app.domain.progress import Monitor
 from desktop_app.domain.signin import Orientation
+from desktop_app.domain.text_metrics import line_count
 from desktop_app.exchange.cells import CellStyle, style, text_cell, value_cell
 from desktop_app.exchange.records import Table
-from desktop_app.domain.text_metrics import line_count
 from desktop_app.exchange.workbook import set_a4, set_column_widths
 
 TIME_FORMAT = "dd/mm/yyyy hh:mm"
