@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.resources import resource_path
+from desktop_app.printing.fonts import register_bundled_fonts
 
 ORGANIZATION = "hoinghi"
 
@@ -29,6 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)  # matches packaging/hoinghi.desktop
     app.setWindowIcon(QIcon(str(resource_path("icons", "hoinghi.svg"))))
+    register_bundled_fonts()   # paper's serif on a machine without Times New Roman (or any font)
     return app  # type: ignore[return-value]
 
 

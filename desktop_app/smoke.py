@@ -244,8 +244,9 @@ class _Checks:
 
     def pdf(self) -> None:
         from desktop_app.printing.export import export_signin_pdf
-        from desktop_app.printing.fonts import serif_family
+        from desktop_app.printing.fonts import register_bundled_fonts, serif_family
 
+        _require(bool(register_bundled_fonts()), "the shipped fonts (resources/fonts) are missing")
         path = self.folder / "ky_ten.pdf"
         result = export_signin_pdf(self.window.session.db, self.conference_id, path)
         data = path.read_bytes()

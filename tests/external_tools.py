@@ -10,6 +10,7 @@ import shutil
 import pytest
 
 PACKAGES = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "pdfinfo": "poppler-utils",
+            "pdffonts": "poppler-utils", "soffice": "libreoffice-calc-nogui",
             "chattr": "e2fsprogs"}
 
 

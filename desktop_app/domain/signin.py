@@ -15,6 +15,7 @@ from desktop_app.domain.dates import vn_date_line, vn_short_date, vn_time
 from desktop_app.domain.kinds import AttendeeOrder, Numbering
 from desktop_app.domain.models import Attendee, Conference, Section
 from desktop_app.domain.sections import numbered_title
+from desktop_app.domain.text_metrics import longest_word_mm, width_mm
 
 TITLE = "DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ"
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -75,11 +76,76 @@ ROW_HEIGHT_MM = 11.0      # 10–12 mm: room for a signature
 TABLE_FONT_PT = 12.0      # 12–13 pt
 
 
-def columns_for(orientation: Orientation, with_phone: bool) -> tuple[ColumnSpec, ...]:
+CELL_PADDING_MM = 1.5        # inside a cell, each side, on paper and in workbooks alike
+_SLACK_MM = 1.5              # what a renderer's rounding may take: a phone that just fits still fits
+MIN_SIGNATURE_MM = 25.0      # room to sign, whatever else the row holds
+# Columns whose text must stay on one line: sized to their widest text. The others wrap and share
+# what is left in proportion to their Decree 30 widths.
+_ONE_LINE = (Column.NUMBER, Column.PHONE)
+_NAME_SHARE = 0.42
+
+
+def columns_for(orientation: Orientation, with_phone: bool,
+                rows: Sequence[SheetRow] = ()) -> tuple[ColumnSpec, ...]:
+    """The table's columns, sized from measured text: numbers and phones (of `rows`) whole on one
+    line, every heading word whole, the signature column at least 25 mm, the note's heading on one
+    line; the name, position and unit share the rest of the printable width."""
+    decree = _WIDTHS[(Orientation(orientation), bool(with_phone))]
+    total = sum(w for _, w in decree)
+    fixed: dict[Column, float] = {}
+    for key, width in decree:
+        heading = _TITLES[key]
+        need = longest_word_mm(heading, TABLE_FONT_PT, bold=True)
+        if key is Column.NOTE:
+            need = width_mm(heading, TABLE_FONT_PT, bold=True)
+        if key is Column.NUMBER:
+            need = 0.0   # "STT" is centred in the whole narrow cell, as Decree 30's 10 mm column has it
+        if key in _ONE_LINE:
+            # A blank sheet's phone column leaves room for a 10-digit number written by hand.
+            texts = [t for t in (r.text(key) for r in rows) if t] or (["8" * 10] if key is Column.PHONE else [])
+            need = max([need] + [width_mm(t, TABLE_FONT_PT) for t in texts])
+        if key is Column.SIGNATURE:
+            fixed[key] = max(width, MIN_SIGNATURE_MM)
+        elif key in _ONE_LINE or key is Column.NOTE:
+            fixed[key] = max(width if key is Column.NUMBER else 0, need + 2 * CELL_PADDING_MM + _SLACK_MM)
+    flexible = {k: w for k, w in decree if k not in fixed}
+    wanted = {k: max([longest_word_mm(_TITLES[k], TABLE_FONT_PT, bold=True)]
+                     + [width_mm(r.text(k), TABLE_FONT_PT) for r in rows]) + 2 * CELL_PADDING_MM + _SLACK_MM
+              for k in flexible}
+    # Names first: a name on one line where it can be (up to about two fifths of the room left).
+    room = total - sum(fixed.values())
+    fixed[Column.NAME] = min(wanted[Column.NAME],
+                             max(room * flexible[Column.NAME] / sum(flexible.values()), room * _NAME_SHARE))
+    del flexible[Column.NAME]
+    widths = {**fixed, **_share(total - sum(fixed.values()), flexible, wanted)}
+    rounded = {k: round(w, 1) for k, w in widths.items()}
+    rounded[Column.UNIT] = round(total - sum(w for k, w in rounded.items() if k is not Column.UNIT), 1)
     return tuple(
-        ColumnSpec(key, _TITLES[key], width, centered=key in (Column.NUMBER, Column.PHONE))
-        for key, width in _WIDTHS[(Orientation(orientation), bool(with_phone))]
+        ColumnSpec(key, _TITLES[key], rounded[key], centered=key in (Column.NUMBER, Column.PHONE))
+        for key, _ in decree
     )
+
+
+def _share(room: float, weights: dict[Column, float], wanted: dict[Column, float]) -> dict[Column, float]:
+    """Split `room` in proportion to `weights`, but never give a column more than its text wants
+    (its widest text on one line) while another still wraps: what one leaves goes to the others."""
+    out: dict[Column, float] = {}
+    left = dict(weights)
+    while left:
+        rest = room - sum(out.values())
+        total = sum(left.values())
+        capped = {k: wanted[k] for k, w in left.items() if wanted[k] <= rest * w / total}
+        if not capped:
+            out.update({k: rest * w / total for k, w in left.items()})
+            break
+        out.update(capped)
+        for k in capped:
+            del left[k]
+    if not left:   # every text fits on one line: the spare width goes to all, in proportion
+        spare = room - sum(out.values())
+        total = sum(weights.values())
+        out = {k: v + spare * weights[k] / total for k, v in out.items()}
+    return out
 
 
 @dataclass(frozen=True)
@@ -148,6 +214,24 @@ class SignInSheet:
         return bool(self.header_left or self.header_right)
 
     @property
+    def header_split(self) -> int:
+        """How many table columns the left header block (the agencies) spans; the nation block takes
+        the rest. Chosen from measured text (the agencies at 13 pt): the nation and
+        motto lines whole (12 and 13 pt), the parent agency whole, the organizer whole too where room allows."""
+        widths = [c.width_mm for c in self.columns]
+        pad = 2 * CELL_PADDING_MM + _SLACK_MM
+        right = max([width_mm(t, size, bold=True) + pad for t, size in zip(self.header_right, (12, 13), strict=False)],
+                    default=0.0)
+        lines = [width_mm(t, 13, bold=i > 0 or len(self.header_left) == 1) + pad
+                 for i, t in enumerate(self.header_left)]
+        splits = range(1, len(widths))
+        for need in (max(lines, default=0.0), lines[0] if lines else 0.0):
+            for k in splits:
+                if sum(widths[:k]) >= need and sum(widths[k:]) >= right:
+                    return k
+        return 3 if self.orientation is Orientation.LANDSCAPE else 2
+
+    @property
     def rows(self) -> list[SheetRow]:
         return [r for s in self.sections for r in s.rows]
 
@@ -197,7 +281,7 @@ def build_sheet(conference: Conference, sections: Sequence[Section], attendees: 
     header_left = tuple(t for t in (conference.parent_agency.upper(), conference.organizer.upper()) if t)
     return SignInSheet(
         orientation=Orientation(options.orientation),
-        columns=columns_for(options.orientation, options.with_phone),
+        columns=columns_for(options.orientation, options.with_phone, [r for sec in out for r in sec.rows]),
         title=options.title,
         conference_name=conference.title,
         time_place=time_place_line(conference),

@@ -20,7 +20,7 @@ from desktop_app.domain.signin import Orientation, time_place_line
 from desktop_app.domain.text import text_sort_key
 from desktop_app.exchange.cells import style, text_cell, value_cell
 from desktop_app.exchange.records import Table, TableColumn, attendance_table, seats_absent
-from desktop_app.exchange.tables_xlsx import STYLES, TableSheet, write_table
+from desktop_app.exchange.tables_xlsx import STYLES, TableSheet, time_column_mm, write_table
 from desktop_app.exchange.workbook import building, new_workbook, save
 
 REPORT_TITLE = "BÁO CÁO KẾT QUẢ ĐIỂM DANH ĐẠI BIỂU"
@@ -168,7 +168,8 @@ def _chart(ws: Any, first_row: int, count: int, anchor: str) -> None:
 def _topics(ws: Any, data: AttendanceData, subtitles: tuple[str, ...], monitor: Monitor) -> None:
     topics = list(data.topics)
     check_ins = data.topic_check_ins or {}
-    widths = [10, 45, 50, 26] + [26] * max(len(topics) - 1, 0)
+    time_mm = time_column_mm()
+    widths = [10, 45, 50, time_mm] + [time_mm] * max(len(topics) - 1, 0)
     header_row = len(subtitles) + len(topics) + 6
     sheet = TableSheet(ws, widths if topics else [10, 150, 30], Orientation.LANDSCAPE,
                        header_row=header_row if topics else None)

@@ -20,7 +20,7 @@ from desktop_app.domain.progress import CancelCheck, Monitor, ProgressCallback
 from desktop_app.domain.signin import SheetOptions, time_place_line
 from desktop_app.exchange.attendance_xlsx import AttendanceData, write_attendance_workbook
 from desktop_app.exchange.csv_export import write_csv
-from desktop_app.exchange.records import attendance_table, full_table, signin_table
+from desktop_app.exchange.records import FULL_PRINTED, attendance_table, full_table, full_table_rest, signin_table
 from desktop_app.exchange.signin_xlsx import write_signin_workbook
 from desktop_app.exchange.tables_xlsx import write_table
 from desktop_app.exchange.workbook import building, new_workbook, save
@@ -101,9 +101,13 @@ def export_file(db: Database, conference_id: int, path: str | os.PathLike[str], 
         write_csv(table, target, monitor)
     else:
         wb = new_workbook()
+        subtitles = (conference.title, time_place_line(conference))
+        printed = sum(1 for c in table.columns if c.title in FULL_PRINTED)
         with building(wb):
             write_table(wb.create_sheet("Danh sách"), table, monitor, title="DANH SÁCH ĐẠI BIỂU",
-                        subtitles=(conference.title, time_place_line(conference)))
+                        subtitles=subtitles, print_columns=printed)
+            write_table(wb.create_sheet("Thông tin khác"), full_table_rest(table), Monitor(),
+                        title="DANH SÁCH ĐẠI BIỂU (THÔNG TIN KHÁC)", subtitles=subtitles)
             save(wb, target)
     return ExportResult(target, fmt, len(people))
 

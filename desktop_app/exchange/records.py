@@ -60,32 +60,47 @@ def seats_absent(people: Sequence[Attendee]) -> list[Attendee]:
     return [a for a in people if not a.present and a.id not in replaced]
 
 
+# The full list's columns printed on its first sheet (at 10 pt or more on landscape A4); the others
+# follow them on the same sheet (so the list imports back whole) and print on a second sheet.
+FULL_PRINTED = ("STT", "Mã đại biểu", "Họ và tên", "Chức vụ", "Cơ quan, đơn vị", "Nhóm", "Số điện thoại",
+                "Có mặt lúc")
+
+
 def full_table(people: Sequence[Attendee], *, with_contacts: bool) -> Table:
-    """Every field of every person (phone and email only when asked)."""
+    """Every field of every person (phone and email only when asked); the printed columns first."""
     names = {a.id: a.full_name for a in people}
     numbered = list(enumerate(people, start=1))
     columns = [
         TableColumn("STT", 10, lambda x: x[0], "number"),
         TableColumn("Mã đại biểu", 18, lambda x: x[1].code, "center"),
-        TableColumn("Danh xưng", 16, lambda x: x[1].salutation),
         TableColumn("Họ và tên", 45, lambda x: x[1].full_name),
         TableColumn("Chức vụ", 50, lambda x: x[1].position),
         TableColumn("Cơ quan, đơn vị", 55, lambda x: x[1].unit_name),
+        TableColumn("Nhóm", 40, lambda x: x[1].section_title),
+    ]
+    if with_contacts:
+        columns.append(TableColumn("Số điện thoại", 28, lambda x: x[1].phone, "center"))
+    columns += [
+        TableColumn("Có mặt lúc", 30, lambda x: x[1].checked_in_at, "time"),
+        TableColumn("Danh xưng", 16, lambda x: x[1].salutation),
         TableColumn("Loại đơn vị", 25, lambda x: KIND_LABELS.get(x[1].unit_kind, "") if x[1].unit_kind else ""),
-        TableColumn("Nhóm", 45, lambda x: x[1].section_title),
         TableColumn("Trạng thái", 22, lambda x: STATUS_LABELS[x[1].status]),
         TableColumn("Đi thay cho", 35, lambda x: names.get(x[1].replaces_id, "") if x[1].replaces_id else ""),
         TableColumn("Thứ tự ưu tiên", 16, lambda x: x[1].protocol_rank, "number"),
     ]
     if with_contacts:
-        columns += [TableColumn("Số điện thoại", 28, lambda x: x[1].phone, "center"),
-                    TableColumn("Email", 45, lambda x: x[1].email)]
+        columns.append(TableColumn("Email", 45, lambda x: x[1].email))
     columns += [
         TableColumn("Ghi chú", 40, lambda x: x[1].note),
-        TableColumn("Có mặt lúc", 30, lambda x: x[1].checked_in_at, "time"),
         TableColumn("Bàn điểm danh", 22, lambda x: x[1].checked_in_desk or "", "center"),
     ]
     return Table(tuple(columns), numbered)
+
+
+def full_table_rest(table: Table) -> Table:
+    """The full list's unprinted columns, after the number, code and name that identify the row."""
+    keep = ("STT", "Mã đại biểu", "Họ và tên")
+    return Table(tuple(c for c in table.columns if c.title in keep or c.title not in FULL_PRINTED), table.items)
 
 
 def signin_table(sheet: SignInSheet) -> Table:

@@ -11,9 +11,9 @@ from typing import Any
 from openpyxl.worksheet.cell_range import CellRange
 
 from desktop_app.domain.progress import Monitor
-from desktop_app.domain.signin import ROW_HEIGHT_MM, TABLE_FONT_PT, Column, Orientation, SheetRow, SignInSheet
+from desktop_app.domain.signin import ROW_HEIGHT_MM, TABLE_FONT_PT, Column, SheetRow, SignInSheet
+from desktop_app.domain.text_metrics import line_count, text_width
 from desktop_app.exchange.cells import CellStyle, style, text_cell, value_cell
-from desktop_app.exchange.text_metrics import line_count, text_width
 from desktop_app.exchange.workbook import building, new_workbook, save, set_a4, set_column_widths
 
 SHEET_TITLE = "Danh sách ký tên"
@@ -63,7 +63,7 @@ class _SheetWriter:
         self.n = len(sheet.columns)
         self.widths_pt = [c.width_mm * _PT_PER_MM - _CELL_PADDING_PT for c in sheet.columns]
         # The left header block (agency) over the first columns, the right one (nation) over the rest.
-        self.split = 3 if sheet.orientation is Orientation.LANDSCAPE else 2
+        self.split = sheet.header_split
         self.row = 0
 
     # -- rows ------------------------------------------------------------------------------------

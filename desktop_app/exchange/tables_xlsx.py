@@ -4,6 +4,7 @@ page, thin borders, text as string cells, times as real date-time cells, optiona
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Any
 
 from openpyxl.utils import get_column_letter
@@ -11,12 +12,14 @@ from openpyxl.worksheet.cell_range import CellRange
 
 from desktop_app.domain.progress import Monitor
 from desktop_app.domain.signin import Orientation
+from desktop_app.domain.text_metrics import line_count, longest_word_mm, width_mm
 from desktop_app.exchange.cells import CellStyle, style, text_cell, value_cell
 from desktop_app.exchange.records import Table
-from desktop_app.exchange.text_metrics import line_count
 from desktop_app.exchange.workbook import set_a4, set_column_widths
 
 TIME_FORMAT = "dd/mm/yyyy hh:mm"
+_TIME_SAMPLE = "00/00/0000 00:00"   # every digit is as wide as any other in Times New Roman
+_MARGIN_MM = 4.5                     # a spreadsheet's padding inside the cell, and rounding, with room to spare
 
 
 class _TableStyles:
@@ -66,11 +69,14 @@ class TableSheet:
             self.ws.merged_cells.add(CellRange(min_row=row, min_col=1, max_row=row, max_col=span))
         return row
 
-    def titles(self, title: str, *subtitles: str) -> None:
-        self.merged(title, STYLES.title, 22)
+    def titles(self, title: str, *subtitles: str, span: int | None = None) -> None:
+        """Title lines across the first `span` columns (all by default: the printed ones)."""
+        span = span or self.n
+        width_pt = sum(self.widths_pt[:span]) + 6 * (span - 1)
+        self.merged(title, STYLES.title, 22, span=span)
         for line in subtitles:
             if line:
-                self.merged(line, STYLES.subtitle, 15 * line_count(line, self.width_pt, 12) + 3)
+                self.merged(line, STYLES.subtitle, 15 * line_count(line, width_pt, 12) + 3, span=span)
         self.append([])
 
     def header(self, headers: Iterable[str]) -> int:
@@ -108,15 +114,50 @@ class TableSheet:
         self.ws.auto_filter.ref = f"A{header_row}:{get_column_letter(self.n)}{max(last_row, header_row)}"
 
 
+def fitted_widths(table: Table, size_pt: float = 12) -> list[float]:
+    """Column widths (mm) from the measured width of each column's widest text in its font, with a
+    margin: numbers, times and codes (one line) get their widest text, never "###"; wrapped text gets
+    its widest text up to the column's usual width, and never less than its longest word."""
+    rows = list(table.rows())
+    widths = []
+    for i, column in enumerate(table.columns):
+        texts = [_shown(row[i]) for row in rows]
+        heading = longest_word_mm(column.title, size_pt, bold=True)
+        if column.kind == "text":
+            widest = max([width_mm(t, size_pt) for t in texts], default=0.0)
+            words = max([longest_word_mm(t, size_pt) for t in texts], default=0.0)
+            widths.append(round(max(min(widest, column.width_mm - _MARGIN_MM), words, heading) + _MARGIN_MM, 1))
+        else:
+            widest = max([width_mm(t, size_pt) for t in texts], default=0.0)
+            widths.append(round(max(widest, heading) + _MARGIN_MM, 1))
+    return widths
+
+
+def time_column_mm(size_pt: float = 12) -> float:
+    """A column wide enough for a check-in time ("dd/mm/yyyy hh:mm") on one line."""
+    return round(width_mm(_TIME_SAMPLE, size_pt) + _MARGIN_MM, 1)
+
+
+def _shown(value: Any) -> str:
+    """The text a spreadsheet shows for a cell's value."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        return _TIME_SAMPLE
+    return str(value)
+
+
 def write_table(ws: Any, table: Table, monitor: Monitor, *, title: str, subtitles: tuple[str, ...] = (),
                 orientation: Orientation = Orientation.LANDSCAPE, group: Callable[[Any], str] | None = None,
-                filter_rows: bool = True) -> None:
-    """A whole sheet: titles, header, rows."""
+                filter_rows: bool = True, print_columns: int | None = None) -> None:
+    """A whole sheet: titles, header, rows; only the first `print_columns` columns printed, if given."""
     header_row = 2 + sum(1 for s in subtitles if s) + 1
-    sheet = TableSheet(ws, [c.width_mm for c in table.columns], orientation, header_row=header_row)
-    sheet.titles(title, *subtitles)
+    sheet = TableSheet(ws, fitted_widths(table), orientation, header_row=header_row)
+    sheet.titles(title, *subtitles, span=print_columns)
     written = sheet.header(table.headers)
     assert written == header_row, (written, header_row)
     sheet.body(table, monitor, group=group)
     if filter_rows and group is None:
         sheet.autofilter(header_row, sheet.row)
+    if print_columns is not None:
+        ws.print_area = f"A1:{get_column_letter(print_columns)}{max(sheet.row, header_row)}"

@@ -20,7 +20,6 @@ from desktop_app.domain.signin import (
     ROW_HEIGHT_MM,
     TABLE_FONT_PT,
     Column,
-    Orientation,
     SheetRow,
     SignInSheet,
 )
@@ -132,7 +131,7 @@ class _SheetPainter:
         return self.page
 
     def header_block(self) -> None:
-        split_x = self.xs[3 if self.sheet.orientation is Orientation.LANDSCAPE else 2]
+        split_x = self.xs[self.sheet.header_split]
         left_w, right_w = split_x - self.left, self.right - split_x
         y0 = self.y
         left = list(self.sheet.header_left)

@@ -17,7 +17,7 @@ ROOT = Path(__file__).parents[2]
 def resources(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped resources with freshly compiled catalogues (pytest may run without `make translations`)."""
     folder = tmp_path_factory.mktemp("resources")
-    for name in ("catalogs", "encodings", "icons"):
+    for name in ("catalogs", "encodings", "icons", "fonts"):
         (folder / name).symlink_to(ROOT / "resources" / name)
     (folder / "translations").mkdir()
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
@@ -50,7 +50,7 @@ def test_the_smoke_test_passes_and_says_what_it_checked(resources, tmp_path):
 def test_a_bundle_without_its_catalogues_fails_in_one_line(resources, tmp_path):
     broken = tmp_path / "resources"
     broken.mkdir()
-    for name in ("catalogs", "encodings", "icons"):
+    for name in ("catalogs", "encodings", "icons", "fonts"):
         (broken / name).symlink_to(resources / name)
     result, report = smoke(broken, tmp_path)
     assert result.returncode == 1

@@ -112,17 +112,29 @@ def test_print_setup_a4_margins_titles_fit_to_width(catalog_db, sheet_conference
     assert ws.freeze_panes == f"A{header + 1}"
 
 
-@pytest.mark.parametrize(("orientation", "with_phone", "widths"), [
-    ("portrait", False, [10, 45, 35, 40, 25, 10]),
-    ("landscape", True, [10, 50, 45, 55, 30, 40, 22]),
+@pytest.mark.parametrize(("orientation", "with_phone", "total"), [
+    ("portrait", False, 165), ("portrait", True, 165), ("landscape", True, 252), ("landscape", False, 252),
 ])
-def test_decree_30_column_widths(catalog_db, sheet_conference, tmp_path, orientation, with_phone, widths):
+def test_column_widths_come_from_measured_text(catalog_db, sheet_conference, tmp_path, orientation, with_phone,
+                                               total):
+    """Decree 30's printable width, shared from measured text: a phone whole on one line, room to
+    sign (>= 25 mm), the "Ghi chú" heading on one line (the fixed Decree widths broke all three)."""
     from openpyxl.utils import get_column_letter
 
+    from desktop_app.domain.text_metrics import width_mm
+
     _, ws = export(catalog_db, sheet_conference, tmp_path, orientation=orientation, with_phone=with_phone)
-    got = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(widths) + 1)]
+    header = find_row(ws, "STT")
+    titles = [c.value for c in ws[header]]
+    got = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(titles) + 1)]
     # Excel widths are characters of the default font (7 px each, plus 5 px of padding at 96 dpi).
-    assert [round((w * 7 + 5) / 96 * 25.4) for w in got] == widths
+    mm = dict(zip(titles, [(w * 7 + 5) / 96 * 25.4 for w in got], strict=True))
+    assert sum(mm.values()) == pytest.approx(total, abs=1)
+    assert mm["Ký tên"] >= 24.95   # 25 mm, less the rounding of Excel widths to 0.01 character
+    assert mm["Ghi chú"] >= width_mm("Ghi chú", 12, bold=True) + 3
+    if with_phone:
+        assert mm["Số điện thoại"] >= max(width_mm(ph, 12) for *_, ph in PEOPLE) + 3
+    assert mm["Họ và tên"] >= max(width_mm(n, 12) for n, *_ in PEOPLE) + 3 or orientation == "portrait"
     assert ws.page_setup.orientation == orientation
 
 

@@ -95,7 +95,7 @@ def test_the_smoke_test_in_a_process_whose_fsync_refuses_read_only_handles(tmp_p
         pytest.skip("pyside6-lrelease is not installed")
     resources = tmp_path / "resources"
     resources.mkdir()
-    for name in ("catalogs", "encodings", "icons"):
+    for name in ("catalogs", "encodings", "icons", "fonts"):
         (resources / name).symlink_to(ROOT / "resources" / name)
     (resources / "translations").mkdir()
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")

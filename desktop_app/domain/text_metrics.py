@@ -69,3 +69,16 @@ def line_count(text: str, width_pt: float, size_pt: float, *, bold: bool = False
                 w -= width_pt
             used = w
     return lines
+
+
+PT_PER_MM = 72 / 25.4
+
+
+def width_mm(text: str, size_pt: float, *, bold: bool = False) -> float:
+    """Width of `text` in millimetres at `size_pt`."""
+    return text_width(text, size_pt, bold=bold) / PT_PER_MM
+
+
+def longest_word_mm(text: str, size_pt: float, *, bold: bool = False) -> float:
+    """Width of the widest word of `text` (what a wrapped cell cannot get narrower than)."""
+    return max((width_mm(word, size_pt, bold=bold) for word in text.split()), default=0.0)

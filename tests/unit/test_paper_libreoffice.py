@@ -1,0 +1,77 @@
+"""Workbooks printed as a spreadsheet program prints them: LibreOffice turns each into a PDF, read
+back as text with its boxes. One small conference (the demo), every workbook at once: a few seconds."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.signin import Orientation, SheetOptions
+from desktop_app.exchange.export import ExportKind, ExportOptions, export_file
+from desktop_app.store.attendees import list_attendees
+
+pytestmark = [pytest.mark.needs("soffice", "pdftotext"), pytest.mark.slow]
+
+_WORD = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>')
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory, request):
+    """The demo's workbooks, printed through LibreOffice: {name: pdf path}, and the demo's people."""
+    from desktop_app.store import open_database
+    from desktop_app.store.demo import create_demo
+
+    folder = tmp_path_factory.mktemp("paper")
+    db = open_database(folder / "demo.sqlite", desk="Bàn 1")
+    try:
+        conference = create_demo(db)
+        outputs = {
+            "signin": ExportOptions(ExportKind.SIGNIN, SheetOptions(with_phone=True)),
+            "signin_landscape": ExportOptions(ExportKind.SIGNIN, SheetOptions(Orientation.LANDSCAPE,
+                                                                             with_phone=True)),
+            "attendance": ExportOptions(ExportKind.ATTENDANCE),
+            "full": ExportOptions(ExportKind.FULL, with_contacts=True),
+        }
+        for name, options in outputs.items():
+            export_file(db, conference.id, folder / f"{name}.xlsx", options)
+        people = list_attendees(db, conference.id)
+    finally:
+        db.close()
+    profile = folder / "profile"
+    subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), *(str(folder / f"{n}.xlsx") for n in outputs)],
+                   capture_output=True, timeout=300, check=True)
+    return {n: folder / f"{n}.pdf" for n in outputs}, people
+
+
+def text(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def word_heights(pdf: Path) -> list[tuple[float, str]]:
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [(float(y1) - float(y0), w) for y0, y1, w in _WORD.findall(out)]
+
+
+def test_no_hashes_in_any_printed_workbook(printed):
+    pdfs, _ = printed
+    for name, pdf in pdfs.items():
+        assert "###" not in text(pdf), name          # check-in times used to print as ###
+
+
+def test_phones_print_whole_on_one_line(printed):
+    pdfs, people = printed
+    for name in ("signin", "signin_landscape", "full"):
+        shown = text(pdfs[name])
+        assert all(p.phone in shown for p in people if p.phone), name
+
+
+def test_the_full_list_prints_at_10_pt_or_more(printed):
+    pdfs, people = printed
+    # A word's box is about 1.15 times its font's size: 11.5 pt for 10 pt text.
+    heights = [h for h, w in word_heights(pdfs["full"]) if w in {p.code for p in people}]
+    assert heights and min(heights) >= 11.4
