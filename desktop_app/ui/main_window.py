@@ -301,12 +301,12 @@ class MainWindow(QMainWindow):
             self.welcome.update_recent()
 
     def open_demo(self) -> TaskRun:
-        """The demo conference in Documents/hoinghi/demo.sqlite: built the first time, opened as it
-        was left after that."""
+        """The demo conference in ~/hoinghi/demo.sqlite (or the one an earlier version built in
+        Documents/hoinghi): built the first time, opened as it was left after that."""
         from desktop_app.store.demo import create_demo
-        from desktop_app.ui.data_folder import DEMO_FILE, default_folder
+        from desktop_app.ui.data_folder import demo_path
 
-        path = default_folder(create=True) / DEMO_FILE
+        path = demo_path()
         if path.exists():
             return self.open_path(path)
         return self.open_path(path, create=True, job=lambda db, _progress: create_demo(db),
