@@ -70,8 +70,10 @@ screenshots: $(STAMP) translations
 	done
 
 # The one-folder program in dist/hoinghi, smoke-tested; see packaging/README.md.
+# Pinned versions (packaging/constraints-release.txt); signed when a certificate is configured
+# (HOINGHI_SIGN_PFX …, packaging/README.md "Signing").
 package: $(STAMP) translations
-	$(PY) -m pip install --quiet -e ".[test,package]"
+	$(PY) -m pip install --quiet -c packaging/constraints-release.txt -e ".[package]"
 	$(PY) packaging/build.py
 
 clean:

@@ -505,3 +505,18 @@ def _server(code: str, d: dict[str, Any]) -> str | None:
 
 
 register(_server)
+
+
+def risky_place_warning(kind: str, where: str) -> str:
+    """Why a database in a sync folder or on a network share is at risk (domain/locations.py)."""
+    if kind == "network":
+        return QCoreApplication.translate(
+            "Messages", "This database is on a network folder ({where}). SQLite's locks are not reliable over "
+            "a network: a dropped connection can damage the file or lose check-ins, and the window waits "
+            "whenever the network is slow. Keep the database on this computer's own disk.").format(where=where)
+    service = {"onedrive": "OneDrive", "dropbox": "Dropbox", "google_drive": "Google Drive"}.get(kind, kind)
+    return QCoreApplication.translate(
+        "Messages", "This database is in a folder that {service} synchronises ({where}). {service} uploads the "
+        "file while hoinghi writes to it and may lock it or keep conflicting copies: check-ins can be lost, "
+        "and every backup copy is uploaded too. Keep the database on this computer's own disk."
+    ).format(service=service, where=where)

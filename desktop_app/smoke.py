@@ -115,6 +115,18 @@ class _Checks:
         _require(not icon.pixmap(32, 32).isNull(), "the icon does not render (SVG plugins missing?)")
         plugin = _display_plugin()
         self.notes.append(f"Qt {pyside_version}, Vietnamese catalogues, icon, platform plugin {plugin}")
+        if getattr(sys, "frozen", False):
+            self._bundle()
+
+    def _bundle(self) -> None:
+        """What only the built program can get wrong: its Python options and what the spec left out."""
+        _require(sys.flags.utf8_mode == 1, "the program does not run in Python's UTF-8 mode "
+                 "(packaging/bundle_rules.py PYTHON_OPTIONS)")
+        import importlib
+
+        importlib.import_module("desktop_app.ui.screenshot")
+        importlib.import_module("PySide6.QtTest")  # `hoinghi screenshot` types into the desk with QTest
+        self.notes.append("UTF-8 mode, QtTest for screenshots")
 
     def _listen_to_qt(self) -> None:
         """Qt's own complaints: a critical one fails the test, warnings are counted in the report."""

@@ -1,11 +1,14 @@
 """Build the one-folder program: translations, icons, PyInstaller, then a smoke test of the result.
 
-    python packaging/build.py        (what `make package` runs, inside the project's .venv)
+    python packaging/build.py               (what `make package` runs, inside the project's .venv)
+    python packaging/build.py --installer   (Windows: then the installer, with Inno Setup)
 
 Steps: compile resources/translations/*.ts to .qm; render resources/icons/hoinghi.svg to PNG sizes and
-a multi-size .ico; write the Windows version resource; run PyInstaller with packaging/hoinghi.spec into
-dist/; start dist/hoinghi/hoinghi --smoke-test offscreen and fail if it does not exit 0; print the size.
-The same script runs on Windows (packaging/README.md).
+a multi-size .ico; write each executable's Windows version resource; run PyInstaller with
+packaging/hoinghi.spec into dist/; sign the executables when a certificate is configured
+(packaging/sign.py); start dist/hoinghi/hoinghi --smoke-test offscreen and fail if it does not exit 0;
+print the size. On Windows, say loudly if the installer would be English only, and with --installer
+compile packaging/hoinghi.iss (signed by the same certificate). See packaging/README.md.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))  # bundle_rules, shared with hoinghi.spec
+sys.path.insert(0, str(ROOT))                # desktop_app, also when run as a script
 BUILD = ROOT / "build" / "package"
 DIST = ROOT / "dist"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -87,21 +92,13 @@ def write_ico(path: Path, images: list) -> None:
 
 
 def write_version_info() -> None:
+    """One Windows version resource per executable (hoinghi.exe, hoinghi-cli.exe)."""
+    from bundle_rules import PROGRAMS, version_file, version_info
+
     from desktop_app import __version__
 
-    parts = [*(int(p) for p in __version__.split(".")[:3]), 0]
-    numbers = ", ".join(str(p) for p in parts[:4])
-    (BUILD / "version_info.txt").write_text(f"""VSVersionInfo(
-  ffi=FixedFileInfo(filevers=({numbers}), prodvers=({numbers})),
-  kids=[StringFileInfo([StringTable('042a04b0', [
-    StringStruct('CompanyName', 'hoinghi'),
-    StringStruct('FileDescription', 'hoinghi - đăng ký và điểm danh đại biểu hội nghị'),
-    StringStruct('FileVersion', '{__version__}'),
-    StringStruct('ProductName', 'hoinghi'),
-    StringStruct('ProductVersion', '{__version__}')])]),
-    VarFileInfo([VarStruct('Translation', [1066, 1200])])]
-)
-""", encoding="utf-8")
+    for program in PROGRAMS:
+        version_file(BUILD, program).write_text(version_info(__version__, program), encoding="utf-8")
 
 
 def pyinstaller() -> None:
@@ -142,15 +139,66 @@ def size_report(folder: Path) -> str:
             f"(largest, MiB: {parts})")
 
 
-def main() -> int:
+def sign_programs() -> str:
+    """Sign dist/hoinghi/*.exe when a certificate is configured (packaging/sign.py); what was done."""
+    import sign
+
+    programs = sorted((DIST / "hoinghi").glob("*.exe"))
+    if not sign.configured():
+        return "not signed (no certificate configured: packaging/README.md, Signing)"
+    if not programs:
+        return "nothing to sign (no Windows executables in this build)"
+    sign.sign(programs)
+    return f"signed {', '.join(p.name for p in programs)}"
+
+
+def installer_command(iscc: str) -> list[str]:
+    """ISCC with the defines this build needs: signing when configured, Vietnamese when required."""
+    import sign
+
+    command = [iscc]
+    if os.environ.get("HOINGHI_REQUIRE_VIETNAMESE") == "1":
+        command.append("/DRequireVietnamese")
+    if sign.configured():
+        tool = f'"{sys.executable}" "{ROOT / "packaging" / "sign.py"}" $f'
+        command += ["/DSign", f"/Shoinghi={tool}"]
+    return [*command, str(ROOT / "packaging" / "hoinghi.iss")]
+
+
+def vietnamese_installer_warning() -> str | None:
+    if (ROOT / "packaging" / "Vietnamese.isl").exists():
+        return None
+    line = "*" * 100
+    return (f"{line}\n*** packaging/Vietnamese.isl is missing: THE WINDOWS INSTALLER WILL BE ENGLISH ONLY.\n"
+            f"*** Download it as packaging/README.md says (A Vietnamese installer), then compile again.\n{line}")
+
+
+def build_installer() -> None:
+    """Windows: compile packaging/hoinghi.iss with Inno Setup (ISCC from $ISCC or its usual place)."""
+    iscc = os.environ.get("ISCC") or shutil.which("ISCC") or \
+        r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
+    if not Path(iscc).exists() and not shutil.which(iscc):
+        raise SystemExit(f"Inno Setup's ISCC.exe was not found ({iscc}); set ISCC to its path")
+    run(*installer_command(iscc))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     if hasattr(sys.stdout, "reconfigure"):  # a Windows console piped to a file is cp1252: no crash on "→"
         sys.stdout.reconfigure(errors="replace")
     compile_translations()
     render_icons()
     write_version_info()
     pyinstaller()
+    signed = sign_programs()
     print(smoke_test())
-    print(f"Built {size_report(DIST / 'hoinghi')}; smoke test passed.")
+    print(f"Built {size_report(DIST / 'hoinghi')}; smoke test passed; {signed}.")
+    if sys.platform == "win32":
+        warning = vietnamese_installer_warning()
+        if warning:
+            print(warning, flush=True)
+        if "--installer" in argv:
+            build_installer()
     return 0
 
 

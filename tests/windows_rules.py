@@ -33,6 +33,7 @@ USER = Path("Users", "Nguyễn Văn A")
 DOCUMENTS = USER / "OneDrive - Sở Nội vụ tỉnh Lạng Sơn" / "Tài liệu #1 (hội nghị)"
 TEMP = USER / "AppData" / "Local" / "Temp"
 ROAMING = USER / "AppData" / "Roaming"
+LOCAL = USER / "AppData" / "Local"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -83,7 +84,9 @@ def windows_environment(request: pytest.FixtureRequest, tmp_path: Path, monkeypa
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     monkeypatch.setenv("TMPDIR", str(temp))
     monkeypatch.setenv("HOME", str(base / USER))          # Path.home(): where the file dialogs start
-    monkeypatch.setenv("XDG_DATA_HOME", str(roaming))     # QStandardPaths' AppData: the error log
+    monkeypatch.setenv("XDG_DATA_HOME", str(roaming))     # QStandardPaths' AppData
+    monkeypatch.setenv("XDG_STATE_HOME", str(base / LOCAL))  # the logs, as in %LOCALAPPDATA%
+    monkeypatch.setenv("LOCALAPPDATA", str(base / LOCAL))
     monkeypatch.setenv("HOINGHI_WINDOWS_RULES", "1")
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (str(SITE), os.environ.get("PYTHONPATH")) if p))
 

@@ -48,6 +48,9 @@ def opened_with_a_file(argv: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desktop_app.running import hold_running_mutex
+
+    hold_running_mutex()  # Windows: the installer waits while this copy runs (packaging/hoinghi.iss)
     parser = build_parser()
     args = parser.parse_args(opened_with_a_file(sys.argv[1:] if argv is None else argv))
     if args.smoke_test:

@@ -10,19 +10,21 @@ one-line report (cli/__init__.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import platform
 import sys
-import tempfile
 import threading
 import traceback
+from collections.abc import Mapping
 from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QObject, QtMsgType, Signal, qInstallMessageHandler
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.domain.errors import HoinghiError
@@ -32,25 +34,38 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("hoinghi.errors")
 
-LOG_FILE = "hoinghi.log"
 LOG_MAX_BYTES = 1_000_000
-LOG_BACKUPS = 4                      # hoinghi.log.1 … .4: a few weeks of a busy desk
+LOG_BACKUPS = 1                      # a process that writes more keeps its last 2 MB
+LOG_FILES_KEPT = 20                  # one file per start: a few weeks of a busy desk
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
-def log_folder() -> Path:
-    """Where the log is kept: the user's data folder for the program (Windows:
-    %APPDATA%\\hoinghi\\hoinghi\\logs; Linux: ~/.local/share/hoinghi/hoinghi/logs)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "logs" if base else Path(tempfile.gettempdir()) / "hoinghi-logs"
+def log_folder(environ: Mapping[str, str] | None = None, *, windows: bool | None = None) -> Path:
+    """Where logs are kept: on this computer only, never in a folder that roams or synchronises
+    (Windows: %LOCALAPPDATA%\\hoinghi\\logs; Linux: $XDG_STATE_HOME/hoinghi/logs, by default
+    ~/.local/state/hoinghi/logs)."""
+    environ = os.environ if environ is None else environ
+    windows = sys.platform == "win32" if windows is None else windows
+    if windows:
+        base = environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    else:
+        base = environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / APP_NAME / "logs"
+
+
+def log_file_name(now: datetime | None = None, pid: int | None = None) -> str:
+    """One file per process ("hoinghi-20260914-071502-4242.log"): two windows, or the window and
+    the command line, never write into (or rotate) one another's file."""
+    now = now or datetime.now()
+    return f"{APP_NAME}-{now:%Y%m%d-%H%M%S}-{os.getpid() if pid is None else pid}.log"
 
 
 def start_file_log(folder: Path | None = None) -> Path | None:
-    """Send the program's warnings and errors to a rotating log file; its path, or None when the
-    folder cannot be written (the program works on without a log)."""
-    path = (folder or log_folder()) / LOG_FILE
+    """Send the program's warnings and errors to a log file of its own; its path, or None when the
+    folder cannot be written (the program works on without a log). The oldest files go."""
+    path = (folder or log_folder()) / log_file_name()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
@@ -62,7 +77,16 @@ def start_file_log(folder: Path | None = None) -> Path | None:
     logging.getLogger().addHandler(handler)
     logging.getLogger("hoinghi").setLevel(logging.INFO)
     logging.getLogger("hoinghi").info("started: %s", versions())
+    prune_logs(path.parent, keep=LOG_FILES_KEPT)
     return path
+
+
+def prune_logs(folder: Path, *, keep: int) -> None:
+    """Delete all but the newest `keep` log files (a file another process still holds stays)."""
+    files = sorted(folder.glob(f"{APP_NAME}-*.log*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[keep:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def versions() -> str:

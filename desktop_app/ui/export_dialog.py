@@ -228,8 +228,9 @@ class ExportDialog(QDialog):
             button.setVisible(self.written is not None and not running)
 
     def _folder(self) -> Path:
-        folder = Path(self.prefs.view_option("export/folder", "") or Path.home())
-        return folder if folder.is_dir() else Path.home()
+        from desktop_app.ui.data_folder import remembered_folder
+
+        return remembered_folder(self.prefs.view_option("export/folder", ""), self.session.path)
 
     def _suggest_path(self) -> None:
         current = self.path_edit.text().strip()

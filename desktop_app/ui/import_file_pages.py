@@ -124,7 +124,10 @@ class FilePage(JobPage):
     # -- choosing ----------------------------------------------------------------------------------
 
     def browse(self) -> None:
-        start = self.owner.prefs.view_option("import/folder", str(Path.home())) if self.owner.prefs else ""
+        from desktop_app.ui.data_folder import remembered_folder
+
+        remembered = self.owner.prefs.view_option("import/folder", "") if self.owner.prefs else ""
+        start = str(remembered_folder(remembered, self.owner.session.path))
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the invite list"), start, self.tr(
             "Invite lists (*.xlsx *.xls *.csv);;All files (*)"))
         if name:

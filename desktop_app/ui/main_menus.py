@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 from desktop_app import APP_NAME, __version__
 from desktop_app.store.backup import backup_copy, is_database_file
 from desktop_app.ui import file_actions
-from desktop_app.ui.data_folder import default_folder
+from desktop_app.ui.data_folder import start_folder
 from desktop_app.ui.workers import Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -217,8 +217,7 @@ class MainMenus(QObject):
         return self.tr("hoinghi databases (*.sqlite *.db);;All files (*)")
 
     def _start_dir(self) -> str:
-        path = self.window.session.path
-        return str(path.parent) if path else str(default_folder(create=True))
+        return str(start_folder(self.window.session.path))
 
     def new_database(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("New database"),

@@ -31,6 +31,7 @@ from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
 from desktop_app.ui import workers
 from desktop_app.ui.conferences_view import ConferencesView
 from desktop_app.ui.desk_view import DeskView
+from desktop_app.ui.location_banner import LocationBanner, move_to_default_folder
 from desktop_app.ui.main_menus import MainMenus
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
@@ -105,7 +106,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)  # the welcome page while no database is open, then the tabs
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
-        self.setCentralWidget(self.pages)
+        self.location_banner = LocationBanner(self)  # above the views while the file is in a risky place
+        self.location_banner.move_requested.connect(lambda: move_to_default_folder(self))
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.location_banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.database_label = QLabel(self)
         self.desk_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.database_label)
@@ -240,6 +249,8 @@ class MainWindow(QMainWindow):
 
     def _on_session_changed(self, *_args: object) -> None:
         self.pages.setCurrentWidget(self.tabs if self.session.db is not None else self.welcome)
+        if self.session.db is None:
+            self.location_banner.show_for(None)
         self._update_title()
         self.menus.update_enabled()
         if self.session.path is not None:
@@ -252,6 +263,7 @@ class MainWindow(QMainWindow):
         path = Path(path)
         self.session.open(path, create=create)
         self.prefs.remember_database(path)
+        self.location_banner.show_for(path)
         self.session.set_conference(self._first_conference(path))
         self.menus.update_recent()
         self.welcome.update_recent()
@@ -301,12 +313,12 @@ class MainWindow(QMainWindow):
             self.welcome.update_recent()
 
     def open_demo(self) -> TaskRun:
-        """The demo conference in Documents/hoinghi/demo.sqlite: built the first time, opened as it
-        was left after that."""
+        """The demo conference in ~/hoinghi/demo.sqlite (or the one an earlier version built in
+        Documents/hoinghi): built the first time, opened as it was left after that."""
         from desktop_app.store.demo import create_demo
-        from desktop_app.ui.data_folder import DEMO_FILE, default_folder
+        from desktop_app.ui.data_folder import demo_path
 
-        path = default_folder(create=True) / DEMO_FILE
+        path = demo_path()
         if path.exists():
             return self.open_path(path)
         return self.open_path(path, create=True, job=lambda db, _progress: create_demo(db),

@@ -157,7 +157,9 @@ class PaperDialog(QDialog):
         return True
 
     def save_pdf(self) -> None:
-        folder = Path(self.prefs.view_option("export/folder", "") or Path.home())
+        from desktop_app.ui.data_folder import remembered_folder
+
+        folder = remembered_folder(self.prefs.view_option("export/folder", ""), self.session.path)
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(folder / self.pdf_name()),
                                               self.tr("PDF files (*.pdf)"))
         if not name or self.session.path is None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.models import BackupCopy
 from desktop_app.messages import long_write_warning
 from desktop_app.ui import labels
+from desktop_app.ui.data_folder import start_folder
 from desktop_app.ui.exchange_labels import file_size
 from desktop_app.ui.forms import confirm
 from desktop_app.ui.job_runner import FileTask
@@ -167,7 +168,7 @@ class RestoreDialog(QDialog):
     # -- choosing --------------------------------------------------------------------------------------
 
     def choose_database(self) -> None:
-        start = str(self.database.parent) if self.database else str(Path.home())
+        start = str(start_folder(self.database))
         name, _ = QFileDialog.getOpenFileName(self, self.tr("The database to restore"), start, self.tr(
             "hoinghi databases (*.sqlite *.db);;All files (*)"))
         if name:
@@ -176,7 +177,7 @@ class RestoreDialog(QDialog):
             self.refresh()
 
     def choose_file(self) -> None:
-        start = str(self.database.parent) if self.database else str(Path.home())
+        start = str(start_folder(self.database))
         name, _ = QFileDialog.getOpenFileName(self, self.tr("The backup to restore"), start, self.tr(
             "hoinghi databases (*.sqlite *.db);;All files (*)"))
         if name:

@@ -324,7 +324,7 @@
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../desktop_app/ui/restore_dialog.py" line="+70"/>
+        <location filename="../../desktop_app/ui/restore_dialog.py" line="+71"/>
         <source>Taken</source>
         <translation>Thời điểm</translation>
     </message>
@@ -1271,7 +1271,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>sign-in sheet</source>
         <translation>danh sách ký tên</translation>
     </message>
@@ -1363,12 +1363,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+61"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Choose the invite list</source>
         <translation>Chọn danh sách đại biểu</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>An Excel workbook (.xlsx, .xls) or a CSV file, as the units sent it back. Title blocks, section headings and old TCVN3 or VNI text are fine.</source>
         <translation>Tệp Excel (.xlsx, .xls) hoặc CSV do các đơn vị gửi về, để nguyên như khi nhận. Phần đầu văn bản, dòng tiêu đề khối và chữ bảng mã cũ TCVN3, VNI đều đọc được.</translation>
     </message>
@@ -1398,7 +1398,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Hoặc kéo tệp từ thư mục hay thư điện tử thả vào đây</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Invite lists (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>Danh sách đại biểu (*.xlsx *.xls *.csv);;Mọi tệp (*)</translation>
     </message>
@@ -1824,6 +1824,39 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
 </context>
 <context>
+    <name>LocationBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/location_banner.py" line="+61"/>
+        <source>Move it to {folder}</source>
+        <translation>Chuyển về {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies the database to {folder} on this computer&apos;s disk and opens the copy there. The file here is left as it is: delete it once no desk uses it.</source>
+        <translation>Chép cơ sở dữ liệu vào {folder} trên ổ đĩa của máy này và mở bản chép ở đó. Tệp ở đây được giữ nguyên: hãy xóa khi không còn bàn nào dùng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide this warning until the database is opened again</source>
+        <translation>Ẩn cảnh báo này đến lần mở cơ sở dữ liệu sau</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Move the database</source>
+        <translation>Chuyển cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database was copied to {path} and is open from there. The file in {old} was left as it was: open the new one at every desk, then delete the old one.</source>
+        <translation>Cơ sở dữ liệu đã được chép vào {path} và đang mở từ đó. Tệp trong {old} được giữ nguyên: hãy mở tệp mới ở mọi bàn, rồi xóa tệp cũ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copying {name} to {folder}…</source>
+        <translation>Đang chép {name} vào {folder}…</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../../desktop_app/ui/main_menus.py" line="+44"/>
@@ -1981,7 +2014,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Cơ sở dữ liệu hoinghi (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>New database</source>
         <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
@@ -2041,7 +2074,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+171"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+180"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -2096,7 +2129,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã hủy lượt điểm danh của {name} (lúc {time})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
@@ -2579,7 +2612,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Trong “{path}” chưa có máy chủ hoinghi. Hãy khởi động một máy chủ ở đó bằng lệnh “hoinghi server start --dir {path}”.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="+14"/>
+        <source>This database is on a network folder ({where}). SQLite&apos;s locks are not reliable over a network: a dropped connection can damage the file or lose check-ins, and the window waits whenever the network is slow. Keep the database on this computer&apos;s own disk.</source>
+        <translation>Cơ sở dữ liệu này nằm trong thư mục mạng ({where}). Khóa của SQLite không tin cậy qua mạng: mất kết nối có thể làm hỏng tệp hoặc mất lượt điểm danh, và cửa sổ phải chờ mỗi khi mạng chậm. Hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This database is in a folder that {service} synchronises ({where}). {service} uploads the file while hoinghi writes to it and may lock it or keep conflicting copies: check-ins can be lost, and every backup copy is uploaded too. Keep the database on this computer&apos;s own disk.</source>
+        <translation>Cơ sở dữ liệu này nằm trong thư mục được {service} đồng bộ ({where}). {service} tải tệp lên trong khi hoinghi đang ghi, có thể khóa tệp hoặc giữ các bản chép xung đột: lượt điểm danh có thể bị mất, và mọi bản sao lưu cũng bị tải lên. Hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này.</translation>
+    </message>
+    <message>
+        <location line="-259"/>
         <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
@@ -2817,7 +2860,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã gửi tới máy in: {pages} trang.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+7"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>

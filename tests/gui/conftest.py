@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,6 +20,16 @@ def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "Documents"
     folder.mkdir()
     monkeypatch.setattr("desktop_app.ui.data_folder.documents_folder", lambda: folder)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def home(windows_environment: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's own folder, where databases go by default: the Windows-shaped home the rules set
+    (C:\\Users\\Nguyễn Văn A, beside the OneDrive folder that holds `tmp_path`), or a throw-away one."""
+    folder = Path.home() if os.environ.get("HOINGHI_WINDOWS_RULES") else tmp_path / "home"
+    folder.mkdir(parents=True, exist_ok=True)
+    monkeypatch.setattr("desktop_app.ui.data_folder.home_folder", lambda: folder)
     return folder
 
 

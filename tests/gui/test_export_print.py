@@ -4,6 +4,7 @@ preview painting the same pages as the PDF, printing through Qt's print dialog, 
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -58,6 +59,12 @@ def test_the_sign_in_workbook_is_written_and_reads_back(qtbot, window, tmp_path,
     assert opened == [str(target)]                    # "open the file when it is written"
     assert window.prefs.view_option("export/folder", "") == str(tmp_path)
     assert not dialog.open_folder_button.isHidden()
+
+
+def test_the_first_export_is_suggested_beside_the_database_not_in_the_home_folder(qtbot, window, db_path):
+    """No folder remembered yet: the database's own folder (it was the user's home before)."""
+    dialog = export_dialog(qtbot, window)
+    assert Path(dialog.path_edit.text()).parent == db_path.parent
 
 
 def test_the_full_list_has_contacts_only_when_asked(qtbot, window, tmp_path, opened):

@@ -125,8 +125,38 @@ def test_the_log_rotates_instead_of_growing(tmp_path, log_path):
     logger = logging.getLogger("hoinghi.test")
     for _ in range(error_log.LOG_MAX_BYTES // 40_000 + 2):
         logger.error("x" * 40_000)
-    assert (log_path.parent / f"{error_log.LOG_FILE}.1").exists()
+    assert log_path.with_name(f"{log_path.name}.1").exists()
     assert log_path.stat().st_size <= error_log.LOG_MAX_BYTES
+
+
+def test_logs_stay_on_this_computer_one_file_per_process():
+    """Windows: %LOCALAPPDATA% (never %APPDATA%, which roams with the profile to a server);
+    Linux: the XDG state folder."""
+    windows = error_log.log_folder({"LOCALAPPDATA": r"C:\Users\An\AppData\Local",
+                                    "APPDATA": r"C:\Users\An\AppData\Roaming"}, windows=True)
+    assert str(windows).replace("\\", "/") == "C:/Users/An/AppData/Local/hoinghi/logs"
+    assert error_log.log_folder({"XDG_STATE_HOME": "/home/an/.state"}, windows=False) == Path(
+        "/home/an/.state/hoinghi/logs")
+    from datetime import datetime
+
+    at = datetime(2022, 9, 14, 7, 15, 2)
+    assert error_log.log_file_name(at, 4242) == "hoinghi-20220914-071502-4242.log"
+    assert error_log.log_file_name(at, 4243) != error_log.log_file_name(at, 4242)
+
+
+def test_old_log_files_go_but_the_newest_stay(tmp_path):
+    import os
+
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    for number in range(25):
+        path = folder / f"hoinghi-20220914-0700{number:02d}-{number}.log"
+        path.write_text("x", encoding="utf-8")
+        os.utime(path, (1_600_000_000 + number, 1_600_000_000 + number))
+    (folder / "notes.txt").write_text("mine", encoding="utf-8")
+    error_log.prune_logs(folder, keep=20)
+    left = sorted(p.name for p in folder.iterdir())
+    assert len(left) == 21 and "notes.txt" in left and "hoinghi-20220914-070000-0.log" not in left
 
 
 def test_a_users_situation_that_a_view_did_not_catch_is_its_sentence_not_a_fault(

@@ -1,0 +1,122 @@
+"""Whether a database file lives where SQLite is at risk: in a folder a sync client uploads
+(OneDrive, Dropbox, Google Drive) or on a network share. Such places break SQLite's locks and
+make conflicting copies; the window says so and offers to move the file (ui/location_banner.py).
+
+Detected by the path's shape (a "OneDrive - …" folder, a UNC path) and by the system: on Windows
+the drive's type (GetDriveTypeW: a mapped network drive), on Linux the file system of the mount
+(nfs, cifs, smb3, fuse.*: sshfs, rclone, gvfs)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+
+ONEDRIVE, DROPBOX, GOOGLE_DRIVE, NETWORK = "onedrive", "dropbox", "google_drive", "network"
+
+DRIVE_REMOTE = 4  # GetDriveTypeW: a mapped network drive
+NETWORK_FILE_SYSTEMS = frozenset({"nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph",
+                                  "glusterfs", "davfs"})
+# FUSE file systems that are local disks, not a network or a cloud: not risky.
+LOCAL_FUSE = frozenset({"fuse.fuse-overlayfs", "fuse.lxcfs", "fuse.ntfs-3g", "fuse.exfat", "fuse.portal"})
+
+
+@dataclass(frozen=True)
+class RiskyPlace:
+    """`kind` is ONEDRIVE, DROPBOX, GOOGLE_DRIVE or NETWORK; `where` the folder or share that
+    makes it so (a sync folder, a UNC share, a drive letter, a mount point and its file system)."""
+
+    kind: str
+    where: str
+
+
+def risky_place(path: str | os.PathLike[str], *, windows: bool | None = None,
+                drive_type: Callable[[str], int] | None = None,
+                mounts: Iterable[tuple[str, str]] | None = None) -> RiskyPlace | None:
+    """The reason `path` is a risky place for a database, or None for a local disk.
+
+    `windows` reads the path by Windows' rules (default: on Windows); `drive_type(root)` answers as
+    GetDriveTypeW does; `mounts` is (mount point, file system) pairs (default: /proc/self/mountinfo)."""
+    windows = sys.platform == "win32" if windows is None else windows
+    text = os.fspath(path)
+    pure: PurePath = PureWindowsPath(text) if windows else PurePosixPath(text)
+    synced = _sync_folder(pure)
+    if synced is not None:
+        return synced
+    if windows:
+        return _windows_network(pure, drive_type or _get_drive_type)
+    return _mounted_network(text, _mount_table() if mounts is None else mounts)
+
+
+def _sync_folder(path: PurePath) -> RiskyPlace | None:
+    for index, part in enumerate(path.parts):
+        name = part.casefold()
+        where = str(type(path)(*path.parts[: index + 1]))
+        if name == "onedrive" or name.startswith(("onedrive - ", "onedrive-")):
+            return RiskyPlace(ONEDRIVE, where)
+        if name == "dropbox" or name.startswith("dropbox ("):
+            return RiskyPlace(DROPBOX, where)
+        if name in ("google drive", "googledrive", "my drive", "drive của tôi") or name.startswith("googledrive-"):
+            return RiskyPlace(GOOGLE_DRIVE, where)
+    return None
+
+
+def _windows_network(path: PureWindowsPath, drive_type: Callable[[str], int]) -> RiskyPlace | None:
+    drive = path.drive
+    if drive.startswith("\\\\"):  # \\server\share (and \\?\UNC\server\share)
+        if drive.startswith("\\\\?\\") and not drive.upper().startswith("\\\\?\\UNC"):
+            return _windows_network(PureWindowsPath(str(path)[4:]), drive_type)  # \\?\C:\… is local
+        return RiskyPlace(NETWORK, drive)
+    if len(drive) == 2 and drive[1] == ":":
+        try:
+            if drive_type(drive + "\\") == DRIVE_REMOTE:
+                return RiskyPlace(NETWORK, drive)
+        except OSError:
+            return None
+    return None
+
+
+def _get_drive_type(root: str) -> int:
+    if sys.platform != "win32":
+        return 0
+    import ctypes
+
+    return int(ctypes.windll.kernel32.GetDriveTypeW(root))
+
+
+def _mounted_network(text: str, mounts: Iterable[tuple[str, str]]) -> RiskyPlace | None:
+    real = os.path.realpath(text)
+    best: tuple[str, str] | None = None
+    for point, fstype in mounts:
+        inside = real == point or real.startswith(point.rstrip("/") + "/")
+        if inside and (best is None or len(point) > len(best[0])):
+            best = (point, fstype)
+    if best is None:
+        return None
+    point, fstype = best
+    if fstype in NETWORK_FILE_SYSTEMS or (fstype.startswith("fuse.") and fstype not in LOCAL_FUSE):
+        return RiskyPlace(NETWORK, f"{point} ({fstype})")
+    return None
+
+
+def _mount_table() -> list[tuple[str, str]]:
+    """(mount point, file system type) of this process's mounts; empty where there is no /proc."""
+    try:
+        lines = Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    return [entry for entry in map(parse_mountinfo_line, lines) if entry is not None]
+
+
+def parse_mountinfo_line(line: str) -> tuple[str, str] | None:
+    """"36 35 98:0 /mnt1 /mnt2 rw,noatime master:1 - ext3 /dev/root rw" -> ("/mnt2", "ext3")."""
+    left, sep, right = line.partition(" - ")
+    fields, after = left.split(), right.split()
+    if not sep or len(fields) < 5 or not after:
+        return None
+    point = fields[4]
+    for escaped, char in (("\\040", " "), ("\\011", "\t"), ("\\012", "\n"), ("\\134", "\\")):
+        point = point.replace(escaped, char)
+    return point, after[0]
