@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from itertools import permutations, product
+from itertools import combinations_with_replacement, permutations, product
 
 from desktop_app.domain import codes
 from desktop_app.domain.models import Attendee
@@ -26,15 +26,23 @@ _TONES = {"\u0301": "S1", "\u0300": "F2", "\u0309": "R3", "\u0303": "X4", "\u032
 _MODIFIED = {"Â": ("A", "A6"), "Ê": ("E", "E6"), "Ô": ("O", "O6"), "Ă": ("A", "W8"), "Ơ": ("O", "W7"),
              "Ư": ("U", "W7"), "Đ": ("D", "D9")}
 _VOWELS = frozenset("AEIOUY")
-_CODE_LENGTHS = frozenset({codes.LENGTH, codes.OLD_LENGTH})
+# New codes have no vowel, D or W, so a text with a Vietnamese letter can only be an old code.
+_CODE_LENGTHS = frozenset({codes.OLD_LENGTH})
+_LOSABLE = ("SFRXJZWAEOD", "0123456789")   # Telex, VNI keys that can vanish in what arrives
+MAX_LOST = 2
 
 
 def could_be_scan(text: str) -> bool:
-    """A single word in one case (a scanner types all capitals, or all small letters under Caps
-    Lock) holding a Vietnamese letter: what an input method makes of a code. "Hằng" is not."""
+    """What an input method can make of a code: a single word in one case (a scanner types all
+    capitals, or all small letters under Caps Lock) holding a Vietnamese letter; or, in capitals,
+    shorter than a code because a key pressed twice undid itself ("ASSB" arrives as "ASB").
+    "Hằng" and "duc" are not."""
     t = clean(text)
-    return (bool(t) and " " not in t and not t.isascii() and (t == t.upper() or t == t.lower())
-            and _letters(t) is not None)
+    if not t or " " in t or len(t) > codes.OLD_LENGTH:
+        return False
+    if t.isascii():
+        return len(t) < codes.OLD_LENGTH and t.isupper() and all(ch in codes.OLD_ALPHABET for ch in t)
+    return (t == t.upper() or t == t.lower()) and _letters(t) is not None
 
 
 def keystroke_readings(text: str) -> list[str]:
@@ -95,25 +103,37 @@ def _readings(letters: list[tuple[str, str | None, str | None]], method: int, bu
             if modified == "Ư" and method == 0:
                 ways.append(("W", late))  # Telex types Ư with a lone W too
         choices.append(ways)
+    # What a lost key can act on: a vowel, a D, or Telex's lone W (Ư, undone by a second W).
+    actable = [i for i, (base, modified, _) in enumerate(letters) if base in _VOWELS or base in "DW" or modified]
     for combo in product(*choices):
         late_keys = [key for _, keys in combo for key in keys]
-        if n + len(late_keys) not in _CODE_LENGTHS:
-            continue
         typed = [key for key, _ in combo]
-        yield from _placed(typed, late_keys, budget)
+        for lost in range(MAX_LOST + 1):
+            if n + len(late_keys) + lost not in _CODE_LENGTHS:
+                continue
+            # Keys that left no trace: a tone replaced by another, a key pressed twice (undone).
+            # They act on something typed before them.
+            if not actable:
+                break
+            after = actable[0]
+            for extra in combinations_with_replacement(_LOSABLE[method], lost):
+                yield from _placed(typed, late_keys + [(k, after) for k in extra], budget)
 
 
 def _placed(typed: list[str], late_keys: list[tuple[str, int]], budget: list[int]):
+    """`typed` with each late key put in every place after its earliest one, in every order."""
     n = len(typed)
     for gaps in product(*(range(after + 1, n + 1) for _, after in late_keys)):
-        for order in set(permutations(range(len(late_keys)))):
+        groups: dict[int, list[str]] = {}
+        for (key, _), gap in zip(late_keys, gaps, strict=True):
+            groups.setdefault(gap, []).append(key)
+        places = sorted(groups)
+        for orders in product(*(set(permutations(groups[g])) for g in places)):
             budget[0] -= 1
             if budget[0] <= 0:
                 return
-            slots: list[list[str]] = [[] for _ in range(n + 1)]
-            for k in order:
-                slots[gaps[k]].append(late_keys[k][0])
-            yield "".join(typed[i] + "".join(slots[i + 1]) for i in range(n))
+            slots = dict(zip(places, orders, strict=True))
+            yield "".join(typed[i] + "".join(slots.get(i + 1, ())) for i in range(n))
 
 
 @dataclass(frozen=True)

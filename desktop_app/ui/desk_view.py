@@ -239,6 +239,9 @@ class DeskView(QWidget):
                 note = self._read_back_note(text, match.code) if match.rewritten else ""
                 self.check_in(match.attendee.id, CheckInMethod.SCAN, note=note)
                 return
+        # A changed scan that names nobody is not a name to pick from the list ("TR77GƯ" lists
+        # TR77GU by its prefix); capitals shortened by an undone key ("ASB") may still be a name.
+        changed = changed if not text.isascii() else []
         selected = self.selected_attendee()
         if selected is not None and not changed:
             self.check_in(selected.id, CheckInMethod.SEARCH)
