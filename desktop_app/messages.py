@@ -180,6 +180,12 @@ def _other(code: str, d: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "Messages", "The code {code} is already used in this conference. Leave the code empty to "
             "get a new one.").format(code=d.get("code", ""))
+    if code == "ambiguous_code":
+        return QCoreApplication.translate(
+            "Messages", "“{text}” is a scanned code that an input method (UniKey, EVKey) changed, and it "
+            "can be read as the code of more than one person ({codes}). Nobody was checked in: search by "
+            "name, or turn the input method off (or to English) and scan again.").format(
+            text=d.get("text", ""), codes=", ".join(d.get("codes", [])))
     if code == "nothing_to_undo":
         return QCoreApplication.translate("Messages", "There is no check-in to undo.")
     if code == "cancelled":

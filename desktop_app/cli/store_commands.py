@@ -264,6 +264,10 @@ def cmd_checkin(args: argparse.Namespace) -> int:
         text = f"{a.full_name} was already checked in at {c.at:%H:%M} at desk {c.desk}. Nothing changed."
     else:
         text = f"Checked in {a.full_name} ({a.position}, {a.unit_name}) at {c.at:%H:%M}, desk {c.desk}."
+    if args.code and clean(args.code).upper() != a.code:
+        data["read_as_code"] = a.code
+        text += (f" The code arrived as {clean(args.code)}: an input method (UniKey, EVKey) had changed it; "
+                 f"it was read as {a.code}.")
     if result.replaced_by is not None:
         s = result.replaced_by
         data["replaced_by"] = attendee_record(s)
@@ -288,17 +292,18 @@ def _open_conference(args: argparse.Namespace) -> Any:
 
 
 def _attendee_id(db: Any, args: argparse.Namespace) -> int:
-    from desktop_app.store.attendees import get_attendee, get_by_code
+    from desktop_app.store.attendees import get_attendee
+    from desktop_app.store.scans import find_scanned
 
     if not args.code:
         # Someone of another conference is not on this list: never check them in here.
         if get_attendee(db, args.attendee).conference_id != args.conference:
             raise NotFound(entity="attendee", id=args.attendee)
         return int(args.attendee)
-    found = get_by_code(db, args.conference, args.code)
+    found = find_scanned(db, args.conference, args.code)
     if found is None:
         raise NotFound(entity="code", code=clean(args.code).upper())
-    return found.id
+    return found.attendee.id
 
 
 def _stats_record(s: ConferenceStats) -> dict[str, Any]:

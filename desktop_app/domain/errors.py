@@ -96,6 +96,13 @@ class Conflict(HoinghiError):
     code = "conflict"
 
 
+class AmbiguousCode(HoinghiError):
+    """A scan that an input method changed reads back as the codes of several people: nobody is
+    checked in on a guess. `text` is what arrived, `codes` the people's codes."""
+
+    code = "ambiguous_code"
+
+
 class NothingToUndo(HoinghiError):
     code = "nothing_to_undo"
 

@@ -25,6 +25,7 @@ from desktop_app.store.engine import (
     scalar,
     write_transaction,
 )
+from desktop_app.store.scans import find_scanned
 
 
 def _check_in(r: dict[str, Any]) -> CheckIn:
@@ -111,10 +112,12 @@ def check_in_by_code(
     db: Database, conference_id: int, code: str, *, topic_id: int | None = None,
     method: CheckInMethod = CheckInMethod.SCAN, desk: str | None = None,
 ) -> CheckInResult:
-    attendee = attendee_store.get_by_code(db, conference_id, code)
-    if attendee is None:
+    """Check in the person whose code `code` is, as typed or as an input method changed it
+    (store/scans.py); several people for a changed scan raise AmbiguousCode."""
+    match = find_scanned(db, conference_id, code, topic_id=topic_id)
+    if match is None:
         raise NotFound(entity="code", code=clean(code).upper())
-    return check_in(db, attendee.id, topic_id=topic_id, method=method, desk=desk)
+    return check_in(db, match.attendee.id, topic_id=topic_id, method=method, desk=desk)
 
 
 def get_check_in(db: Database, check_in_id: int) -> CheckIn:

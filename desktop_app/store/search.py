@@ -1,7 +1,8 @@
 """The desk's search: any fragment of name, position, unit or code, typed with or without accents.
 
 Every query word must be the prefix of a word ("dang thi h" finds Đặng Thị Hoà). Results come in
-tiers, each in Vietnamese name order: an exact code, then people whose *name* holds every word,
+tiers, each in Vietnamese name order: an exact code (or the codes a scan spells that an input
+method changed on the way, store/scans.py), then people whose *name* holds every word,
 then everyone else who matches (by position or unit: "cao loc", "so tu phap").
 
 The full-text index is keyed by each attendee's place in name order (ranks.py), so every tier
@@ -12,11 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop_app.domain import codes
 from desktop_app.domain.models import Attendee
 from desktop_app.domain.text import fold_words
 from desktop_app.store.attendees import SELECT, attendee_from_row
 from desktop_app.store.engine import SEARCH_INDEXES, Database, matching_ranks, rows
+from desktop_app.store.scans import people_by_scan
 
 MAX_WORDS = 8
 
@@ -30,10 +31,9 @@ def search_attendees(
         return []
     scope = topic_id or 0
     found: list[Attendee] = []
-    if len(words) == 1 and codes.looks_like_code(words[0]):
-        exact = rows(db, SELECT + " WHERE a.conference_id = :c AND a.code = :code",
-                     {"c": conference_id, "code": words[0].upper(), "scope": scope})
-        found = [attendee_from_row(r) for r in exact]
+    if len(words) == 1:
+        # The text as typed, not folded: "TR77GƯ" (an input method's TR77GW) must not become TR77GU.
+        found, _ = people_by_scan(db, conference_id, text, topic_id=topic_id)
     slack = len(found)  # the exact code's person may come again from the index
     taken: set[int] = set()  # search rowids already in `found`
     for index in SEARCH_INDEXES:  # names first, then every field

@@ -20,10 +20,12 @@ from desktop_app.domain import codes
 from desktop_app.domain.errors import HoinghiError, NotFound
 from desktop_app.domain.kinds import CheckInMethod
 from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
+from desktop_app.domain.scans import keystroke_readings
 from desktop_app.messages import describe
 from desktop_app.store import Database, checkins
-from desktop_app.store.attendees import get_attendee, get_by_code
+from desktop_app.store.attendees import get_attendee
 from desktop_app.store.engine import waiting_at_most
+from desktop_app.store.scans import find_scanned
 from desktop_app.store.search import search_attendees
 from desktop_app.store.topics import list_topics
 from desktop_app.store.units import list_units
@@ -182,11 +184,29 @@ class DeskView(QWidget):
         row = self.results.row_of(previous.id) if previous is not None else None
         if found:
             self._select_row(row if row is not None else 0)
-            self._set_message("")
+            self._set_message(self._changed_scan_message(text.strip(), found))
         else:
             self._set_message(self.tr("No one matches “{text}”. Check the spelling, try part of the unit, "
                                       "or add a walk-in (F2).").format(text=text.strip()))
         self.results_shown.emit(len(found))
+
+    def _changed_scan_message(self, text: str, found: list[Attendee]) -> str:
+        """What the desk says when the field holds a scan that an input method changed."""
+        readings = set(keystroke_readings(text))
+        people = [a for a in found if a.code in readings]
+        if len(people) == 1:
+            return self.tr("An input method (UniKey, EVKey) changed the scanned code to “{text}”; it was read "
+                           "back as {code}. Press Enter to check in.").format(text=text, code=people[0].code)
+        if people:
+            return self.tr("An input method (UniKey, EVKey) changed the scanned code to “{text}”, and it reads "
+                           "as the code of {count} people. Nobody is checked in on a guess: choose the person "
+                           "by name.").format(text=text, count=len(people))
+        return ""
+
+    def _read_back_note(self, text: str, code: str) -> str:
+        return self.tr("Checked in by the code {code}, read back from “{text}”: an input method (UniKey, "
+                       "EVKey) changed what the scanner typed. Switching it to English (E) while scanning "
+                       "avoids this.").format(code=code, text=text)
 
     def selected_attendee(self) -> Attendee | None:
         index = self.table.currentIndex()
@@ -207,20 +227,31 @@ class DeskView(QWidget):
         text = self.field.text().strip()
         if not text:
             return
-        if codes.looks_like_code(text):
+        changed = keystroke_readings(text)   # a scan an input method changed: only a whole code counts
+        if codes.looks_like_code(text) or changed:
             try:
-                exact = get_by_code(db, conference_id, text)
-            except HoinghiError as error:
+                match = find_scanned(db, conference_id, text, topic_id=self.topic_id)
+            except HoinghiError as error:   # also several people for one changed scan: no guess
                 self._problem(describe(error))
+                self.field.selectAll()
                 return
-            if exact is not None:
-                self.check_in(exact.id, CheckInMethod.SCAN)
+            if match is not None:
+                note = self._read_back_note(text, match.code) if match.rewritten else ""
+                self.check_in(match.attendee.id, CheckInMethod.SCAN, note=note)
                 return
+        # A changed scan that names nobody is not a name to pick from the list ("TR77GƯ" lists
+        # TR77GU by its prefix); capitals shortened by an undone key ("ASB") may still be a name.
+        changed = changed if not text.isascii() else []
         selected = self.selected_attendee()
-        if selected is not None:
+        if selected is not None and not changed:
             self.check_in(selected.id, CheckInMethod.SEARCH)
             return
-        if codes.looks_like_code(text):
+        if changed:
+            self._problem(self.tr("“{text}” looks like a scanned code that an input method (UniKey, EVKey) "
+                                  "changed, but it reads as no one's code in this conference. Nobody was "
+                                  "checked in: check the invitation, or search by name in small letters."
+                                  ).format(text=text))
+        elif codes.looks_like_code(text):
             self._problem(describe(NotFound(entity="code", code=text.upper())))
         else:
             self._problem(self.message.text() or self.tr("No one matches “{text}”.").format(text=text))
@@ -236,9 +267,10 @@ class DeskView(QWidget):
             self.check_in(attendee.id, CheckInMethod.SEARCH)
         self.field.setFocus()
 
-    def check_in(self, attendee_id: int, method: CheckInMethod = CheckInMethod.SEARCH) -> CheckInResult | None:
+    def check_in(self, attendee_id: int, method: CheckInMethod = CheckInMethod.SEARCH, *,
+                 note: str = "") -> CheckInResult | None:
         """The result, or None when it failed or waits for another desk's write to end (then the
-        check-in is made as soon as it can, and shown then)."""
+        check-in is made as soon as it can, and shown then). `note` is said under it."""
         if self.session.db is None:
             return None
         typed, done = self.field.text(), []
@@ -247,6 +279,8 @@ class DeskView(QWidget):
         def finish(result: CheckInResult) -> None:
             done.append(result)
             self._show_result(result, typed)
+            if note:
+                self._set_message(note)
 
         self.writes.run(lambda db: checkins.check_in(db, attendee_id, topic_id=topic_id, method=method, desk=desk),
                         finish)

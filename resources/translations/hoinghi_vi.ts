@@ -891,17 +891,37 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+187"/>
+        <location filename="../../desktop_app/ui/desk_view.py" line="+189"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
+        <source>An input method (UniKey, EVKey) changed the scanned code to “{text}”; it was read back as {code}. Press Enter to check in.</source>
+        <translation>Bộ gõ tiếng Việt (UniKey, EVKey) đã đổi mã quét thành “{text}”; chương trình đã đọc lại thành {code}. Nhấn Enter để điểm danh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An input method (UniKey, EVKey) changed the scanned code to “{text}”, and it reads as the code of {count} people. Nobody is checked in on a guess: choose the person by name.</source>
+        <translation>Bộ gõ tiếng Việt (UniKey, EVKey) đã đổi mã quét thành “{text}”, và mã này đọc lại được thành mã của {count} người. Không điểm danh theo phỏng đoán: hãy chọn người theo tên.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked in by the code {code}, read back from “{text}”: an input method (UniKey, EVKey) changed what the scanner typed. Switching it to English (E) while scanning avoids this.</source>
+        <translation>Đã điểm danh theo mã {code}, đọc lại từ “{text}”: bộ gõ tiếng Việt (UniKey, EVKey) đã đổi những gì máy quét gõ vào. Chuyển bộ gõ sang tiếng Anh (E) khi quét mã để tránh việc này.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>“{text}” looks like a scanned code that an input method (UniKey, EVKey) changed, but it reads as no one&apos;s code in this conference. Nobody was checked in: check the invitation, or search by name in small letters.</source>
+        <translation>“{text}” giống một mã quét đã bị bộ gõ tiếng Việt (UniKey, EVKey) đổi, nhưng đọc lại không ra mã của ai trong hội nghị này. Chưa điểm danh ai: hãy xem lại giấy mời, hoặc tìm theo tên bằng chữ thường.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No one matches “{text}”.</source>
         <translation>Không tìm thấy ai khớp với “{text}”.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Another desk is saving… Waiting here: {count}; each is saved as soon as it finishes.</source>
         <translation>Bàn khác đang lưu… Đang chờ ở bàn này: {count}; mỗi việc sẽ được lưu ngay khi bàn kia lưu xong.</translation>
     </message>
@@ -2413,6 +2433,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+4"/>
+        <source>“{text}” is a scanned code that an input method (UniKey, EVKey) changed, and it can be read as the code of more than one person ({codes}). Nobody was checked in: search by name, or turn the input method off (or to English) and scan again.</source>
+        <translation>“{text}” là mã quét đã bị bộ gõ tiếng Việt (UniKey, EVKey) đổi, và có thể đọc lại thành mã của hơn một người ({codes}). Chưa điểm danh ai: hãy tìm theo tên, hoặc tắt bộ gõ (hoặc chuyển sang tiếng Anh) rồi quét lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>There is no check-in to undo.</source>
         <translation>Không có lượt điểm danh nào để hủy.</translation>
     </message>
@@ -2627,12 +2652,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+210"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>

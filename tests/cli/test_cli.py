@@ -174,3 +174,20 @@ def test_attendee_add_names_a_namesake_in_the_unit_and_adds_all_the_same(tmp_pat
     assert third.stdout.startswith("Added Nguyễn Văn Ân") and "Nguyễn Văn An" in third.stderr
     listed = as_json("attendees", "--db", db, "--conference", str(conference["id"]))
     assert len(listed) == 3
+
+
+def test_checkin_code_reads_back_a_scan_unikey_changed(user_folder_factory):
+    """Issue 15: `hoinghi checkin --code TR77GƯ` (TR77GW through Telex) checks in TR77GW."""
+    import sqlite3
+
+    path = user_folder_factory("cli-scan") / "demo.sqlite"
+    hoinghi("demo", str(path), "--json")
+    conn = sqlite3.connect(path)
+    person_id = conn.execute("SELECT id FROM attendees WHERE conference_id = 1 ORDER BY id DESC LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE attendees SET code = 'TR77GW', code_folded = 'tr77gw' WHERE id = ?", (person_id,))
+    conn.commit()
+    conn.close()
+    found = as_json("search", "--db", str(path), "--conference", "1", "TR77GƯ")
+    assert found[0]["id"] == person_id
+    out = as_json("checkin", "--db", str(path), "--conference", "1", "--code", "TR77GƯ")
+    assert out["attendee"]["id"] == person_id and out["read_as_code"] == "TR77GW"

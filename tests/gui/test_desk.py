@@ -320,3 +320,62 @@ def test_a_walk_in_with_the_name_of_someone_in_their_unit_is_warned_and_added(qt
     assert dialog.notice.isVisibleTo(dialog) and invited.full_name in dialog.notice.text()
     same_name = [a for a in attendees.list_attendees(db, demo.id) if a.full_name == invited.full_name]
     assert len(same_name) == 2 and any(a.status is AttendeeStatus.WALK_IN and a.present for a in same_name)
+
+
+def _give_old_code(db, person, code: str):
+    """As an older version made it: six symbols of the old alphabet on the invitation."""
+    db.conn.execute("UPDATE attendees SET code = ?, code_folded = ? WHERE id = ?", (code, code.lower(), person.id))
+    db.conn.commit()
+
+
+def test_a_scan_unikey_changed_is_read_back_and_checks_in_exactly(qtbot, desk, db, demo):
+    """Issue 15: TR77GW through Telex arrives as TR77GƯ; the desk says so and checks in TR77GW."""
+    from input_methods import type_through
+
+    person = absent_person(db, demo.id)
+    _give_old_code(db, person, "TR77GW")
+    arrived = type_through("TR77GW", "telex")
+    assert arrived == "TR77GƯ"
+    type_into(qtbot, desk, arrived)
+    assert names(desk)[0] == person.full_name
+    assert "TR77GW" in desk.message.text() and arrived in desk.message.text()
+    with qtbot.waitSignal(desk.checked_in) as signal:
+        qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert signal.args[0].attendee.id == person.id
+    assert live_check_ins(db, person.id) == 1
+    assert checkins.check_in_history(db, person.id)[0].method is CheckInMethod.SCAN
+    assert "TR77GW" in desk.message.text() and desk.field.text() == ""
+
+
+def test_a_changed_scan_of_nobodys_code_checks_in_no_one_listed(qtbot, desk, db, demo):
+    """TR77GƯ folds to TR77GU: that person is listed by prefix, but is not who was scanned."""
+    listed = absent_person(db, demo.id)
+    _give_old_code(db, listed, "TR77GU")
+    type_into(qtbot, desk, "TR77GƯ")
+    assert names(desk)[:1] == [listed.full_name]
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert live_check_ins(db, listed.id) == 0
+    assert desk.confirmation.outcome is Outcome.PROBLEM
+    assert "TR77GƯ" in desk.message.text()
+
+
+def test_a_changed_scan_that_reads_as_two_people_checks_in_nobody(qtbot, desk, db, demo):
+    first, second = [a for a in attendees.list_attendees(db, demo.id) if not a.present][:2]
+    _give_old_code(db, first, "XAAB2K")
+    _give_old_code(db, second, "XAB2KA")
+    type_into(qtbot, desk, "XÂB2K")
+    assert {first.full_name, second.full_name} <= set(names(desk))
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert live_check_ins(db, first.id) == live_check_ins(db, second.id) == 0
+    assert desk.confirmation.outcome is Outcome.PROBLEM
+    assert "XAAB2K" in desk.message.text() and "XAB2KA" in desk.message.text()
+
+
+def test_a_name_typed_with_accents_checks_in_the_name_not_a_code(qtbot, desk, db, demo):
+    person = next(a for a in attendees.list_attendees(db, demo.id) if not a.present and a.full_name == "Đặng Thị Hoà")
+    _give_old_code(db, absent_person(db, demo.id), "DDAWJN")   # a code whose Telex reading is not this name
+    type_into(qtbot, desk, "Đặng Thị Hoà")
+    with qtbot.waitSignal(desk.checked_in) as signal:
+        qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert signal.args[0].attendee.id == person.id
+    assert checkins.check_in_history(db, person.id)[0].method is CheckInMethod.SEARCH

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.domain import codes
 from desktop_app.domain.errors import Conflict, ValidationError
 from desktop_app.domain.kinds import AttendeeOrder, AttendeeStatus, UnitKind
 from desktop_app.domain.models import AttendeeInput
@@ -19,7 +20,7 @@ def test_adding_matches_the_unit_and_proposes_section_and_rank(add_person):
     assert a.unit_kind is UnitKind.DISTRICT
     assert a.section_title == "III. UBND CÁC HUYỆN, THÀNH PHỐ"
     assert a.protocol_rank == RANK_DEPUTY
-    assert len(a.code) == 6 and a.status is AttendeeStatus.INVITED
+    assert codes.looks_like_code(a.code) and len(a.code) == codes.LENGTH and a.status is AttendeeStatus.INVITED
 
 
 @pytest.mark.parametrize(
