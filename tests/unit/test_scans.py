@@ -71,7 +71,7 @@ def old_demo(db, demo):
         while code in used:
             code = "".join(rng.choice(codes.OLD_ALPHABET) for _ in range(codes.OLD_LENGTH))
         used.add(code)
-        db.conn.execute("UPDATE attendees SET code = ?, code_folded = ? WHERE id = ?", (code, code.lower(), person.id))
+        db.execute("UPDATE attendees SET code = ?, code_folded = ? WHERE id = ?", (code, code.lower(), person.id))
     db.conn.commit()
     return demo, attendees.list_attendees(db, demo.id)
 
