@@ -24,21 +24,19 @@ from benchmarks.window_child import WatchingApp, _temporary_home, say, wait  # n
 
 def _rows(window, view: str) -> int:
     """How many rows VIEW shows now; 0 while it is still loading."""
-    if window.loading() or window.desk.counts.loader.busy:
-        return 0
     if view == "conferences":
         return window.conferences.model.rowCount()
-    if view == "attendees":
+    if view == "attendees":   # its rows, not the marks for review that follow them
         v = window.attendees
         model = v.tree_model if v.filters.is_grouped() else v.table_model
-        return model.rowCount()
+        return 0 if v.rows_loading else model.rowCount()
     if view == "stats":
         s = window.stats.stats
-        return 0 if s is None else len(s.sections) + len(s.units)
+        return 0 if s is None or window.stats.loader.busy else len(s.sections) + len(s.units)
     if view == "topics":
         return window.topics.model.rowCount()
-    if view == "desk":
-        return 1 if window.desk.isVisible() else 0
+    if view == "desk":   # its counters counted
+        return 0 if window.desk.counts.loader.busy or not window.desk.isVisible() else 1
     raise SystemExit(f"unknown view {view}")
 
 

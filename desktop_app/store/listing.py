@@ -206,9 +206,11 @@ def section_counts(db: Database, conference_id: int, *, topic_id: int | None = N
 
 def topic_attendance(db: Database, conference_id: int) -> dict[int, int]:
     """How many are checked in for each topic of a conference (topics nobody attended are absent)."""
-    return {r["topic_id"]: r["n"] for r in rows(
+    # One pass over the check_ins_scope index in its own order (its coalesce(topic_id, 0));
+    # a count per topic let SQLite pick another index and read every check-in: 1.4 s at 700,000.
+    return {r["scope"]: r["n"] for r in rows(
         db,
-        "SELECT topic_id, count(*) AS n FROM check_ins WHERE conference_id = :c AND topic_id IS NOT NULL "
-        "AND undone_at IS NULL GROUP BY topic_id",
+        "SELECT coalesce(topic_id, 0) AS scope, count(*) AS n FROM check_ins WHERE conference_id = :c "
+        "AND undone_at IS NULL GROUP BY coalesce(topic_id, 0)",
         {"c": conference_id},
-    )}
+    ) if r["scope"]}

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from desktop_app.domain.models import ConferenceStats, GroupStats
 from desktop_app.store import tallies
-from desktop_app.store.engine import Database, one, rows
+from desktop_app.store.engine import Database, one
+from desktop_app.store.listing import topic_attendance
 from desktop_app.store.sections import list_sections
+from desktop_app.store.topics import list_topics
 
 _LAST = 1_000_000  # the place of people without a section: after every section
 
@@ -36,16 +38,9 @@ def conference_stats(db: Database, conference_id: int) -> ConferenceStats:
     units = [GroupStats(key=u.key, title=u.title, invited=u.seats, present=u.present, kind=u.kind)
              for u in sorted(merged, key=lambda u: first_section[u.key])]   # stable: official order within
     invited = sum(t.seats for t in parts)
-    topics = [
-        GroupStats(key=f"topic:{r['id']}", title=r["title"], invited=invited, present=r["present"])
-        for r in rows(
-            db,
-            "SELECT t.id, t.title, (SELECT count(*) FROM check_ins k WHERE k.conference_id = :c "
-            "AND coalesce(k.topic_id, 0) = t.id AND k.undone_at IS NULL) AS present "
-            "FROM topics t WHERE t.conference_id = :c ORDER BY t.position",
-            {"c": conference_id},
-        )
-    ]
+    present = topic_attendance(db, conference_id)
+    topics = [GroupStats(key=f"topic:{t.id}", title=t.title, invited=invited, present=present.get(t.id, 0))
+              for t in list_topics(db, conference_id)]
     return ConferenceStats(
         invited=invited, present=sum(t.present for t in parts), walk_ins=sum(u.walk_ins for u in merged),
         substitutes=sum(u.substitutes for u in merged), sections=tuple(sections), units=tuple(units),

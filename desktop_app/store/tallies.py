@@ -6,7 +6,7 @@ check-ins) took 16 s for the groups and 22 s for the statistics of a conference 
 Here the same figures come from three aggregates, none of which reads an attendee's row:
 - the people of each (section, unit, written unit) from the attendees_groups index (index only);
 - those who gave their seat up (store.seats.gave_up: reached from the few substitutes);
-- the live check-ins of the scope (check_ins_conference index), each joined to its attendee.
+- the live check-ins of the scope (check_ins_scope index), each joined to its attendee.
 Seats = people - gave up; present = check-ins (a checked-in person always holds a seat)."""
 
 from __future__ import annotations
