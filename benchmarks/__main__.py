@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", metavar="NAME", help="only these benchmarks (default: all)")
     parser.add_argument("--quick", action="store_true",
                         help="smaller sizes and fewer samples, to try a change (the report says so)")
+    parser.add_argument("--million", action="store_true",
+                        help="also the parts on a million registrations (the scale benchmark; minutes to build)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md", help="where the report goes")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
     args = parser.parse_args(argv)
@@ -40,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"no benchmark named {', '.join(sorted(unknown))} (see --list)")
     chosen = [m for m in modules if not args.names or m.NAME in args.names]
-    context = Context(quick=args.quick)
+    context = Context(quick=args.quick, million=args.million)
     started, start = datetime.now(), time.perf_counter()
     sections: list[Section] = []
     for module in chosen:

@@ -151,6 +151,7 @@ class Context:
     quick: bool = False
     workdir: Path = ROOT / "var" / "bench"
     verbose: bool = True
+    million: bool = False   # also the parts on a million registrations (minutes to build: --million)
 
     def log(self, message: str) -> None:
         if self.verbose:
@@ -188,6 +189,20 @@ class Context:
         return self.workdir / f"demo-{attendees}-s{seed}-{code_key()}.sqlite"
 
 
+    def demo_series(self, conferences: int, attendees: int, *, seed: int = 2022) -> tuple[Path, float | None]:
+        """`hoinghi demo --conferences N --attendees M`, cached like demo_database; with the
+        seconds the build took when it was built in this run (None when cached)."""
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        path = self.workdir / f"series-{conferences}x{attendees}-s{seed}-{code_key()}.sqlite"
+        for stale in self.workdir.glob(f"series-{conferences}x{attendees}-s{seed}-*.sqlite"):
+            if stale != path:
+                stale.unlink()
+        if path.exists():
+            return path, None
+        self.log(f"building {conferences:,} conferences of {attendees:,} (cached as {path.name})")
+        return path, build_demo(path, attendees, seed=seed, conferences=conferences)
+
+
 _DEMO_SOURCES = ("desktop_app/store", "desktop_app/domain")
 
 
@@ -200,7 +215,7 @@ def code_key() -> str:
     return digest.hexdigest()[:10]
 
 
-def build_demo(path: Path, attendees: int, *, seed: int = 2022) -> float:
+def build_demo(path: Path, attendees: int, *, seed: int = 2022, conferences: int | None = None) -> float:
     """Run `hoinghi demo PATH --attendees N` in a fresh interpreter (as a person would), into a
     temporary name first so an interrupted build never leaves a half-built cache file.
     Returns the wall time in seconds."""
@@ -208,8 +223,9 @@ def build_demo(path: Path, attendees: int, *, seed: int = 2022) -> float:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{tmp}{suffix}").unlink(missing_ok=True)
     start = time.perf_counter()
+    series = [] if conferences is None else ["--conferences", str(conferences)]
     subprocess.run([sys.executable, "-m", "desktop_app", "demo", str(tmp), "--attendees", str(attendees),
-                    "--seed", str(seed)], check=True, capture_output=True, cwd=ROOT)
+                    "--seed", str(seed), *series], check=True, capture_output=True, cwd=ROOT)
     elapsed = time.perf_counter() - start
     os.replace(tmp, path)
     return elapsed

@@ -26,6 +26,8 @@ from desktop_app.domain.text import clean
 
 MAX_LIMIT = 1_000_000
 MAX_DEMO = 1_000_000
+MAX_DEMO_CONFERENCES = 5_000
+SERIES_ATTENDEES = 2_000  # people in each conference of `demo --conferences`
 _MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
@@ -52,7 +54,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("demo", help="create the demo conference (Lạng Sơn, 14/9/2022)")
     p.add_argument("path", metavar="PATH", help="database file (created if missing)")
     p.add_argument("--attendees", type=bounded(0, MAX_DEMO), metavar="N",
-                   help="exactly N attendees (synthetic beyond ~120)")
+                   help="exactly N attendees (synthetic beyond ~120); with --conferences, in each "
+                        f"(default {SERIES_ATTENDEES:,})")
+    p.add_argument("--conferences", type=bounded(1, MAX_DEMO_CONFERENCES), metavar="N",
+                   help="N conferences a week apart ending with the demo one (500 is about ten years)")
     p.add_argument("--seed", type=bounded(0, 2**63 - 1), default=2022, metavar="S")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_demo)
@@ -154,10 +159,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.attendees is not None and args.attendees < 0:
         raise ValidationError("out_of_range", field="attendees", value=args.attendees, low=0, high=MAX_DEMO)
     db = open_database(args.path, create=True, desk="demo")
+    if args.conferences is not None:
+        return _demo_series(db, args)
     conference = create_demo(db, attendees=args.attendees, seed=args.seed)
     n = count_attendees(db, conference.id)
     emit(args, {"id": conference.id, "title": conference.title, "attendees": n, "path": str(Path(args.path))},
          f"Created the demo conference (id {conference.id}) with {n} attendees in {args.path}")
+    return 0
+
+
+def _demo_series(db: Any, args: argparse.Namespace) -> int:
+    from desktop_app.store.attendees import count_attendees
+    from desktop_app.store.demo import create_demo_series
+
+    each = SERIES_ATTENDEES if args.attendees is None else args.attendees
+    made = create_demo_series(db, args.conferences, attendees=each, seed=args.seed)
+    ids = [c.id for c in made]
+    n = sum(count_attendees(db, i) for i in ids)
+    emit(args, {"ids": ids, "conferences": len(ids), "attendees": n, "path": str(Path(args.path))},
+         f"Created {len(ids)} demo conferences (ids {min(ids)}–{max(ids)}) with {n} attendees in all "
+         f"in {args.path}")
     return 0
 
 

@@ -62,6 +62,17 @@ EXTRA_POSITIONS = ("Chuyên viên", "Phó Trưởng phòng", "Trưởng phòng",
 
 DESKS = ("Bàn 1", "Bàn 2")
 
+# Titles of the other conferences of a province's years (`hoinghi demo --conferences N`), "{year}"
+# filled in from each conference's date.
+SERIES_TITLES = (
+    "Hội nghị tổng kết công tác thông tin đối ngoại năm {year}",
+    "Hội nghị sơ kết công tác báo chí 6 tháng đầu năm {year}",
+    "Hội nghị tập huấn nghiệp vụ phát ngôn và cung cấp thông tin cho báo chí năm {year}",
+    "Hội nghị giao ban báo chí quý, năm {year}",
+    "Hội nghị triển khai nhiệm vụ chuyển đổi số năm {year}",
+    "Hội nghị cán bộ, công chức, viên chức năm {year}",
+)
+
 
 @dataclass(frozen=True)
 class DemoPerson:

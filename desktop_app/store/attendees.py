@@ -242,10 +242,11 @@ def add_attendee(db: Database, conference_id: int, data: AttendeeInput) -> Atten
 
 def add_attendees(
     db: Database, conference_id: int, people: Iterable[AttendeeInput], *, rng: random.Random | None = None,
-    action: str = "import", progress: Callable[[int], None] | None = None,
+    action: str = "import", progress: Callable[[int], None] | None = None, merge_index: bool = True,
 ) -> list[int]:
     """Add many people in one transaction (all or nothing); returns their ids in order.
-    The caller has already removed duplicates it does not want.
+    The caller has already removed duplicates it does not want. `merge_index=False` leaves the
+    search index unmerged, for a caller adding many lists that merges it once at its end.
 
     `progress(done)` is called now and then with the number of people written so far (0 while
     they are still being checked); an exception it raises (Cancel) rolls everything back."""
@@ -262,7 +263,7 @@ def add_attendees(
                                 strict=True):
             params["search_rowid"] = rank
         ids = _insert_many(db, batch, now, report)
-        if len(ids) >= MERGE_INDEX_AFTER:
+        if merge_index and len(ids) >= MERGE_INDEX_AFTER:
             optimize_search_indexes(db)  # thousands of rows leave the index in dozens of segments
         audit.record(db, action, "attendee", None, conference_id=conference_id, count=len(ids))
         report(len(ids))

@@ -107,17 +107,22 @@ def list_conferences(db: Database) -> list[ConferenceSummary]:
     """Every conference, newest first, with invited and checked-in counts.
 
     Invited: the seats (store.seats): the people of the conference less those who gave their seat
-    up, found from the few substitutes rather than by asking about every attendee: the window asks
-    at every start."""
+    up, found from the few substitutes rather than by asking about every attendee, in one count
+    for all conferences (one per conference read every substitute of the file each time: 1.5 s
+    at 500 conferences): the window asks at every start. Checked in: counted in the
+    check_ins_scope index alone (its expression `coalesce(topic_id, 0)`, not `topic_id IS NULL`,
+    which read every check-in's row)."""
     result = rows(
         db,
         f"""
         SELECT c.*,
-          (SELECT count(*) FROM attendees a WHERE a.conference_id = c.id)
-          - (SELECT count(*) FROM ({seats.gave_up('c.id')})) AS invited,
+          (SELECT count(*) FROM attendees a WHERE a.conference_id = c.id) - coalesce(g.n, 0) AS invited,
           (SELECT count(*) FROM check_ins k WHERE k.conference_id = c.id
-             AND k.topic_id IS NULL AND k.undone_at IS NULL) AS checked_in
-        FROM conferences c ORDER BY c.starts_at DESC, c.id DESC
+             AND coalesce(k.topic_id, 0) = 0 AND k.undone_at IS NULL) AS checked_in
+        FROM conferences c
+        LEFT JOIN (SELECT conference_id, count(*) AS n FROM ({seats.gave_up(None)}) x GROUP BY conference_id) g
+          ON g.conference_id = c.id
+        ORDER BY c.starts_at DESC, c.id DESC
         """,
     )
     return [ConferenceSummary(_conference(r), r["invited"], r["checked_in"]) for r in result]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from datetime import datetime, timedelta
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
 
 from desktop_app.domain import codes
 from desktop_app.domain import demo_data as demo
@@ -14,7 +14,7 @@ from desktop_app.domain.protocol import RANK_CHAIR, RANK_LEADER
 from desktop_app.store import attendees as attendee_store
 from desktop_app.store import checkins, conferences, topics
 from desktop_app.store import units as unit_store
-from desktop_app.store.engine import Database, write_transaction
+from desktop_app.store.engine import Database, optimize_search_indexes, write_transaction
 
 # People whose names the desk demo relies on ("duc", "dang thi hoa", "huyen", "cao loc").
 _FIXED = (
@@ -26,20 +26,23 @@ _FIXED = (
 )
 
 
-def create_demo(db: Database, *, attendees: int | None = None, seed: int = 2022) -> Conference:
+def create_demo(db: Database, *, attendees: int | None = None, seed: int = 2022,
+                title: str = demo.TITLE, starts_at: datetime = demo.STARTS_AT,
+                merge_index: bool = True) -> Conference:
     """The 14/9/2022 Lạng Sơn conference with its topics, sections and people; about a third
-    checked in. With `attendees`, exactly that many people (synthetic beyond the usual ~120)."""
+    checked in. With `attendees`, exactly that many people (synthetic beyond the usual ~120).
+    `title` and `starts_at` make another conference of the same shape (create_demo_series)."""
     rng = random.Random(seed)
     unit_store.ensure_default_catalogs(db)
     with write_transaction(db):
         conference = conferences.create_conference(
-            db, demo.TITLE, demo.STARTS_AT, ends_at=demo.ENDS_AT, venue=demo.VENUE,
+            db, title, starts_at, ends_at=starts_at + (demo.ENDS_AT - demo.STARTS_AT), venue=demo.VENUE,
             organizer=demo.ORGANIZER, parent_agency=demo.PARENT_AGENCY, chair=demo.CHAIR,
             place_name=demo.PLACE,
         )
         sessions = []
         for title, (h1, m1), (h2, m2) in demo.TOPICS:
-            day = demo.STARTS_AT.date()
+            day = starts_at.date()
             sessions.append(topics.add_topic(
                 db, conference.id, title, presenter="Lãnh đạo Cục Báo chí",
                 presenter_unit=demo.PRESS_DEPARTMENT, room="Hội trường",
@@ -48,21 +51,42 @@ def create_demo(db: Database, *, attendees: int | None = None, seed: int = 2022)
             ))
         # The usual demo has a substitute and a walk-in on top; `attendees` counts them too.
         extras = 2 if attendees is None or attendees > 22 else 0
-        people = list(_people(db, rng, None if attendees is None else attendees - extras))
-        ids = attendee_store.add_attendees(db, conference.id, people, rng=rng, action="demo")
-        present = _arrivals(db, conference.id, ids, rng, with_extras=bool(extras))
+        people = list(_people(db, rng, None if attendees is None else attendees - extras, starts_at))
+        ids = attendee_store.add_attendees(db, conference.id, people, rng=rng, action="demo",
+                                           merge_index=merge_index)
+        present = _arrivals(db, conference.id, ids, rng, starts_at, with_extras=bool(extras))
         _morning_sessions(db, conference.id, sessions[:2], present, rng)
     return conference
 
 
-def _units(db: Database) -> dict[str, Unit]:
-    on = demo.STARTS_AT.date()
+def create_demo_series(db: Database, conferences: int, *, attendees: int | None = None, seed: int = 2022,
+                       progress: Callable[[int], None] | None = None) -> list[Conference]:
+    """A province's years in one file: `conferences` conferences of the demo's shape, a week
+    apart and ending with the demo conference itself (14/9/2022), each with `attendees` people.
+    The search index is merged once at the end: merging it after each list rewrote the whole
+    index every time (quadratic in the file's size). `progress(done)` after each conference."""
+    made = []
+    for n in range(conferences):
+        weeks_back = conferences - 1 - n
+        starts_at = demo.STARTS_AT - timedelta(weeks=weeks_back)
+        title = demo.TITLE if weeks_back == 0 else \
+            demo.SERIES_TITLES[weeks_back % len(demo.SERIES_TITLES)].format(year=starts_at.year)
+        made.append(create_demo(db, attendees=attendees, seed=seed + weeks_back, title=title,
+                                starts_at=starts_at, merge_index=False))
+        if progress is not None:
+            progress(n + 1)
+    with write_transaction(db):
+        optimize_search_indexes(db)
+    return made
+
+
+def _units(db: Database, on: date) -> dict[str, Unit]:
     return {u.name: u for u in unit_store.list_units(db) if u.valid_on(on)}
 
 
-def _people(db: Database, rng: random.Random, total: int | None) -> Iterator[AttendeeInput]:
+def _people(db: Database, rng: random.Random, total: int | None, starts_at: datetime) -> Iterator[AttendeeInput]:
     names = demo.NameMaker(rng)
-    units = _units(db)
+    units = _units(db, starts_at.date())
     usual = list(_usual_people(units, names))
     count = len(usual) if total is None else total
     for person in usual[:count]:
@@ -120,14 +144,13 @@ def _position_group(unit: Unit) -> str | None:
     return str(unit.kind)
 
 
-def _arrivals(db: Database, conference_id: int, ids: list[int], rng: random.Random, *,
+def _arrivals(db: Database, conference_id: int, ids: list[int], rng: random.Random, opening: datetime, *,
               with_extras: bool) -> list[tuple[int, str]]:
     """About a third arrive between 07:00 and 07:40, at two desks; the chair at 07:25. One unit
     sends a substitute and one walk-in comes (unless the demo is tiny). Returns (id, desk) of
     everyone present."""
     if not ids:
         return []
-    opening = demo.STARTS_AT
     chosen = [ids[0]] + [i for i in ids[1:] if rng.random() < 0.28]
     items = []
     for attendee_id in chosen:

@@ -13,7 +13,7 @@ from desktop_app.domain.kinds import AttendeeOrder, UnitKind
 from desktop_app.domain.listing import AttendeeFilter, PresenceFilter, SectionGroup, UnitGroup
 from desktop_app.domain.models import Attendee, GroupStats
 from desktop_app.domain.text import fold_words
-from desktop_app.store import seats
+from desktop_app.store import seats, tallies
 from desktop_app.store.attendees import ORDER_BY, SELECT, attendee_from_row
 from desktop_app.store.engine import Database, execute, rows, scalar, search_condition
 from desktop_app.store.search import MAX_WORDS
@@ -115,8 +115,10 @@ def attendee_groups(
     """Sections in order, each with its units in official order and their counts. Without an
     active filter every section of the conference is listed, empty ones too; with one, only the
     groups where somebody passes it."""
-    where, params = _predicate(db, conference_id, filter)
     active = filter is not None and filter.active
+    if not active:
+        return _all_groups(db, conference_id, topic_id=filter.topic_id if filter is not None else None)
+    where, params = _predicate(db, conference_id, filter)
     found = rows(
         db,
         f"""
@@ -148,6 +150,20 @@ def attendee_groups(
         titles.append((None, ""))
     return [_section_group(section_id, title, units.get(section_id, []))
             for section_id, title in titles if section_id in units or not active]
+
+
+def _all_groups(db: Database, conference_id: int, *, topic_id: int | None) -> list[SectionGroup]:
+    """attendee_groups without a filter, from index counts (store.tallies): every group, its seats,
+    present and people; a million people in well under a second."""
+    units: dict[int | None, list[UnitGroup]] = {}
+    for u in tallies.by_unit(db, tallies.tallies(db, conference_id, topic_id=topic_id), per_section=True):
+        units.setdefault(u.section_id, []).append(UnitGroup(
+            key=u.key, title=u.title, kind=u.kind, invited=u.seats, present=u.present,
+            matched=sum(t.people for t in u.parts)))
+    titles: list[tuple[int | None, str]] = [(s.id, s.title) for s in list_sections(db, conference_id)]
+    if None in units:
+        titles.append((None, ""))
+    return [_section_group(section_id, title, units.get(section_id, [])) for section_id, title in titles]
 
 
 def _section_group(section_id: int | None, title: str, units: Iterable[UnitGroup]) -> SectionGroup:
@@ -188,9 +204,11 @@ def section_counts(db: Database, conference_id: int, *, topic_id: int | None = N
 
 def topic_attendance(db: Database, conference_id: int) -> dict[int, int]:
     """How many are checked in for each topic of a conference (topics nobody attended are absent)."""
-    return {r["topic_id"]: r["n"] for r in rows(
+    # One pass over the check_ins_scope index in its own order (its coalesce(topic_id, 0));
+    # a count per topic let SQLite pick another index and read every check-in: 1.4 s at 700,000.
+    return {r["scope"]: r["n"] for r in rows(
         db,
-        "SELECT topic_id, count(*) AS n FROM check_ins WHERE conference_id = :c AND topic_id IS NOT NULL "
-        "AND undone_at IS NULL GROUP BY topic_id",
+        "SELECT coalesce(topic_id, 0) AS scope, count(*) AS n FROM check_ins WHERE conference_id = :c "
+        "AND undone_at IS NULL GROUP BY coalesce(topic_id, 0)",
         {"c": conference_id},
-    )}
+    ) if r["scope"]}

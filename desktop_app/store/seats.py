@@ -48,10 +48,12 @@ def present(a: str, scope: str = SCOPE) -> str:
             f"AND coalesce(seat_p.topic_id, 0) = {scope} AND seat_p.undone_at IS NULL)")
 
 
-def gave_up(conference: str) -> str:
-    """A query of (id, section_id) of everyone in the conference `conference` (an SQL expression)
+def gave_up(conference: str | None) -> str:
+    """A query of (id, section_id, conference_id) of everyone in the conference `conference` (an
+    SQL expression; None: in every conference, for one grouped count instead of one per conference)
     who gave their seat up: replaced and not come. Reached from the substitutes by id; the unary
     plus keeps SQLite from walking the whole conference instead."""
-    return (f"SELECT g.id, g.section_id FROM attendees g "
+    which = "" if conference is None else f"AND +g.conference_id = {conference} "
+    return (f"SELECT g.id, g.section_id, g.conference_id FROM attendees g "
             f"WHERE g.id IN (SELECT s.replaces_id FROM attendees s WHERE s.replaces_id > 0) "
-            f"AND +g.conference_id = {conference} AND NOT {came('g')}")
+            f"{which}AND NOT {came('g')}")

@@ -5,69 +5,46 @@ once, not as one present and one absent."""
 
 from __future__ import annotations
 
-from desktop_app.domain.kinds import UnitKind
 from desktop_app.domain.models import ConferenceStats, GroupStats
-from desktop_app.store import seats
-from desktop_app.store.engine import Database, one, rows
+from desktop_app.store import tallies
+from desktop_app.store.engine import Database, one
+from desktop_app.store.listing import topic_attendance
+from desktop_app.store.sections import list_sections
+from desktop_app.store.topics import list_topics
 
-# Every seat of conference :c with whether it is present at the conference itself.
-_SEATS = f"""
-SELECT a.id, a.section_id, a.unit_id, a.unit_name, a.unit_folded, a.status, {seats.present("a", "0")} AS present
-FROM attendees a
-WHERE a.conference_id = :c AND {seats.holds_seat("a")}
-"""
+_LAST = 1_000_000  # the place of people without a section: after every section
 
 
 def conference_stats(db: Database, conference_id: int) -> ConferenceStats:
-    params = {"c": conference_id}
-    totals = one(
-        db,
-        f"SELECT count(*) AS invited, count(*) FILTER (WHERE present) AS present, "
-        f"count(*) FILTER (WHERE status = 'walk_in') AS walk_ins, "
-        f"count(*) FILTER (WHERE status = 'substitute') AS substitutes FROM ({_SEATS})",
-        params,
-    )
-    assert totals is not None
+    """From index counts (store.tallies), never the seat rule asked of every row: 22 s at
+    1,000,000 people before. Units and sections without a seat are left out."""
+    parts = tallies.tallies(db, conference_id)
+    positions = {s.id: (s.position, s.title) for s in list_sections(db, conference_id)}
+    section_seats: dict[int | None, list[int]] = {}
+    for t in parts:
+        counts = section_seats.setdefault(t.section_id, [0, 0])
+        counts[0] += t.seats
+        counts[1] += t.present
     sections = [
-        GroupStats(key=f"section:{r['section_id'] or 0}", title=r["title"] or "", invited=r["invited"],
-                   present=r["present"])
-        for r in rows(
-            db,
-            f"SELECT x.section_id, s.title, s.position, count(*) AS invited, "
-            f"count(*) FILTER (WHERE x.present) AS present "
-            f"FROM ({_SEATS}) x LEFT JOIN sections s ON s.id = x.section_id "
-            f"GROUP BY x.section_id, s.title, s.position ORDER BY coalesce(s.position, 1000000)",
-            params,
-        )
+        GroupStats(key=f"section:{section_id or 0}", title=positions.get(section_id, (0, ""))[1],
+                   invited=invited, present=present)
+        for section_id, (invited, present) in sorted(
+            section_seats.items(), key=lambda item: positions.get(item[0], (_LAST, ""))[0])
+        if invited
     ]
-    units = [
-        GroupStats(key=r["key"], title=r["title"], invited=r["invited"], present=r["present"],
-                   kind=UnitKind(r["kind"]) if r["kind"] else None)
-        for r in rows(
-            db,
-            f"SELECT coalesce('unit:' || x.unit_id, 'name:' || x.unit_folded) AS key, "
-            f"min(x.unit_name) AS title, min(u.kind) AS kind, count(*) AS invited, "
-            f"count(*) FILTER (WHERE x.present) AS present, "
-            f"min(coalesce(s.position, 1000000)) AS section_position "
-            f"FROM ({_SEATS}) x LEFT JOIN units u ON u.id = x.unit_id "
-            f"LEFT JOIN sections s ON s.id = x.section_id "
-            f"GROUP BY key ORDER BY section_position, min(coalesce(u.official_order, 1000000)), min(x.unit_folded)",
-            params,
-        )
-    ]
-    topics = [
-        GroupStats(key=f"topic:{r['id']}", title=r["title"], invited=totals["invited"], present=r["present"])
-        for r in rows(
-            db,
-            "SELECT t.id, t.title, (SELECT count(*) FROM check_ins k WHERE k.topic_id = t.id "
-            "AND k.undone_at IS NULL) AS present FROM topics t WHERE t.conference_id = :c "
-            "ORDER BY t.position",
-            params,
-        )
-    ]
+    merged = [u for u in tallies.by_unit(db, parts, per_section=False) if u.seats]
+    first_section = {u.key: min(positions.get(t.section_id, (_LAST, ""))[0] for t in u.parts if t.seats)
+                     for u in merged}
+    units = [GroupStats(key=u.key, title=u.title, invited=u.seats, present=u.present, kind=u.kind)
+             for u in sorted(merged, key=lambda u: first_section[u.key])]   # stable: official order within
+    invited = sum(t.seats for t in parts)
+    present = topic_attendance(db, conference_id)
+    topics = [GroupStats(key=f"topic:{t.id}", title=t.title, invited=invited, present=present.get(t.id, 0))
+              for t in list_topics(db, conference_id)]
     return ConferenceStats(
-        invited=totals["invited"], present=totals["present"], walk_ins=totals["walk_ins"],
-        substitutes=totals["substitutes"], sections=tuple(sections), units=tuple(units), topics=tuple(topics),
+        invited=invited, present=sum(t.present for t in parts), walk_ins=sum(u.walk_ins for u in merged),
+        substitutes=sum(u.substitutes for u in merged), sections=tuple(sections), units=tuple(units),
+        topics=tuple(topics),
     )
 
 

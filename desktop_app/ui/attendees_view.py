@@ -90,6 +90,7 @@ class AttendeesView(QWidget):
         layout.addWidget(self.stack, 1)
         self._groups: list[SectionGroup] = []
         self._stale = True
+        self._marking = False   # the loader's running job looks for the marks for review
         self.retranslate()
         session.conference_changed.connect(self._on_session_conference_changed)
         session.database_changed.connect(self._on_session_conference_changed)
@@ -168,25 +169,45 @@ class AttendeesView(QWidget):
         self.stack.setCurrentWidget(self.tree if grouped else self.table)
 
         def job(db, _progress):
-            marks = review_marks(db, conference_id)
             if grouped:
-                return conference_id, "groups", attendee_groups(db, conference_id, filter=flt), marks
-            return conference_id, "ids", attendee_ids(db, conference_id, order=order, filter=flt), marks
+                return conference_id, "groups", attendee_groups(db, conference_id, filter=flt)
+            return conference_id, "ids", attendee_ids(db, conference_id, order=order, filter=flt)
 
-        self.loader.request(Task(path, job, desk=self.session.desk), replace=replace)
+        # The marks for review are looked for after the rows are shown (20 s at 1,000,000
+        # people with many namesakes): a reload never waits for them.
+        self.loader.request(Task(path, job, desk=self.session.desk), replace=replace or self._marking)
+        self._marking = False
+
+    def _find_marks(self, path, conference_id: int) -> None:
+        def job(db, _progress):
+            return conference_id, "marks", review_marks(db, conference_id)
+
+        self._marking = True
+        self.loader.request(Task(path, job, desk=self.session.desk), replace=False)
+
+    @property
+    def rows_loading(self) -> bool:
+        """Whether the rows shown are still being counted (the marks for review may follow)."""
+        return self.loader.busy and not self._marking
 
     def _on_loader_loaded(self, result: tuple) -> None:
-        conference_id, kind, value, marks = result
+        conference_id, kind, value = result
+        if kind == "marks":
+            self._marking = False
+            if conference_id == self.session.conference_id:
+                self.tree_model.set_marks(value)
+                self.table_model.set_marks(value)
+            return
         if conference_id != self.session.conference_id:
             return
         if (kind == "groups") != self.filters.is_grouped():
             return  # the mode changed meanwhile; its own load follows
-        self.tree_model.set_marks(marks)
-        self.table_model.set_marks(marks)
         if kind == "groups":
             self._apply_groups(value)
         else:
             self._apply_ids(value)
+        if self.session.path is not None and not self.loader.busy:
+            self._find_marks(self.session.path, conference_id)
         self._show_count()
 
     def _apply_groups(self, groups: list[SectionGroup]) -> None:
@@ -246,13 +267,14 @@ class AttendeesView(QWidget):
             view.scrollTo(index)
 
     def _on_loader_failed(self, error: object) -> None:
+        self._marking = False
         self.count_label.setText(error_text(error))
 
     def _on_loader_busy_changed(self, _busy: bool) -> None:
         self._show_count()
 
     def _show_count(self) -> None:
-        if self.loader.busy:
+        if self.rows_loading:
             self.count_label.setText(self.tr("Loading…"))
         elif self.session.conference_id is None:
             self.count_label.setText("")

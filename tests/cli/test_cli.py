@@ -51,6 +51,14 @@ def test_attendees_by_name_are_in_vietnamese_order(demo_db):
         assert collator.compare(ga, gb) < 0 or (collator.compare(ga, gb) == 0 and collator.compare(ra, rb) <= 0)
 
 
+def test_demo_builds_many_conferences_on_request(tmp_path):
+    db = str(tmp_path / "years.sqlite")
+    out = json.loads(hoinghi("demo", db, "--conferences", "3", "--attendees", "40", "--json").stdout)
+    assert (out["conferences"], out["attendees"]) == (3, 120)
+    listed = as_json("conference", "list", "--db", db)
+    assert len(listed) == 3 and listed[0]["title"].startswith("Hội nghị tập huấn, bồi dưỡng")
+
+
 def test_checking_in_twice_reports_the_first_time(tmp_path):
     db = str(tmp_path / "x.sqlite")
     hoinghi("demo", db)

@@ -27,8 +27,21 @@ def view(qtbot, window):
 
 
 def reload(qtbot, view) -> None:
+    """Reload and wait for the rows, then for the marks for review that are looked for after them."""
     with qtbot.waitSignal(view.loader.loaded, timeout=10_000):
         view.filters.flush() if view.filters._timer.isActive() else view.reload()
+    qtbot.waitUntil(lambda: not view.loader.busy, timeout=10_000)
+
+
+def test_the_rows_are_shown_before_the_marks_for_review_are_looked_for(qtbot, view, db, demo):
+    """At a million people the marks took 20 s: the rows must not wait for them."""
+    attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Hoàng Hữu Anh", unit_name="Sở Y tế"))
+    attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Hoàng Hữu Ánh", unit_name="Sở Y tế"))
+    kinds = []
+    view.loader.loaded.connect(lambda result: kinds.append(result[1]))
+    reload(qtbot, view)
+    assert kinds == ["groups", "marks"]
+    assert not view.rows_loading
 
 
 def answer(monkeypatch, fill) -> list[AttendeeDialog]:

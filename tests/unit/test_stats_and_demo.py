@@ -41,6 +41,26 @@ def test_demo_with_an_exact_number(db):
     assert attendees.count_attendees(db, c.id) == 500  # the substitute and the walk-in included
 
 
+def test_a_demo_series_is_years_of_conferences_ending_with_the_demo(db):
+    from datetime import timedelta
+
+    from desktop_app.store.conferences import list_conferences
+    from desktop_app.store.demo import create_demo_series
+    from desktop_app.store.search import search_attendees
+
+    made = create_demo_series(db, 4, attendees=60)
+    listed = list_conferences(db)
+    assert [s.conference.id for s in listed] == [c.id for c in reversed(made)]   # newest first
+    newest = listed[0].conference
+    assert newest.title.startswith("Hội nghị tập huấn, bồi dưỡng") and newest.starts_at.year == 2022
+    assert [s.conference.starts_at for s in listed] == [newest.starts_at - timedelta(weeks=n) for n in range(4)]
+    assert [attendees.count_attendees(db, c.id) for c in made] == [60] * 4
+    assert all(0 < s.checked_in < s.invited <= 60 for s in listed)
+    # Each conference finds only its own people.
+    for c in made:
+        assert {a.conference_id for a in search_attendees(db, c.id, "nguyen")} == {c.id}
+
+
 @pytest.mark.parametrize("n", [0, 1, 22, 23])
 def test_tiny_demos(db, n):
     from desktop_app.store.demo import create_demo
