@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop_app.domain.errors import FileProblem
 from desktop_app.domain.progress import Monitor
 from desktop_app.domain.text import clean, fold
+from desktop_app.exchange import limits
 from desktop_app.exchange.decoding import CellDecoder, EncodingChoice, guess_columns
 from desktop_app.exchange.files import SourceKind
 from desktop_app.exchange.import_report import ImportOptions, RowNote
@@ -108,7 +109,8 @@ def read_list(path: str | Path, options: ImportOptions | None = None, monitor: M
     monitor = monitor or Monitor()
     source = open_source(path)
     try:
-        return _read(source, options, monitor)
+        with limits.memory_guard(path):
+            return _read(source, options, monitor)
     finally:
         source.close()
 
@@ -135,7 +137,9 @@ def _read_rows(source: Source, sheet: str, sheets: list[str], layout: TableLayou
     decoder = CellDecoder(choice, guess_columns(_column_samples(sample))
                           if choice is EncodingChoice.AUTO else {})
     heading: Heading | None = None
-    for raw in chain(sample, rows):
+    for count, raw in enumerate(chain(sample, rows), start=1):
+        if count > limits.MAX_ROWS:
+            raise limits.too_large(source.path, "rows", maximum=limits.MAX_ROWS)
         monitor.step(raw.number)
         view = view_row(raw, decoder)
         kind, found = classify(view, layout)
