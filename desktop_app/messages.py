@@ -302,6 +302,8 @@ def _too_large(path: str, d: dict[str, Any]) -> str:
         "elements": lambda: QCoreApplication.translate(
             "Messages", "its sheets hold millions of entries that are not cells"),
         "rows": lambda: QCoreApplication.translate("Messages", "a sheet has more than {maximum} rows"),
+        "columns": lambda: QCoreApplication.translate("Messages", "a row has more than {maximum} columns"),
+        "cells": lambda: QCoreApplication.translate("Messages", "a sheet spans more than {maximum} cells"),
         "size": lambda: QCoreApplication.translate("Messages", "it is over {maximum} MB"),
     }
     reason = what.get(d.get("limit", ""), lambda: QCoreApplication.translate(

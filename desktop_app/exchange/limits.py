@@ -28,10 +28,11 @@ MAX_PARTS = 10_000                  # members in the zip
 MAX_SHEETS = 1_000
 MAX_STYLES = 64_000                 # Excel's cap on cell formats; fonts and number formats alike
 MAX_SHARED_STRINGS = 1_000_000
-MAX_ELEMENTS = 5_000_000            # XML elements in a worksheet that are not cells or rows
+MAX_ELEMENTS = 2_000_000            # XML elements in a worksheet that are not cells or rows
 # Any spreadsheet
 MAX_CELL_CHARS = 4_000              # longer cells are cut while reading (no field takes that many)
 MAX_ROWS = 200_000                  # rows read from one sheet
+MAX_CELLS = 4_000_000               # rows x columns an old .xls sheet declares, checked before it loads
 MAX_COLUMNS = 16_384                # Excel's column cap
 # Files read by other libraries, by their size on disk
 MAX_CSV_BYTES = 64 * MB

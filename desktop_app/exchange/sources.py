@@ -12,6 +12,7 @@ import contextlib
 import csv
 import io
 import os
+import struct
 from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -180,12 +181,38 @@ class XlsSource:
         return names
 
     def _sheet(self, sheet: str) -> Any:
-        if sheet not in self.sheet_names():
-            raise FileProblem("sheet_missing", path=str(self.path), sheet=sheet, sheets=self.sheet_names())
+        names = self.sheet_names()
+        if sheet not in names:
+            raise FileProblem("sheet_missing", path=str(self.path), sheet=sheet, sheets=names)
+        rows, columns = self._dimensions(names.index(sheet))
+        if rows * columns > limits.MAX_CELLS:   # before xlrd builds the sheet
+            raise limits.too_large(self.path, "cells", maximum=limits.MAX_CELLS)
         try:
             return self._book.sheet_by_name(sheet)
         except Exception as exc:
             raise FileProblem("file_corrupt", path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from exc
+
+    def _dimensions(self, index: int) -> tuple[int, int]:
+        """(rows, columns) a sheet's DIMENSIONS record declares, read from the sheet's first
+        records without loading it ((0, 0) when there is none)."""
+        book = self._book
+        try:
+            pos = book._sh_abs_posn[index]
+            mem = book.mem
+            for _ in range(64):   # DIMENSIONS comes early, after the index and a few settings
+                code, length = struct.unpack_from("<HH", mem, pos)
+                if code == 0x0200:
+                    if length >= 14:   # BIFF8: 32-bit rows
+                        _, rows, _, columns = struct.unpack_from("<IIHH", mem, pos + 4)
+                    else:
+                        _, rows, _, columns = struct.unpack_from("<HHHH", mem, pos + 4)
+                    return rows, columns
+                if code == 0x000A:     # EOF of the sheet
+                    break
+                pos += 4 + length
+        except (AttributeError, IndexError, struct.error, TypeError):
+            pass
+        return 0, 0
 
     def size_hint(self, sheet: str) -> int:
         try:
@@ -290,6 +317,8 @@ class CsvSource:
             with limits.memory_guard(self.path), self._text() as text:
                 reader = csv.reader(text, delimiter=self.delimiter)
                 for number, values in enumerate(reader, start=1):
+                    if len(values) > limits.MAX_COLUMNS:
+                        raise limits.too_large(self.path, "columns", maximum=limits.MAX_COLUMNS)
                     for value in values:
                         self._check_field(value, reader.line_num)
                     yield RawRow(number, [limits.cut(_unguard(v)) if v != "" else None for v in values])

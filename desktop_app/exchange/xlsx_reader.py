@@ -326,6 +326,8 @@ class XlsxBook:
                     column = index if index is not None else columns.setdefault(letters, _column_index(ref))
                 else:
                     column += 1
+                if column > limits.MAX_COLUMNS:
+                    raise limits.too_large(self.path, "columns", maximum=limits.MAX_COLUMNS)
                 kind = c.get("t")
                 value: Any = None
                 if kind == "inlineStr":
