@@ -335,8 +335,9 @@ class CsvSource:
             # one cell that are split like rows are that damage, not a cell with line breaks.
             swallowed = [part for part in value.splitlines()[1:] if part.count(self.delimiter) >= 2]
             if swallowed or len(value) > limits.MAX_CELL_CHARS:
-                lines = value.count("\n") or value.count("\r")
-                raise FileProblem("csv_stray_quote", path=str(self.path), line=line - lines)
+                inside = value.rstrip("\r\n")
+                raise FileProblem("csv_stray_quote", path=str(self.path),
+                                  line=line - (inside.count("\n") or inside.count("\r")))
 
     def close(self) -> None:
         pass

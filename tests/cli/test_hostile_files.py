@@ -266,7 +266,7 @@ CASES = [
     ("mimetype-encrypted", mimetype_encrypted, DAMAGED),
     ("mimetype-corrupt-deflate", mimetype_corrupt_deflate, DAMAGED),
     ("mimetype-unknown-method", mimetype_unknown_method, DAMAGED),
-    ("csv-stray-quote", csv_stray_quote, "a stray quotation mark"),
+    ("csv-stray-quote", csv_stray_quote, "is damaged from line 6 on: a stray quotation mark"),
     ("doctype-entities", doctype_entities, DAMAGED),
     ("duplicate-member", duplicate_member, DAMAGED),
     ("negative-string-index", negative_string_index, DAMAGED),
@@ -303,6 +303,12 @@ def test_a_hostile_file_is_one_sentence_or_a_correct_import(tmp_path, template_d
     assert result.stderr.count("\n") == 1 and path.name in result.stderr, result.stderr
     assert expected in result.stderr, result.stderr
     assert _snapshot(folder, db) == before   # byte for byte, and no backup beside it
+
+
+def test_every_case_is_in_the_catalogue():
+    text = (Path(__file__).parents[2] / "docs" / "robustness.md").read_text(encoding="utf-8")
+    section = text.split("### Hostile and broken files (issue 17)", 1)[1]
+    assert [case for case, _, _ in CASES if f"`{case}`" not in section] == []
 
 
 def test_the_deflate_bomb_builder_makes_what_it_says():
