@@ -261,6 +261,8 @@ class XlsSource:
                     value = int(value)
                 elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
                     value = bool(value)
+                elif isinstance(value, str):
+                    value = limits.cut(value)
                 values.append(value)
                 if fonts is not None:
                     fonts.append(font_of(cell.xf_index) if value is not None else None)

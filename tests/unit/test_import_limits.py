@@ -90,3 +90,19 @@ def test_an_8bit_file_without_utf8_still_reads_as_the_vietnamese_code_page(tmp_p
     path.write_bytes("Ho va ten,Cơ quan\r\nLê Văn Tám,Cơ quan A\r\n".encode("cp1258"))
     parsed = read_list(path)
     assert parsed.candidates[0].values["full_name"] == "Lê Văn Tám"
+
+
+def test_a_long_xls_cell_is_cut_while_reading(tmp_path):
+    import xlwt
+
+    from desktop_app.exchange.sources import open_source
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    wb.add_sheet("Danh sách").write(0, 0, "Lê " * 5_000)
+    wb.save(str(tmp_path / "dai.xls"))
+    source = open_source(tmp_path / "dai.xls")
+    try:
+        first = next(source.rows("Danh sách"))
+    finally:
+        source.close()
+    assert len(first.values[0]) == limits.MAX_CELL_CHARS + 1
