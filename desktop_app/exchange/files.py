@@ -71,6 +71,7 @@ ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, Value
 
 
 def _sniff_zip(p: Path) -> SourceKind:
+    limits.check_zip_directory(p)
     try:
         with zipfile.ZipFile(p) as z:
             infos = z.infolist()

@@ -8,6 +8,7 @@ its `limit` naming which) and nothing is written."""
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,6 +48,20 @@ def cut(text: str) -> str:
     """A cell's text cut to MAX_CELL_CHARS + 1 characters: still "too long" for any field, and
     no longer than that for the legacy decoding and cleaning that follow."""
     return text if len(text) <= MAX_CELL_CHARS else text[:MAX_CELL_CHARS + 1]
+
+
+def check_zip_directory(path: str | Path) -> None:
+    """Refuse a zip that lists more than MAX_PARTS members, from its end record, before zipfile
+    reads the whole central directory into objects (a million entries would take gigabytes).
+    A record that cannot be read is left for zipfile to call damaged."""
+    try:
+        with open(path, "rb") as f:
+            end = zipfile._EndRecData(f)   # type: ignore[attr-defined]  # stable since Python 2
+    except (OSError, ValueError, struct.error):
+        return
+    if end and (end[zipfile._ECD_ENTRIES_TOTAL] > MAX_PARTS  # type: ignore[attr-defined]
+                or end[zipfile._ECD_SIZE] > MAX_PARTS * 1024):  # type: ignore[attr-defined]
+        raise too_large(path, "parts", maximum=MAX_PARTS)
 
 
 def check_zip(path: str | Path, infos: list[zipfile.ZipInfo]) -> None:

@@ -165,6 +165,13 @@ def shared_strings_bomb(d: Path) -> Path:
                                                        30_000_000 * 17, b"</sst>"))
 
 
+def many_parts(d: Path) -> Path:
+    # 60,000 empty members (the most a zip without zip64 extensions lists).
+    empty = deflated(b"")
+    return workbook(d / "nhieu_phan.xlsx", extra=tuple(Member(f"x/{i}", empty.data, empty.crc, 0)
+                                                       for i in range(60_000)))
+
+
 def _mimetype_zip(d: Path, name: str, member: Member) -> Path:
     return write_zip(d / name, [named("mimetype", member), named("content.xml", deflated(b"<a/>"))])
 
@@ -263,6 +270,7 @@ CASES = [
     ("huge-cell-bomb", huge_cell_bomb, TOO_LARGE),
     ("huge-cell", huge_cell, 3),
     ("shared-strings-bomb", shared_strings_bomb, TOO_LARGE),
+    ("many-parts", many_parts, "it holds more than 10000 parts"),
     ("mimetype-encrypted", mimetype_encrypted, DAMAGED),
     ("mimetype-corrupt-deflate", mimetype_corrupt_deflate, DAMAGED),
     ("mimetype-unknown-method", mimetype_unknown_method, DAMAGED),
