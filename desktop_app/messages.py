@@ -261,6 +261,18 @@ def _exchange(code: str, d: dict[str, Any]) -> str | None:
     }
     if code == "not_a_spreadsheet":
         return _not_a_spreadsheet(path, d.get("kind", ""))
+    if code == "file_too_large":
+        return _too_large(path, d)
+    if code == "csv_stray_quote":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is damaged from line {line} on: a stray quotation mark (\") joins the rows after "
+            "it into one cell. Nothing was imported. Correct the quotation marks in Excel or a text editor and "
+            "import the file again.").format(path=path, line=d.get("line", "?"))
+    if code == "csv_not_utf8":
+        return QCoreApplication.translate(
+            "Messages", "Line {line} of “{path}” is not UTF-8 text, though the rest of the file is ({count} such "
+            "lines). Nothing was imported. Correct that line, or open the file in Excel and save it as “CSV "
+            "UTF-8”, then import it again.").format(path=path, line=d.get("line", "?"), count=d.get("count", 1))
     if code == "no_header" and not d.get("sheet"):
         return QCoreApplication.translate(
             "Messages", "No header row was found in the first {rows} rows of “{path}”: the list needs a column "
@@ -279,6 +291,33 @@ def _exchange(code: str, d: dict[str, Any]) -> str | None:
         path=path, reason=d.get("reason", "?"), sheet=d.get("sheet", ""), rows=d.get("rows", 30),
         header_row=d.get("header_row", "?"), sheets=", ".join(f"“{x}”" for x in sheets) if sheets else "",
     )
+
+
+def _too_large(path: str, d: dict[str, Any]) -> str:
+    """One sentence for a file over one of exchange/limits.py's limits."""
+    maximum = _number(d.get("maximum", 0))
+    what: dict[str, Callable[[], str]] = {
+        "unpacked": lambda: QCoreApplication.translate(
+            "Messages", "unpacked, it would take more than {maximum} MB"),
+        "ratio": lambda: QCoreApplication.translate(
+            "Messages", "it is packed {ratio} times tighter than any spreadsheet"),
+        "parts": lambda: QCoreApplication.translate("Messages", "it holds more than {maximum} parts"),
+        "sheets": lambda: QCoreApplication.translate("Messages", "it has more than {maximum} sheets"),
+        "styles": lambda: QCoreApplication.translate("Messages", "it defines more than {maximum} cell styles"),
+        "strings": lambda: QCoreApplication.translate("Messages", "it holds more than {maximum} different texts"),
+        "elements": lambda: QCoreApplication.translate(
+            "Messages", "its sheets hold millions of entries that are not cells"),
+        "rows": lambda: QCoreApplication.translate("Messages", "a sheet has more than {maximum} rows"),
+        "columns": lambda: QCoreApplication.translate("Messages", "a row has more than {maximum} columns"),
+        "cells": lambda: QCoreApplication.translate("Messages", "a sheet spans more than {maximum} cells"),
+        "size": lambda: QCoreApplication.translate("Messages", "it is over {maximum} MB"),
+    }
+    reason = what.get(d.get("limit", ""), lambda: QCoreApplication.translate(
+        "Messages", "reading it needs more memory than this computer has"))().format(
+        maximum=maximum, ratio=_number(d.get("ratio", 0)))
+    return QCoreApplication.translate(
+        "Messages", "“{path}” is larger than any invite list: {reason}. Is it the right file? Nothing was "
+        "imported.").format(path=path, reason=reason)
 
 
 def _unsupported_format(path: str, d: dict[str, Any]) -> str:

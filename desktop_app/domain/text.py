@@ -16,12 +16,13 @@ _LOOKALIKES = str.maketrans({"\u00d0": "Đ", "\u0189": "Đ", "\u0256": "đ"})
 # Invisible characters that only ever get in the way: zero-width space/joiners, word joiner,
 # BOM, and the bidirectional marks and overrides (a pasted right-to-left mark hides in a name).
 _INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+    map(ord, "\u200b\u200c\u200d\u2060\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
             "\u2066\u2067\u2068\u2069"),
     None,
 )
 # NBSP and friends become ordinary spaces before runs of spaces collapse.
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+# A BOM inside text is where two texts were joined: a space, not nothing ("Ngô\ufeffVăn").
+_SPACES = dict.fromkeys(map(ord, "\ufeff\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                                 "\u2008\u2009\u200a\u3000\t\r\n\v\f\x85\u2028\u2029"), " ")
 _CLEAN_TABLE = {**_INVISIBLE, **_SPACES}
 _MULTILINE_TABLE = {k: v for k, v in _CLEAN_TABLE.items() if k not in (ord("\n"),)}
@@ -63,14 +64,14 @@ def _without_lone_surrogates(s: str) -> str:
 @lru_cache(maxsize=65536)  # imports and demos repeat the same units and positions endlessly
 def _clean_line(s: str) -> str:
     s = _without_lone_surrogates(s).translate(_CLEAN_TABLE)
-    s = _CONTROL.sub("", s)
+    s = _CONTROL.sub(" ", s)   # a control character between two words must not join them
     s = unicodedata.normalize("NFC", s.translate(_LOOKALIKES))
     return _RUNS_OF_SPACES.sub(" ", s).strip()
 
 
 def _clean_multiline(s: str) -> str:
     s = s.replace("\r\n", "\n").replace("\r", "\n").translate(_MULTILINE_TABLE)
-    s = _CONTROL.sub("", s)
+    s = _CONTROL.sub(" ", s)
     s = unicodedata.normalize("NFC", s.translate(_LOOKALIKES))
     s = _RUNS_OF_SPACES.sub(" ", s)
     s = _SPACES_AROUND_NEWLINE.sub("\n", s)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
 import enum
 import os
+import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from desktop_app.domain.errors import FileProblem
+from desktop_app.exchange import limits
 from desktop_app.store import handles
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -59,13 +63,28 @@ def _read_head(p: Path, size: int = 8192) -> bytes:
         raise FileProblem("file_unreadable", path=str(p), reason=exc.strerror or str(exc)) from exc
 
 
+# Whatever a damaged zip makes zipfile and zlib raise: an encrypted member (RuntimeError), an
+# unknown compression method (NotImplementedError), corrupt deflate data (zlib.error), a CRC that
+# does not match (BadZipFile), a cut file (EOFError), sizes that do not add up (ValueError).
+ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError, RuntimeError,
+              NotImplementedError, IndexError, TypeError, OverflowError)
+
+
 def _sniff_zip(p: Path) -> SourceKind:
+    limits.check_zip_directory(p)
     try:
         with zipfile.ZipFile(p) as z:
-            names = set(z.namelist())
-            mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, EOFError, OSError, KeyError) as exc:
-        raise FileProblem("file_corrupt", path=str(p), detail=str(exc)) from exc
+            infos = z.infolist()
+            limits.check_zip(p, infos)
+            names = {i.filename for i in infos}
+            mimetype = b""
+            if "mimetype" in names:
+                with z.open("mimetype") as f:
+                    mimetype = f.read(100)   # never the whole member: it may unpack to gigabytes
+    except FileProblem:
+        raise
+    except ZIP_DAMAGE as exc:
+        raise FileProblem("file_corrupt", path=str(p), detail=f"{type(exc).__name__}: {exc}") from exc
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
         if "xl/workbook.bin" in names and "xl/workbook.xml" not in names:
             raise FileProblem("not_a_spreadsheet", path=str(p), kind="xlsb")
@@ -103,15 +122,23 @@ def _sniff_ole(p: Path) -> SourceKind:
     raise FileProblem("not_a_spreadsheet", path=str(p), kind="unknown")
 
 
+_HTML_STARTS = ("<!doctype html", "<html", "<table", "<meta", "<head", "<body", "<style", "<title", "<div",
+                "<font", "<br", "<p>", "<link")
+_LEADING_NOISE = re.compile(r"^(?:\s|\ufeff|<!--.*?-->|<\?xml[^>]*\?>)*", re.DOTALL)
+
+
 def _sniff_text(p: Path, head: bytes) -> SourceKind:
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return SourceKind.CSV  # UTF-16 text, as Excel's "Unicode text" writes it
-    if b"\x00" in head:
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not utf16 and b"\x00" in head:
         raise FileProblem("not_a_spreadsheet", path=str(p), kind="unknown")
-    lowered = head[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if lowered.startswith((b"<!doctype html", b"<html", b"<table", b"<meta")):
+    text = head.decode("utf-16" if utf16 else "latin-1", errors="replace")
+    start = _LEADING_NOISE.sub("", text[:4096].lstrip("\xef\xbb\xbf")).lower()
+    # Web pages saved as .xls (portals, "Save as Web Page"): after a BOM, blank lines, a comment
+    # or an XML declaration; in UTF-16; or as a single-file web archive (MHTML).
+    mhtml = start.startswith("mime-version:") and "multipart/related" in text[:4096].lower()
+    if start.startswith(_HTML_STARTS) or mhtml:
         raise FileProblem("not_a_spreadsheet", path=str(p), kind="html")
-    if lowered.startswith(b"<?xml"):
-        kind = "spreadsheetml" if b"urn:schemas-microsoft-com:office:spreadsheet" in head else "xml"
+    if text[:4096].lstrip("\ufeff\xef\xbb\xbf \t\r\n").lower().startswith("<?xml"):
+        kind = "spreadsheetml" if "urn:schemas-microsoft-com:office:spreadsheet" in text else "xml"
         raise FileProblem("not_a_spreadsheet", path=str(p), kind=kind)
-    return SourceKind.CSV
+    return SourceKind.CSV  # UTF-16 text (Excel's "Unicode text") or 8-bit text

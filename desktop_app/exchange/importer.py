@@ -29,6 +29,7 @@ from desktop_app.exchange.import_report import (
     SectionUse,
     UnmatchedUnit,
 )
+from desktop_app.exchange.limits import memory_guard
 from desktop_app.exchange.reading import Candidate, ParsedList, read_list
 from desktop_app.exchange.table import Field, Heading, numeral_position
 from desktop_app.store.attendees import add_attendees
@@ -58,10 +59,11 @@ def import_invite_list(
     options = options or ImportOptions()
     monitor = Monitor(progress, cancelled)
     get_conference(db, conference_id)
-    parsed = read_list(path, options, monitor)
-    if not parsed.candidates:
-        raise FileProblem("no_people", path=str(path), sheet=parsed.sheet, header_row=parsed.layout.header_row)
-    report, people = plan_import(db, conference_id, parsed, options, monitor)
+    with memory_guard(path):   # whatever the limits let through, a MemoryError is still one sentence
+        parsed = read_list(path, options, monitor)
+        if not parsed.candidates:
+            raise FileProblem("no_people", path=str(path), sheet=parsed.sheet, header_row=parsed.layout.header_row)
+        report, people = plan_import(db, conference_id, parsed, options, monitor)
     if options.dry_run or not people:
         return report
     monitor.check()

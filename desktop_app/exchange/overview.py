@@ -14,8 +14,10 @@ import os
 from dataclasses import dataclass
 from itertools import islice
 
+from desktop_app.domain.progress import CancelCheck, Monitor
 from desktop_app.domain.text import clean
 from desktop_app.exchange.decoding import CellDecoder, EncodingChoice, guess_columns
+from desktop_app.exchange.reading import first_rows
 from desktop_app.exchange.sources import CellFont, RawRow, open_source
 from desktop_app.exchange.table import HEADER_SEARCH_ROWS, Field, find_header, view_row
 
@@ -59,15 +61,18 @@ class EncodingCheck:
     samples: tuple[EncodingSample, ...]
 
 
-def sheet_summaries(path: str | os.PathLike[str]) -> list[SheetSummary]:
-    """Every sheet of the file with its size and the header row of its list, if it has one."""
+def sheet_summaries(path: str | os.PathLike[str], *, cancelled: CancelCheck | None = None) -> list[SheetSummary]:
+    """Every sheet of the file with its size and the header row of its list, if it has one.
+    `cancelled` is asked at every row and sheet: Cancel stops a slow file (raises Cancelled)."""
+    monitor = Monitor(None, cancelled)
     source = open_source(path)
     try:
         out = []
         for name in source.sheet_names():
+            monitor.check()
             rows = source.rows(name)
             try:
-                head = list(islice(rows, HEADER_SEARCH_ROWS))
+                head = first_rows(rows, HEADER_SEARCH_ROWS, monitor)
             finally:
                 rows.close()
             layout = find_header(head)

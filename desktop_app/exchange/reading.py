@@ -5,14 +5,15 @@ the rest. No database here: the same reading serves the wizard's preview and the
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 
 from desktop_app.domain.errors import FileProblem
-from desktop_app.domain.progress import Monitor
+from desktop_app.domain.progress import CancelCheck, Monitor
 from desktop_app.domain.text import clean, fold
+from desktop_app.exchange import limits
 from desktop_app.exchange.decoding import CellDecoder, EncodingChoice, guess_columns
 from desktop_app.exchange.files import SourceKind
 from desktop_app.exchange.import_report import ImportOptions, RowNote
@@ -79,16 +80,18 @@ class TablePreview:
     encoding: str
 
 
-def preview_table(path: str | Path, options: ImportOptions | None = None, *, rows: int = 20) -> TablePreview:
+def preview_table(path: str | Path, options: ImportOptions | None = None, *, rows: int = 20,
+                  cancelled: CancelCheck | None = None) -> TablePreview:
     """The first `rows` rows below the header, for choosing a sheet and mapping columns. Raises
-    FileProblem like an import would."""
+    FileProblem like an import would, and Cancelled when `cancelled` says so (asked at every row)."""
     options = options or ImportOptions()
+    monitor = Monitor(None, cancelled)
     source = open_source(path)
     try:
         sheets = source.sheet_names()
-        sheet, layout, stream = _locate_table(source, sheets, options)
+        sheet, layout, stream = _locate_table(source, sheets, options, monitor)
         try:
-            head = list(islice(stream, max(rows, _SAMPLE_ROWS)))
+            head = first_rows(stream, max(rows, _SAMPLE_ROWS), monitor)
         finally:
             stream.close()
         choice = EncodingChoice(options.encoding)
@@ -108,14 +111,15 @@ def read_list(path: str | Path, options: ImportOptions | None = None, monitor: M
     monitor = monitor or Monitor()
     source = open_source(path)
     try:
-        return _read(source, options, monitor)
+        with limits.memory_guard(path):
+            return _read(source, options, monitor)
     finally:
         source.close()
 
 
 def _read(source: Source, options: ImportOptions, monitor: Monitor) -> ParsedList:
     sheets = source.sheet_names()
-    sheet, layout, rows = _locate_table(source, sheets, options)
+    sheet, layout, rows = _locate_table(source, sheets, options, monitor)
     try:
         return _read_rows(source, sheet, sheets, layout, rows, options, monitor)
     finally:
@@ -135,7 +139,9 @@ def _read_rows(source: Source, sheet: str, sheets: list[str], layout: TableLayou
     decoder = CellDecoder(choice, guess_columns(_column_samples(sample))
                           if choice is EncodingChoice.AUTO else {})
     heading: Heading | None = None
-    for raw in chain(sample, rows):
+    for count, raw in enumerate(chain(sample, rows), start=1):
+        if count > limits.MAX_ROWS:
+            raise limits.too_large(source.path, "rows", maximum=limits.MAX_ROWS)
         monitor.step(raw.number)
         view = view_row(raw, decoder)
         kind, found = classify(view, layout)
@@ -206,8 +212,8 @@ def _column_samples(rows: list[RawRow]) -> dict[int, list[tuple[str, CellFont | 
 # ----------------------------------------------------------------------------------------------
 
 
-def _locate_table(source: Source, sheets: list[str],
-                  options: ImportOptions) -> tuple[str, TableLayout, Generator[RawRow, None, None]]:
+def _locate_table(source: Source, sheets: list[str], options: ImportOptions,
+                  monitor: Monitor) -> tuple[str, TableLayout, Generator[RawRow, None, None]]:
     if not sheets:
         raise FileProblem("workbook_empty", path=str(source.path))
     if options.sheet is not None:
@@ -220,8 +226,13 @@ def _locate_table(source: Source, sheets: list[str],
     first_with_content: str | None = None
     search = max(HEADER_SEARCH_ROWS, options.header_row or 0)
     for name in candidates:
+        monitor.check()
         rows = source.rows(name)
-        head = list(islice(rows, search))
+        try:
+            head = first_rows(rows, search, monitor)
+        except BaseException:
+            rows.close()
+            raise
         if first_with_content is None and any(any(v is not None and str(v).strip() for v in r.values)
                                               for r in head):
             first_with_content = name
@@ -234,6 +245,15 @@ def _locate_table(source: Source, sheets: list[str],
         raise FileProblem(code, path=str(source.path), sheet=candidates[0])
     raise FileProblem("no_header", path=str(source.path), rows=HEADER_SEARCH_ROWS,
                       sheet=first_with_content if source.kind is not SourceKind.CSV else "")
+
+
+def first_rows(rows: Iterator[RawRow], count: int, monitor: Monitor) -> list[RawRow]:
+    """The first `count` rows, asking for Cancel at each."""
+    head = []
+    for row in islice(rows, count):
+        monitor.check()
+        head.append(row)
+    return head
 
 
 def _rest(head: list[RawRow], header_row: int, rows: Generator[RawRow, None, None]) -> Generator[RawRow, None, None]:

@@ -29,6 +29,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelt
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, from_ISO8601
 
 from desktop_app.domain.errors import FileProblem
+from desktop_app.exchange import limits
 from desktop_app.exchange.sources import CellFont
 
 _MAIN_NAMESPACES = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -41,8 +42,11 @@ _SI_TAGS = tuple(f"{{{ns}}}si" for ns in _MAIN_NAMESPACES)
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"')
 _REF = re.compile(r"([A-Za-z]{1,3})(\d*)")
-_PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "huge_tree": True, "remove_comments": True,
+# No huge_tree: libxml2's own caps stay (a text node of 10 MB, nesting 256 deep), so no single
+# cell can take more than that before the reader cuts it to limits.MAX_CELL_CHARS.
+_PARSER_OPTIONS = {"resolve_entities": False, "no_network": True, "load_dtd": False, "remove_comments": True,
                    "remove_pis": True}
+_ROW_ELEMENTS = 200_000      # elements inside one row or string item (16,384 cells and their parts)
 
 # What a broken file makes the zip or XML layers raise.
 _BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError, IndexError, TypeError,
@@ -82,7 +86,10 @@ class XlsxBook:
         except _BROKEN as exc:
             raise self._corrupt(exc) from exc
         try:
-            self._names = set(self._zip.namelist())
+            infos = self._zip.infolist()
+            limits.check_zip(self.path, infos)
+            self._names = {i.filename for i in infos}
+            self._sizes = {i.filename: i.file_size for i in infos}
             self._read_workbook()
             self._read_styles()
         except FileProblem:
@@ -102,8 +109,51 @@ class XlsxBook:
         return self._zip.open(part)
 
     def _tree(self, part: str) -> Any:
+        """A small part parsed whole (the workbook, relationships, the style sheet)."""
+        if self._sizes.get(part, 0) > limits.MAX_WHOLE_PART:
+            raise limits.too_large(self.path, "unpacked", maximum=limits.MAX_UNPACKED_TOTAL // limits.MB)
         with self._open(part) as f:
-            return etree.parse(f, etree.XMLParser(**_PARSER_OPTIONS)).getroot()
+            tree = etree.parse(f, etree.XMLParser(**_PARSER_OPTIONS))
+        self._refuse_doctype(tree)
+        return tree.getroot()
+
+    def _refuse_doctype(self, tree: Any) -> None:
+        # Excel never writes a DOCTYPE; its entities would cut names short ("Lê &x; Văn").
+        if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+            raise FileProblem("file_corrupt", path=str(self.path), detail="a DOCTYPE: not written by Excel")
+
+    def _finished(self, part: str, wanted: tuple[str, ...], inner: frozenset[str]) -> Iterator[Any]:
+        """The `wanted` elements of a part, streamed, each as it ends. Every other finished
+        element outside them is dropped as it ends (a sheet may hold anything after its rows),
+        and there may be at most limits.MAX_ELEMENTS of those and _ROW_ELEMENTS inside one
+        wanted element. `inner` are the tags whose elements are read as parts of a wanted one."""
+        dropped = 0
+        inside = 0
+        first = True
+        with self._open(part) as f:
+            for _, element in etree.iterparse(f, events=("end",), **_PARSER_OPTIONS):
+                if first:
+                    self._refuse_doctype(element.getroottree())
+                    first = False
+                tag = element.tag
+                if tag in wanted:
+                    inside = 0
+                    yield element
+                else:
+                    parent = element.getparent()
+                    if parent is None:
+                        continue
+                    if tag in inner or parent.tag in inner or parent.tag in wanted:
+                        inside += 1
+                        if inside > _ROW_ELEMENTS:
+                            raise limits.too_large(self.path, "elements")
+                        continue
+                    dropped += 1
+                    if dropped > limits.MAX_ELEMENTS:
+                        raise limits.too_large(self.path, "elements")
+                element.clear()
+                while element.getprevious() is not None:
+                    del element.getparent()[0]
 
     def _relationships(self, part: str) -> dict[str, tuple[str, str]]:
         """id -> (type, target part) of a part's relationships."""
@@ -151,6 +201,10 @@ class XlsxBook:
             # and a sheet whose part is missing is left out rather than failing the whole file.
             if rel_type.endswith("/worksheet") and target in self._names:
                 self.sheets.append(XlsxSheet(sheet.get("name", ""), target))
+            if len(self.sheets) > limits.MAX_SHEETS:
+                raise limits.too_large(self.path, "sheets", maximum=limits.MAX_SHEETS)
+        if len({s.part for s in self.sheets}) < len(self.sheets):   # Excel gives each sheet its own part
+            raise FileProblem("file_corrupt", path=str(self.path), detail="two sheets share one part")
 
     def _read_styles(self) -> None:
         self._style_fonts: list[CellFont | None] = []
@@ -181,6 +235,8 @@ class XlsxBook:
                 fonts.append(CellFont(name.get("val") if name is not None else None,
                                       bold is not None and bold.get("val", "1").lower() not in ("0", "false")))
         xfs = root.find(q("cellXfs"))
+        if max(len(custom), len(fonts), len(xfs) if xfs is not None else 0) > limits.MAX_STYLES:
+            raise limits.too_large(self.path, "styles", maximum=limits.MAX_STYLES)
         for index, xf in enumerate(xfs.iter(q("xf")) if xfs is not None else ()):
             try:
                 font_id = int(xf.get("fontId", "0"))
@@ -207,15 +263,13 @@ class XlsxBook:
 
     def _read_strings(self, part: str) -> list[str]:
         strings: list[str] = []
-        with self._open(part) as f:
-            tags: _Tags | None = None
-            for _, element in etree.iterparse(f, events=("end",), tag=_SI_TAGS, **_PARSER_OPTIONS):
-                if tags is None:
-                    tags = _Tags(etree.QName(element).namespace or "")
-                strings.append(unescape(_text_of(element, tags)))
-                element.clear()
-                while element.getprevious() is not None:
-                    del element.getparent()[0]
+        tags: _Tags | None = None
+        for element in self._finished(part, _SI_TAGS, _INNER):
+            if tags is None:
+                tags = _Tags(etree.QName(element).namespace or "")
+            if len(strings) >= limits.MAX_SHARED_STRINGS:
+                raise limits.too_large(self.path, "strings", maximum=limits.MAX_SHARED_STRINGS)
+            strings.append(unescape(limits.cut(_text_of(element, tags))))
         return strings
 
     # -- a sheet -------------------------------------------------------------------------------
@@ -248,77 +302,80 @@ class XlsxBook:
         epoch = self.epoch
         columns: dict[str, int] = {}
         row_number = 0
-        with self._open(sheet.part) as f:
-            tags: _Tags | None = None
-            for _, row in etree.iterparse(f, events=("end",), tag=_ROW_TAGS, **_PARSER_OPTIONS):
-                if tags is None:
-                    tags = _Tags(etree.QName(row).namespace or "")
-                    C, V, IS = tags.c, tags.v, tags.is_
-                r = row.get("r")
-                row_number = _row_number(r) if r else row_number + 1
-                values: list[Any] = []
-                cell_fonts: list[CellFont | None] = []
-                column = 0
-                cells = 0
-                for c in row:
-                    if c.tag != C:
-                        continue
-                    cells += 1
-                    ref = c.get("r")
-                    if ref:
-                        letters = ref.rstrip("0123456789")
-                        index = columns.get(letters)
-                        column = index if index is not None else columns.setdefault(letters, _column_index(ref))
-                    else:
-                        column += 1
-                    kind = c.get("t")
-                    value: Any = None
-                    if kind == "inlineStr":
-                        inline = c.find(IS)
-                        if inline is not None:
-                            value = unescape(_text_of(inline, tags))
-                    elif len(c):
-                        first = c[0]
-                        text = first.text if first.tag == V else c.findtext(V)   # <f> comes before <v>
-                        if text:
-                            if kind is None or kind == "n":
-                                value = _number(text)
-                                s = c.get("s")
-                                style = styles.get(s) or styles.setdefault(s, self._style(s))
-                                if style[1]:
-                                    try:
-                                        value = from_excel(value, epoch, timedelta=style[2])
-                                    except (OverflowError, ValueError):
-                                        value = "#VALUE!"   # what openpyxl gives (with a warning)
-                            elif kind == "s":
-                                value = strings[int(text)]
-                            elif kind == "str":
-                                value = unescape(text)
-                            elif kind == "b":
-                                value = bool(int(text))
-                            elif kind == "d":
-                                value = from_ISO8601(text)
-                            else:            # "e": an error value, as text ("#N/A")
-                                value = text
-                    if column > len(values):
-                        if column > len(values) + 1:
-                            gap = column - 1 - len(values)
-                            values += [None] * gap
-                            cell_fonts += [None] * gap
-                        values.append(value)
-                        cell_fonts.append(None)
-                    else:                     # a cell out of order: the later one wins (as in openpyxl)
-                        values[column - 1] = value
-                        cell_fonts[column - 1] = None
-                    if value is not None:
-                        s = c.get("s")
-                        style = styles.get(s) or styles.setdefault(s, self._style(s))
-                        cell_fonts[column - 1] = style[0]
-                row.clear()
-                while row.getprevious() is not None:
-                    del row.getparent()[0]
-                if cells:
-                    yield row_number, values, cell_fonts
+        tags: _Tags | None = None
+        for row in self._finished(sheet.part, _ROW_TAGS, _INNER):
+            if tags is None:
+                tags = _Tags(etree.QName(row).namespace or "")
+                C, V, IS = tags.c, tags.v, tags.is_
+            r = row.get("r")
+            row_number = _row_number(r) if r else row_number + 1
+            if not 1 <= row_number <= _EXCEL_ROWS:   # a row 0 or -3 would vanish from the report
+                raise ValueError(f"row number {row_number}")
+            values: list[Any] = []
+            cell_fonts: list[CellFont | None] = []
+            column = 0
+            cells = 0
+            for c in row:
+                if c.tag != C:
+                    continue
+                cells += 1
+                ref = c.get("r")
+                if ref:
+                    letters = ref.rstrip("0123456789")
+                    index = columns.get(letters)
+                    column = index if index is not None else columns.setdefault(letters, _column_index(ref))
+                else:
+                    column += 1
+                if column > limits.MAX_COLUMNS:
+                    raise limits.too_large(self.path, "columns", maximum=limits.MAX_COLUMNS)
+                kind = c.get("t")
+                value: Any = None
+                if kind == "inlineStr":
+                    inline = c.find(IS)
+                    if inline is not None:
+                        value = unescape(limits.cut(_text_of(inline, tags)))
+                elif len(c):
+                    first = c[0]
+                    text = first.text if first.tag == V else c.findtext(V)   # <f> comes before <v>
+                    if text:
+                        if kind is None or kind == "n":
+                            value = _number(text)
+                            s = c.get("s")
+                            style = styles.get(s) or styles.setdefault(s, self._style(s))
+                            if style[1]:
+                                try:
+                                    value = from_excel(value, epoch, timedelta=style[2])
+                                except (OverflowError, ValueError):
+                                    value = "#VALUE!"   # what openpyxl gives (with a warning)
+                        elif kind == "s":
+                            index = int(text)
+                            if index < 0:     # Python would give the last string
+                                raise IndexError(f"shared string {index}")
+                            value = strings[index]
+                        elif kind == "str":
+                            value = unescape(limits.cut(text))
+                        elif kind == "b":
+                            value = bool(int(text))
+                        elif kind == "d":
+                            value = from_ISO8601(text)
+                        else:            # "e": an error value, as text ("#N/A")
+                            value = limits.cut(text)
+                if column > len(values):
+                    if column > len(values) + 1:
+                        gap = column - 1 - len(values)
+                        values += [None] * gap
+                        cell_fonts += [None] * gap
+                    values.append(value)
+                    cell_fonts.append(None)
+                else:                     # a cell out of order: the later one wins (as in openpyxl)
+                    values[column - 1] = value
+                    cell_fonts[column - 1] = None
+                if value is not None:
+                    s = c.get("s")
+                    style = styles.get(s) or styles.setdefault(s, self._style(s))
+                    cell_fonts[column - 1] = style[0]
+            if cells:
+                yield row_number, values, cell_fonts
 
     def _style(self, s: str | None) -> tuple[CellFont | None, bool, bool]:
         """A cell style's font, and whether its number format shows a date or a duration."""
@@ -328,6 +385,11 @@ class XlsxBook:
 
     def close(self) -> None:
         self._zip.close()
+
+
+_EXCEL_ROWS = 1_048_576
+_INNER = frozenset(f"{{{ns}}}{name}" for ns in _MAIN_NAMESPACES
+                   for name in ("row", "c", "v", "f", "is", "t", "r", "si", "rPh", "rPr", "phoneticPr"))
 
 
 def _text_of(element: Any, tags: _Tags) -> str:

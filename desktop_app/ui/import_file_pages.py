@@ -32,7 +32,7 @@ from desktop_app.ui.forms import ERROR_STYLE
 from desktop_app.ui.job_runner import FileTask, JobPage
 from desktop_app.ui.labels import number
 from desktop_app.ui.models.sheet_top_model import SheetTopModel
-from desktop_app.ui.workers import error_text
+from desktop_app.ui.workers import Progress, error_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.import_wizard import ImportWizard
@@ -52,15 +52,16 @@ def kind_label(path: Path, kind: str | None) -> str:
     return QCoreApplication.translate("FilePage", "Excel workbook")
 
 
-def _read_file(path: Path) -> tuple[Any, Any, FileProblem | None]:
+def _read_file(path: Path, progress: Progress) -> tuple[Any, Any, FileProblem | None]:
     """The job: the sheets, and the table found automatically (a missing header is not fatal:
-    the person may point at the header row and the columns themselves)."""
+    the person may point at the header row and the columns themselves). The same reader and
+    limits as the import; Cancel (or another file) stops it between rows."""
     from desktop_app.exchange.overview import sheet_summaries
     from desktop_app.exchange.reading import preview_table
 
-    summaries = sheet_summaries(path)
+    summaries = sheet_summaries(path, cancelled=lambda: progress.cancelled)
     try:
-        return summaries, preview_table(path), None
+        return summaries, preview_table(path, cancelled=lambda: progress.cancelled), None
     except FileProblem as problem:
         if problem.code != "no_header":
             raise
@@ -150,7 +151,7 @@ class FilePage(JobPage):
         if self.owner.prefs is not None:
             self.owner.prefs.set_view_option("import/folder", str(path.parent))
         self.busy.show()
-        self.runner.start(FileTask(lambda _db, _progress: _read_file(path)))
+        self.runner.start(FileTask(lambda _db, progress: _read_file(path, progress)))
         self._show_status()
         self.completeChanged.emit()
 

@@ -216,7 +216,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+125"/>
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+126"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem danh sách đại biểu.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+145"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -1382,7 +1382,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>bảng tính Excel</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <location line="+18"/>
         <source>Choose the invite list</source>
         <translation>Chọn danh sách đại biểu</translation>
@@ -2547,7 +2547,82 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Trang tính “{sheet}” có dòng tiêu đề (dòng {header_row}) nhưng bên dưới không có ai. Hãy kiểm tra đã chọn đúng tệp và trang tính.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>“{path}” is damaged from line {line} on: a stray quotation mark (&quot;) joins the rows after it into one cell. Nothing was imported. Correct the quotation marks in Excel or a text editor and import the file again.</source>
+        <translation>“{path}” bị hỏng từ dòng {line}: một dấu ngoặc kép (&quot;) thừa gộp các dòng sau nó vào một ô. Chưa nhập gì. Hãy sửa các dấu ngoặc kép trong Excel hoặc một trình soạn thảo văn bản rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line {line} of “{path}” is not UTF-8 text, though the rest of the file is ({count} such lines). Nothing was imported. Correct that line, or open the file in Excel and save it as “CSV UTF-8”, then import it again.</source>
+        <translation>Dòng {line} của “{path}” không phải văn bản UTF-8, trong khi phần còn lại của tệp là UTF-8 ({count} dòng như vậy). Chưa nhập gì. Hãy sửa dòng đó, hoặc mở tệp trong Excel và lưu thành “CSV UTF-8”, rồi nhập lại.</translation>
+    </message>
+    <message>
         <location line="+28"/>
+        <source>unpacked, it would take more than {maximum} MB</source>
+        <translation>khi giải nén, tệp chiếm hơn {maximum} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is packed {ratio} times tighter than any spreadsheet</source>
+        <translation>tệp được nén chặt gấp {ratio} lần, hơn mọi bảng tính</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds more than {maximum} parts</source>
+        <translation>tệp có hơn {maximum} thành phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has more than {maximum} sheets</source>
+        <translation>tệp có hơn {maximum} trang tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it defines more than {maximum} cell styles</source>
+        <translation>tệp định nghĩa hơn {maximum} kiểu ô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it holds more than {maximum} different texts</source>
+        <translation>tệp chứa hơn {maximum} chuỗi văn bản khác nhau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its sheets hold millions of entries that are not cells</source>
+        <translation>các trang tính chứa hàng triệu mục không phải là ô</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a sheet has more than {maximum} rows</source>
+        <translation>một trang tính có hơn {maximum} dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a row has more than {maximum} columns</source>
+        <translation>một dòng có hơn {maximum} cột</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a sheet spans more than {maximum} cells</source>
+        <translation>một trang tính trải rộng hơn {maximum} ô</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is over {maximum} MB</source>
+        <translation>tệp lớn hơn {maximum} MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading it needs more memory than this computer has</source>
+        <translation>đọc tệp cần nhiều bộ nhớ hơn máy tính này có</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{path}” is larger than any invite list: {reason}. Is it the right file? Nothing was imported.</source>
+        <translation>“{path}” lớn hơn mọi danh sách khách mời: {reason}. Có đúng là tệp này không? Chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>“{path}” is not a PDF file name: badges and name cards are written as PDF only. Choose a name ending in .pdf.</source>
         <translation>“{path}” không phải tên tệp PDF: thẻ đại biểu và biển tên chỉ được ghi ra PDF. Hãy chọn tên tệp có đuôi .pdf.</translation>
     </message>
@@ -2647,17 +2722,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Cơ sở dữ liệu này nằm trong thư mục được {service} đồng bộ ({where}). {service} tải tệp lên trong khi hoinghi đang ghi, có thể khóa tệp hoặc giữ các bản chép xung đột: lượt điểm danh có thể bị mất, và mọi bản sao lưu cũng bị tải lên. Hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-286"/>
         <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-193"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+249"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>

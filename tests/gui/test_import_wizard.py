@@ -163,6 +163,58 @@ def test_a_bad_file_gets_one_sentence_on_the_first_page(qtbot, window, db, demo,
     assert count_attendees(db, demo.id) == before
 
 
+def test_a_file_over_a_limit_gets_its_sentence_on_the_first_page(qtbot, window, db, demo, tmp_path):
+    big = tmp_path / "danh sach.csv"
+    with open(big, "wb") as f:
+        f.write("STT,Họ và tên,Cơ quan\r\n".encode() + b"1,Nguyen Van Duc,So Tu phap\r\n" * 400)
+        f.truncate(100 * 1024 * 1024)   # sparse: 100 MB that take no room on disk
+    before = count_attendees(db, demo.id)
+    wizard = open_wizard(qtbot, window, big)
+    page = wizard.file_page
+    assert "is larger than any invite list: it is over 64 MB" in page.error
+    assert page.error == page.status.text() and not page.isComplete()
+    assert count_attendees(db, demo.id) == before
+
+
+def test_cancel_while_a_slow_file_is_read_stops_the_reading(qtbot, window, db, demo, tmp_path, monkeypatch):
+    import desktop_app.exchange.overview as overview
+    from desktop_app.domain.errors import Cancelled
+    from desktop_app.ui.file_actions import open_import
+
+    path = tmp_path / "nhieu_trang.xlsx"
+    wb = Workbook()
+    for i in range(200):   # no list anywhere: the first page reads the top of every sheet
+        wb.create_sheet(f"Trang {i}")["A1"] = "Ghi chú"
+    wb.save(path)
+    real = overview.find_header
+    reading, release = threading.Event(), threading.Event()
+    sheets_read: list[int] = []
+
+    def slow_find_header(head, *args, **kwargs):
+        sheets_read.append(1)
+        if len(sheets_read) == 1:   # the file is slow: hold the worker on its first sheet
+            reading.set()
+            release.wait(20)
+        return real(head, *args, **kwargs)
+
+    monkeypatch.setattr(overview, "find_header", slow_find_header)
+    before = count_attendees(db, demo.id)
+    open_import(window, path)
+    wizard = window.findChild(ImportWizard)
+    qtbot.waitUntil(reading.is_set, timeout=20_000)
+    task = wizard.file_page.runner.task
+    ended: list[object] = []
+    task.signals.failed.connect(ended.append)
+    task.signals.succeeded.connect(ended.append)
+    wizard.reject()                      # the wizard's Cancel button, while the file is read
+    assert not wizard.isVisible()        # closed at once: it does not wait for the reading
+    release.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
+    assert isinstance(ended[0], Cancelled)
+    assert len(sheets_read) == 1         # the reading stopped at the next sheet, not after 200
+    assert count_attendees(db, demo.id) == before
+
+
 def test_a_list_without_a_header_can_be_mapped_by_hand(qtbot, window, db, demo, tmp_path):
     path = tmp_path / "no_header.csv"
     path.write_text("1,Hoàng Văn Nam,Chuyên viên\n2,Lý Thị Hoa,Phó Giám đốc\n", encoding="utf-8")

@@ -29,7 +29,7 @@ CATALOGUE = Path(__file__).parents[2] / "docs" / "robustness.md"
 
 # (case id, the input, the field's stored value or the error code)
 STORED = [
-    ("name-control-characters", {"full_name": "Lê\x07 Văn\x1b[31m Tám"}, "full_name", "Lê Văn[31m Tám"),
+    ("name-control-characters", {"full_name": "Lê\x07 Văn\x1b[31m Tám"}, "full_name", "Lê Văn [31m Tám"),
     ("name-right-to-left-marks", {"full_name": "\u202eLê Văn\u200f Tám\u200e"}, "full_name", "Lê Văn Tám"),
     ("name-zero-width-and-bom", {"full_name": "Lê\u200b Văn\ufeff Tám"}, "full_name", "Lê Văn Tám"),
     ("name-emoji", {"full_name": "Lê Văn 😀 Tám"}, "full_name", "Lê Văn 😀 Tám"),

@@ -19,7 +19,8 @@ from desktop_app.domain.text import clean, fold, fold_words, name_sort_key, spli
         ("\ufeffTrần\u200b Văn\u200d Nam", "Trần Văn Nam"),  # BOM, zero-width characters
         ("Hà\u200fNội", "HàNội"),  # a right-to-left mark hidden in a name
         ("Vi\tThị\nThu", "Vi Thị Thu"),  # tabs and line breaks inside a one-line field
-        ("A\x00B\x07C\x1b", "ABC"),  # control characters Excel rejects
+        ("A\x00B\x07C\x1b", "A B C"),  # control characters Excel rejects: a space, never joined words
+        ("Ngô\ufeffVăn\x00Nul", "Ngô Văn Nul"),  # a BOM or NUL between words (issue 17)
         (None, ""),
         (123, "123"),
     ],
