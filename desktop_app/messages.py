@@ -541,6 +541,18 @@ def _server(code: str, d: dict[str, Any]) -> str | None:
         "server_stop_failed": lambda: QCoreApplication.translate(
             "Messages", "The database server in “{path}” did not stop ({detail}). Try again in a moment.").format(
             path=path, detail=detail),
+        "copy_target_not_empty": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” already holds conferences, so nothing was copied into it. Copy into a new "
+            "file or an empty server database, or add --replace to replace what it holds.").format(path=path),
+        "server_unreachable": lambda: QCoreApplication.translate(
+            "Messages", "The database server “{path}” cannot be reached ({detail}). Check that the server "
+            "laptop is on and on the same network, then try again.").format(path=path, detail=detail),
+        "server_login_refused": lambda: QCoreApplication.translate(
+            "Messages", "The database server “{path}” refused the login: the user name or password is wrong. "
+            "Ask for the address shown on the server laptop.").format(path=path),
+        "server_no_database": lambda: QCoreApplication.translate(
+            "Messages", "The database server “{path}” has no such database. Check the address shown on the "
+            "server laptop.").format(path=path),
         "no_server": lambda: QCoreApplication.translate(
             "Messages", "There is no hoinghi server in “{path}”. Start one there with “hoinghi server start "
             "--dir {path}”.").format(path=path),

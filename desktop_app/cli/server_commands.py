@@ -11,6 +11,7 @@ from desktop_app.store import pg_server
 
 
 def register(commands: argparse._SubParsersAction) -> None:
+    register_copy(commands)
     server = commands.add_parser("server", help="start, stop or look at a database server for several desks")
     sub = server.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -34,6 +35,37 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--dir", required=True, type=Path, metavar="DIR")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_status)
+
+
+def register_copy(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("copy", help="copy a whole database between a file and a server, either way")
+    p.add_argument("--from", dest="source", required=True, metavar="SOURCE",
+                   help="a database file or a postgresql:// address")
+    p.add_argument("--to", dest="target", required=True, metavar="TARGET",
+                   help="a database file or a postgresql:// address (created when it is a new file)")
+    p.add_argument("--replace", action="store_true", help="replace what the target holds")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_copy)
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from desktop_app.cli.common import default_desk
+    from desktop_app.store import open_database
+    from desktop_app.store.copying import copy_database
+
+    source = open_database(args.source, create=False, desk=default_desk())
+    try:
+        target = open_database(args.target, create=True, desk=default_desk())
+        try:
+            counts = copy_database(source, target, replace=args.replace)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    emit(args, {"from": source.path, "to": target.path, "rows": counts},
+         f"Copied {counts['conferences']} conferences, {counts['attendees']} attendees and "
+         f"{counts['check_ins']} check-ins from {source.path} to {target.path}.")
+    return 0
 
 
 def _describe(info: pg_server.ServerInfo) -> str:

@@ -83,6 +83,13 @@ def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = 
 
 def _connect_problem(exc: psycopg.Error, url: str) -> HoinghiError:
     state = getattr(exc, "sqlstate", None) or ""
+    # A refused connection reaches psycopg as libpq's message without its SQLSTATE: the server's
+    # own words (always English in the startup phase) are the one thing to go by here.
+    words = str(exc)
+    if not state and "password authentication failed" in words:
+        state = "28P01"
+    elif not state and "database" in words and "does not exist" in words:
+        state = "3D000"
     if state in ("28P01", "28000"):
         return ServerProblem("server_login_refused", path=redacted(url), detail=str(exc).strip())
     if state == "3D000":
@@ -145,11 +152,21 @@ def execute_many(db: PgDatabase, sql: str, seq: Sequence[Any]) -> None:
         raise translate_error(exc, db) from exc
 
 
+# The store's writes are correct today because SQLite lets one writer in at a time (BEGIN
+# IMMEDIATE): the search-order gaps, max(position) + 1, the same-person check. On a server every
+# write transaction takes one advisory lock first, so those read-then-write steps stay right
+# with desks writing at once; reads never wait for it. A check-in holds it for about a millisecond.
+WRITE_LOCK = 0x484E4749
+
+
 @contextlib.contextmanager
 def write_transaction(db: PgDatabase) -> Iterator[PgDatabase]:
-    """All or nothing; nested blocks are savepoints (psycopg's transaction())."""
+    """All or nothing, one writer at a time (WRITE_LOCK); nested blocks are savepoints."""
+    outermost = not in_transaction(db)
     try:
         with db.conn.transaction():
+            if outermost:
+                db.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             yield db
     except psycopg.Error as exc:
         raise translate_error(exc, db) from exc

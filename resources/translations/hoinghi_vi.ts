@@ -2708,6 +2708,26 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+3"/>
+        <source>“{path}” already holds conferences, so nothing was copied into it. Copy into a new file or an empty server database, or add --replace to replace what it holds.</source>
+        <translation>“{path}” đã có hội nghị nên chưa sao chép gì vào đó. Hãy sao chép vào một tệp mới hoặc một cơ sở dữ liệu máy chủ còn trống, hoặc thêm --replace để thay thế nội dung đang có.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database server “{path}” cannot be reached ({detail}). Check that the server laptop is on and on the same network, then try again.</source>
+        <translation>Không kết nối được máy chủ cơ sở dữ liệu “{path}” ({detail}). Hãy kiểm tra máy chủ đang bật và cùng mạng, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database server “{path}” refused the login: the user name or password is wrong. Ask for the address shown on the server laptop.</source>
+        <translation>Máy chủ cơ sở dữ liệu “{path}” từ chối đăng nhập: tên người dùng hoặc mật khẩu không đúng. Hãy lấy lại địa chỉ hiển thị trên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database server “{path}” has no such database. Check the address shown on the server laptop.</source>
+        <translation>Máy chủ cơ sở dữ liệu “{path}” không có cơ sở dữ liệu này. Hãy kiểm tra địa chỉ hiển thị trên máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is no hoinghi server in “{path}”. Start one there with “hoinghi server start --dir {path}”.</source>
         <translation>Trong “{path}” chưa có máy chủ hoinghi. Hãy khởi động một máy chủ ở đó bằng lệnh “hoinghi server start --dir {path}”.</translation>
     </message>
@@ -2722,7 +2742,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Cơ sở dữ liệu này nằm trong thư mục được {service} đồng bộ ({where}). {service} tải tệp lên trong khi hoinghi đang ghi, có thể khóa tệp hoặc giữ các bản chép xung đột: lượt điểm danh có thể bị mất, và mọi bản sao lưu cũng bị tải lên. Hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này.</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-298"/>
         <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>

@@ -33,3 +33,33 @@ def fresh_server_folder() -> Iterator[Path]:
     with contextlib.suppress(ServerProblem):   # nothing was set up there
         pg_server.stop(folder)
     shutil.rmtree(folder.parents[3], ignore_errors=True)
+
+
+def _robustness_helpers():
+    """tests/robustness/conftest.py's Child (real desk processes), loaded by path: both folders
+    have a module named conftest."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "robustness" / "conftest.py"
+    spec = importlib.util.spec_from_file_location("robustness_helpers", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def spawn() -> Iterator:
+    helpers = _robustness_helpers()
+    children = []
+
+    def start(role: str, *args: object):
+        child = helpers.Child(role, *args)
+        children.append(child)
+        return child
+
+    yield start
+    for child in children:
+        child.kill()
+        for stream in (child.proc.stdin, child.proc.stdout, child.proc.stderr):
+            if stream is not None:
+                stream.close()

@@ -1,0 +1,143 @@
+"""The store on a real PostgreSQL: copies between a file and a server, the refusal rules the file
+has, clear sentences for a server that cannot be reached, and several desk processes at once."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+TESTS = Path(__file__).resolve().parents[1]
+for folder in ("cli", "robustness"):
+    if str(TESTS / folder) not in sys.path:
+        sys.path.insert(0, str(TESTS / folder))
+from commands import hoinghi  # noqa: E402
+
+from desktop_app.domain.errors import DatabaseTooNew, NotADatabase  # noqa: E402
+from desktop_app.store import open_database  # noqa: E402
+from desktop_app.store.copying import TABLES  # noqa: E402
+from desktop_app.store.demo import create_demo  # noqa: E402
+from desktop_app.store.engine import rows  # noqa: E402
+
+
+@pytest.fixture
+def server_db(pg_cluster) -> Iterator[str]:
+    name = pg_cluster.fresh()
+    yield pg_cluster.url(name)
+    pg_cluster.drop(name)
+
+
+def _content(db) -> dict[str, list[dict]]:
+    return {t: rows(db, f"SELECT * FROM {t} ORDER BY {'key' if t == 'settings' else 'id'}") for t in TABLES}
+
+
+def test_a_file_copied_to_a_server_and_back_is_the_same_database(tmp_path, server_db):
+    source_path = tmp_path / "truoc-ngay.sqlite"
+    source = open_database(source_path, desk="Văn phòng")
+    conference = create_demo(source)
+    expected = _content(source)
+    source.close()
+
+    result = json.loads(hoinghi("copy", "--from", str(source_path), "--to", server_db, "--json").stdout)
+    assert result["rows"]["attendees"] == len(expected["attendees"]) > 100
+    server = open_database(server_db, desk="Bàn 1")
+    assert _content(server) == expected   # ids, codes, check-ins, audit: all of it
+    from desktop_app.store.checkins import check_in
+    from desktop_app.store.search import search_attendees
+
+    newcomer = search_attendees(server, conference.id, "dang thi hoa")[0]
+    check_in(server, newcomer.id)   # the server goes on from the copy: new ids after the copied ones
+    server.close()
+
+    home = tmp_path / "mang-ve.sqlite"
+    hoinghi("copy", "--from", server_db, "--to", str(home))
+    back = open_database(home, create=False)
+    content = _content(back)
+    assert len(content["check_ins"]) == len(expected["check_ins"]) + 1
+    assert content["attendees"] == expected["attendees"]
+    assert [a.full_name for a in search_attendees(back, conference.id, "dang thi hoa")] == ["Đặng Thị Hoà"]
+    back.close()
+
+    refused = hoinghi("copy", "--from", str(source_path), "--to", server_db, check=False)
+    assert refused.returncode == 2 and "already holds conferences" in refused.stderr
+    hoinghi("copy", "--from", str(source_path), "--to", server_db, "--replace")
+    again = open_database(server_db)
+    assert _content(again) == expected
+    again.close()
+
+
+def test_a_server_written_by_a_newer_program_is_refused_untouched(server_db):
+    open_database(server_db).close()
+    with psycopg.connect(server_db, autocommit=True) as conn:
+        conn.execute("INSERT INTO hoinghi_migrations (migration_set, name) VALUES ('hoinghi', '0099_future')")
+        before = conn.execute("SELECT count(*) FROM units").fetchone()
+    with pytest.raises(DatabaseTooNew):
+        open_database(server_db)
+    with psycopg.connect(server_db, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM units").fetchone() == before
+
+
+def test_another_programs_database_is_refused(pg_cluster):
+    name = pg_cluster.fresh()
+    url = pg_cluster.url(name)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA public CASCADE")
+        conn.execute("CREATE SCHEMA public")
+        conn.execute("CREATE TABLE invoices (id int)")
+    with pytest.raises(NotADatabase):
+        open_database(url)
+    pg_cluster.drop(name)
+
+
+def test_a_wrong_password_and_a_server_that_is_not_there_are_one_sentence_each(server_db):
+    wrong = server_db.replace("@", "x@", 1)
+    result = hoinghi("stats", "--db", wrong, "--conference", "1", check=False)
+    assert result.returncode == 2 and "refused the login" in result.stderr and "x@" not in result.stderr
+    nowhere = "postgresql://hoinghi:secret@127.0.0.1:1/hoinghi"
+    result = hoinghi("stats", "--db", nowhere, "--conference", "1", check=False)
+    assert result.returncode == 2 and "cannot be reached" in result.stderr and "secret" not in result.stderr
+
+
+@pytest.mark.parametrize("desks", [4])
+def test_desks_checking_in_at_once_on_a_server_lose_nothing_and_double_nothing(server_db, spawn, desks):
+    """4 desk processes, a third of the people at two desks at once, walk-ins now and then."""
+    import random
+
+    db = open_database(server_db, desk="setup")
+    conference = create_demo(db, attendees=240)
+    rows(db, "DELETE FROM check_ins RETURNING id")
+    ids = [r["id"] for r in rows(db, "SELECT id FROM attendees WHERE conference_id = :c", {"c": conference.id})]
+    db.close()
+    rng = random.Random(desks)
+    shares = [ids[i::desks] for i in range(desks)]
+    lists = []
+    for i in range(desks):
+        others = [a for j, share in enumerate(shares) if j != i for a in share]
+        mine = shares[i] + rng.sample(others, len(others) // 3)
+        rng.shuffle(mine)
+        lists.append(mine)
+    children = [spawn("desk", server_db, conference.id, f"Bàn {n + 1}", ",".join(map(str, mine)))
+                for n, mine in enumerate(lists)]
+    for child in children:
+        child.send("go")
+    results = [json.loads(child.expect("done ").removeprefix("done ")) for child in children]
+    for child in children:
+        child.send("report")
+    reports = [json.loads(child.expect("report ").removeprefix("report ")) for child in children]
+    for child in children:
+        child.finish()
+        assert child.proc.returncode == 0, child.stderr()
+    assert max(r["began"] for r in results) < min(r["ended"] for r in results)   # they did overlap
+    new = Counter(a for r in results for a in r["checked_in"])
+    walk_ins = {w for r in results for w in r["walk_ins"]}
+    assert set(new) == set(ids) | walk_ins and max(new.values()) == 1
+    db = open_database(server_db)
+    live = rows(db, "SELECT attendee_id FROM check_ins WHERE undone_at IS NULL AND topic_id IS NULL")
+    assert sorted(r["attendee_id"] for r in live) == sorted(new)   # nothing lost, nothing twice
+    db.close()
+    assert len({json.dumps(r, sort_keys=True) for r in reports}) == 1   # every desk's counters agree
