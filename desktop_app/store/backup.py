@@ -103,7 +103,10 @@ def rolling_backup(
     """A timestamped copy in the backups folder; older copies beyond `keep` are removed.
 
     Raises FileProblem("backup_failed") when the copy cannot be written (disk full, read-only
-    folder): the caller must not go on with the change it wanted to protect."""
+    folder): the caller must not go on with the change it wanted to protect. A server's database
+    is copied into a file of the user's instead (server_backup)."""
+    if on_server(db):
+        return server_backup(db, reason=reason, keep=keep)
     db_path = Path(db_path or db.path)
     folder = backups_dir(db_path)
     safe_reason = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in reason)

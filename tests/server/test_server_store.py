@@ -141,3 +141,23 @@ def test_desks_checking_in_at_once_on_a_server_lose_nothing_and_double_nothing(s
     assert sorted(r["attendee_id"] for r in live) == sorted(new)   # nothing lost, nothing twice
     db.close()
     assert len({json.dumps(r, sort_keys=True) for r in reports}) == 1   # every desk's counters agree
+
+
+def test_an_import_into_a_server_database_takes_a_backup_copy_first(server_db, tmp_path, monkeypatch):
+    """Before an import (hard to undo) the server's database is copied into a file, as a file's is."""
+    from desktop_app.exchange.importer import import_invite_list
+    from desktop_app.store.conferences import create_conference
+
+    monkeypatch.setenv("HOINGHI_SERVER_BACKUPS", str(tmp_path / "backups"))
+    db = open_database(server_db, desk="Bàn 1")
+    from datetime import datetime
+
+    conference = create_conference(db, "Hội nghị", datetime(2022, 9, 14, 7, 30))
+    report = import_invite_list(db, conference.id, TESTS / "data" / "invite_list_sections.xlsx")
+    assert report.imported > 0 and report.backup_path
+    assert Path(report.backup_path).parent.parent == tmp_path / "backups"
+    copy = open_database(report.backup_path, create=False)
+    assert rows(copy, "SELECT title FROM conferences") == [{"title": "Hội nghị"}]
+    assert rows(copy, "SELECT count(*) AS n FROM attendees") == [{"n": 0}]   # as it was before
+    copy.close()
+    db.close()
