@@ -47,19 +47,4 @@ def _robustness_helpers():
     return module
 
 
-@pytest.fixture
-def spawn() -> Iterator:
-    helpers = _robustness_helpers()
-    children = []
-
-    def start(role: str, *args: object):
-        child = helpers.Child(role, *args)
-        children.append(child)
-        return child
-
-    yield start
-    for child in children:
-        child.kill()
-        for stream in (child.proc.stdin, child.proc.stdout, child.proc.stderr):
-            if stream is not None:
-                stream.close()
+spawn = _robustness_helpers().spawn   # real desk processes, as the robustness tests start them

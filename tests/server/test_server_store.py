@@ -17,6 +17,7 @@ for folder in ("cli", "robustness"):
     if str(TESTS / folder) not in sys.path:
         sys.path.insert(0, str(TESTS / folder))
 from commands import hoinghi  # noqa: E402
+from test_concurrency import _desk_lists  # noqa: E402
 
 from desktop_app.domain.errors import DatabaseTooNew, NotADatabase  # noqa: E402
 from desktop_app.store import open_database  # noqa: E402
@@ -113,14 +114,7 @@ def test_desks_checking_in_at_once_on_a_server_lose_nothing_and_double_nothing(s
     rows(db, "DELETE FROM check_ins RETURNING id")
     ids = [r["id"] for r in rows(db, "SELECT id FROM attendees WHERE conference_id = :c", {"c": conference.id})]
     db.close()
-    rng = random.Random(desks)
-    shares = [ids[i::desks] for i in range(desks)]
-    lists = []
-    for i in range(desks):
-        others = [a for j, share in enumerate(shares) if j != i for a in share]
-        mine = shares[i] + rng.sample(others, len(others) // 3)
-        rng.shuffle(mine)
-        lists.append(mine)
+    lists = _desk_lists(ids, desks, random.Random(desks))
     children = [spawn("desk", server_db, conference.id, f"Bàn {n + 1}", ",".join(map(str, mine)))
                 for n, mine in enumerate(lists)]
     for child in children:
