@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
@@ -56,6 +55,7 @@ def run(db_path: str | None = None, lang: str | None = None) -> int:
 
 
 def _open_window(app: QApplication, db_path: str | None, lang: str | None) -> QWidget:
+    from desktop_app.domain.locations import database_location
     from desktop_app.ui.main_window import MainWindow, apply_font_size
     from desktop_app.ui.preferences import Preferences
 
@@ -64,10 +64,10 @@ def _open_window(app: QApplication, db_path: str | None, lang: str | None) -> QW
     apply_font_size(prefs.font_size)
     window = MainWindow(settings=prefs.settings)
     path = db_path or prefs.last_database
-    if not db_path and path and not Path(path).exists():
+    if not db_path and path and not database_location(path).exists():
         prefs.forget_database(path)  # moved or deleted since: start at the welcome page, no alarm
         path = ""
     window.show()
     if path:
-        window.open_path(Path(path))
+        window.open_path(database_location(path))
     return window

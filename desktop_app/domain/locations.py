@@ -39,6 +39,8 @@ def risky_place(path: str | os.PathLike[str], *, windows: bool | None = None,
 
     `windows` reads the path by Windows' rules (default: on Windows); `drive_type(root)` answers as
     GetDriveTypeW does; `mounts` is (mount point, file system) pairs (default: /proc/self/mountinfo)."""
+    if isinstance(path, ServerAddress):
+        return None   # a server keeps its own files
     windows = sys.platform == "win32" if windows is None else windows
     text = os.fspath(path)
     pure: PurePath = PureWindowsPath(text) if windows else PurePosixPath(text)
@@ -120,3 +122,56 @@ def parse_mountinfo_line(line: str) -> tuple[str, str] | None:
     for escaped, char in (("\\040", " "), ("\\011", "\t"), ("\\012", "\n"), ("\\134", "\\")):
         point = point.replace(escaped, char)
     return point, after[0]
+
+
+class ServerAddress(str):
+    """A database on a server (`postgresql://USER:PASSWORD@HOST:PORT/DBNAME`) where the window
+    would hold a file's path: it answers the few questions asked of a path (a name to show, a
+    folder for file dialogs) and is never read as a file."""
+
+    @property
+    def name(self) -> str:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(self)
+        return f"{parts.path.strip('/') or 'hoinghi'} @ {parts.hostname or '?'}:{parts.port or 5432}"
+
+    @property
+    def stem(self) -> str:
+        return self.name
+
+    @property
+    def parent(self) -> Path:   # file dialogs start in the user's own folder
+        return Path.home()
+
+    def resolve(self) -> ServerAddress:
+        return self
+
+    def exists(self) -> bool:
+        return True
+
+    def shown(self) -> str:
+        """The address without its password, to show."""
+        from urllib.parse import urlsplit, urlunsplit
+
+        parts = urlsplit(self)
+        if parts.password is None:
+            return str(self)
+        user, host = parts.netloc.rsplit("@", 1)
+        return urlunsplit(parts._replace(netloc=f"{user.split(':', 1)[0]}@{host}"))
+
+
+def database_location(location: str | os.PathLike[str]) -> Path | ServerAddress:
+    """A database's location as the window keeps it: a server's address, or a file's path."""
+    if isinstance(location, ServerAddress):
+        return location
+    text = os.fspath(location)
+    if text.lower().startswith(("postgresql://", "postgres://")):
+        return ServerAddress(text)
+    return Path(text)
+
+
+def shown_location(location: str | os.PathLike[str]) -> str:
+    """A database's location to show a person: a file's path, a server's address without its password."""
+    place = database_location(location)
+    return place.shown() if isinstance(place, ServerAddress) else str(place)

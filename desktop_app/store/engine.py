@@ -251,6 +251,30 @@ def _on_server(db: Any) -> bool:
 on_server = _on_server
 
 
+def interrupt(db: Database) -> None:
+    """Stop the statement running on `db` now (from another thread): it fails and rolls back."""
+    if _on_server(db):
+        cancel = getattr(db.conn, "cancel_safe", None) or db.conn.cancel
+        cancel()
+        return
+    db.conn.interrupt()
+
+
+def stop_when(db: Database, cancelled: Callable[[], bool]) -> None:
+    """Also stop a statement that starts after `cancelled()` turns true (SQLite asks every few
+    thousand steps; a server's statement is stopped by `interrupt`)."""
+    if not _on_server(db):
+        db.conn.set_progress_handler(lambda: 1 if cancelled() else 0, 5_000)
+
+
+def is_interrupted(exc: BaseException) -> bool:
+    """The error a statement stopped by `interrupt` ends with, on either engine."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return "interrupt" in str(exc).lower()
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and isinstance(exc, psycopg.errors.QueryCanceled)
+
+
 def max_parameters(db: Database) -> int:
     """How many parameters one statement may carry."""
     if _on_server(db):

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QStyle, QToolBar
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.domain.locations import database_location, shown_location
 from desktop_app.store.backup import backup_copy, is_database_file
 from desktop_app.ui import file_actions
 from desktop_app.ui.data_folder import start_folder
@@ -202,10 +203,10 @@ class MainMenus(QObject):
         self.recent_menu.clear()
         paths = self.window.prefs.recent_databases
         for number, path in enumerate(paths, start=1):
-            act = self.recent_menu.addAction(f"&{number} {Path(path).name}")
-            act.setToolTip(path)
-            act.setStatusTip(path)
-            act.triggered.connect(lambda _checked=False, p=path: self.window.open_path(Path(p)))
+            act = self.recent_menu.addAction(f"&{number} {database_location(path).name}")
+            act.setToolTip(shown_location(path))
+            act.setStatusTip(shown_location(path))
+            act.triggered.connect(lambda _checked=False, p=path: self.window.open_path(database_location(p)))
         if not paths:
             none = self.recent_menu.addAction(self.tr("(none yet)"))
             none.setEnabled(False)

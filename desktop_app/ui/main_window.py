@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.domain.errors import DatabaseMissing, HoinghiError
+from desktop_app.domain.locations import database_location, shown_location
 from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
 from desktop_app.ui import workers
 from desktop_app.ui.conferences_view import ConferencesView
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.menus.new_database)
         self.welcome.open_requested.connect(self.menus.open_database)
         self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.recent_requested.connect(lambda path: self.open_path(Path(path)))
+        self.welcome.recent_requested.connect(lambda path: self.open_path(database_location(path)))
         self.task_run: TaskRun | None = None
         self._shown_before = False
         self.conferences.conference_opened.connect(self._on_conferences_conference_opened)
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         path = self.session.path
         self.database_label.setText(self.tr("Database: {name}").format(name=path.name) if path
                                     else self.tr("No database"))
-        self.database_label.setToolTip(str(path) if path else "")
+        self.database_label.setToolTip(shown_location(path) if path else "")
         self.desk_label.setText(self.tr("Desk: {desk}").format(desk=self.session.desk))
 
     # -- views ----------------------------------------------------------------------------------
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path, *, create: bool = False) -> None:
         """Open `path` now, on this thread (raises HoinghiError, leaving the window as it was)."""
-        path = Path(path)
+        path = database_location(path)
         self.session.open(path, create=create)
         self.prefs.remember_database(path)
         self.location_banner.show_for(path)
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
                   label: str = "") -> TaskRun:
         """Open (or create) `path` after a worker has done what may take long: migrating an old file,
         loading catalogs, building a demo. Errors are shown; the window keeps what it had."""
-        path = Path(path)
+        path = database_location(path)
         task = Task(path, job or (lambda _db, _progress: None), create=create, desk=self.session.desk)
         self.task_run = run_with_progress(self, task, title=APP_NAME,
                                       label=label or self.tr("Opening {name}…").format(name=path.name),
@@ -304,11 +305,11 @@ class MainWindow(QMainWindow):
 
             QMessageBox.warning(self, APP_NAME, describe(error))
             return
-        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=shown_location(path)), 5000)
 
     def _on_open_failed(self, path: Path, error: object) -> None:
         if isinstance(error, DatabaseMissing):
-            self.prefs.forget_database(str(Path(path).resolve()))
+            self.prefs.forget_database(str(database_location(path).resolve()))
             self.menus.update_recent()
             self.welcome.update_recent()
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop_app.domain.locations import database_location
+
 LANGUAGES = ("vi", "en")
 MAX_RECENT = 8
 FONT_SIZES = range(9, 21)
@@ -75,7 +77,7 @@ class Preferences:
         return [str(v) for v in (value or []) if v][:MAX_RECENT]
 
     def remember_database(self, path: Path) -> None:
-        text = str(Path(path).resolve())
+        text = str(database_location(path).resolve())
         self.settings.setValue("last_database", text)
         recent = [text] + [p for p in self.recent_databases if p != text]
         self.settings.setValue("recent_databases", recent[:MAX_RECENT])
@@ -121,4 +123,4 @@ def _key(database: Path) -> str:
     """A settings key for a database path (slashes would make nested groups)."""
     import hashlib
 
-    return hashlib.sha1(str(Path(database).resolve()).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(str(database_location(database).resolve()).encode("utf-8")).hexdigest()[:16]

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.domain.errors import HoinghiError, NotFound
+from desktop_app.domain.locations import database_location
 from desktop_app.domain.models import Conference
 from desktop_app.store import Database, open_database
 from desktop_app.store.conferences import get_conference
@@ -51,7 +52,7 @@ class Session(QObject):
         """Open `path` (raises HoinghiError with nothing changed if it cannot be used)."""
         db = open_database(path, create=create, desk=self.desk, clock=self._clock)
         self.close(emit=False)
-        self.db, self.path = db, Path(path)
+        self.db, self.path = db, database_location(path)
         self._version = data_version(db)
         self._timer.start()
         self.database_changed.emit()

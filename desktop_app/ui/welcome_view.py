@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.domain.locations import ServerAddress, database_location, shown_location
 from desktop_app.ui.data_folder import default_folder
 from desktop_app.ui.preferences import Preferences
 
@@ -114,7 +115,9 @@ class WelcomeView(QScrollArea):
             button.deleteLater()
         self.recent_buttons = []
         for path in self.prefs.recent_databases[:MAX_RECENT_SHOWN]:
-            button = QCommandLinkButton(Path(path).name, _native(Path(path).parent), self.widget())
+            place = database_location(path)
+            where = shown_location(place) if isinstance(place, ServerAddress) else _native(place.parent)
+            button = QCommandLinkButton(place.name, where, self.widget())
             button.setToolTip(path)
             button.clicked.connect(lambda _checked=False, p=path: self.recent_requested.emit(p))
             self.recent_box.addWidget(button)

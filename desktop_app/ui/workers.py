@@ -14,7 +14,6 @@ statement, so a long transaction rolls back and leaves the file as it was."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import traceback
 from collections.abc import Callable
@@ -26,7 +25,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.domain.errors import Cancelled, HoinghiError
-from desktop_app.store import Database, open_database
+from desktop_app.domain.locations import database_location
+from desktop_app.store import Database, engine, open_database
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ class Task(QRunnable):
                  clock: Callable[[], datetime] | None = None) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.db_path = Path(db_path)
+        self.db_path = database_location(db_path)
         self.job = job
         self.desk = desk
         self.create = create
@@ -101,21 +101,18 @@ class Task(QRunnable):
         with self._lock:
             self._cancelled = True
             if self._db is not None:
-                self._db.conn.interrupt()
+                engine.interrupt(self._db)
 
     def run(self) -> None:
         try:
             result = self._run_job()
         except HoinghiError as error:
             self._tell("failed", error)
-        except sqlite3.OperationalError as exc:
-            if self._cancelled and "interrupt" in str(exc).lower():
+        except Exception as exc:  # a bug, unless Cancel stopped a statement
+            if self._cancelled and engine.is_interrupted(exc):
                 self._tell("failed", Cancelled())
-            else:
-                log.error("worker failed:\n%s", traceback.format_exc())
-                self._tell("failed", exc)
-        except Exception as exc:  # a bug: reported as one sentence, logged in full
-            log.error("worker failed:\n%s", traceback.format_exc())
+                return
+            log.error("worker failed:\n%s", traceback.format_exc())   # reported as one sentence
             self._tell("failed", exc)
         else:
             self._tell("succeeded", result)
@@ -136,8 +133,8 @@ class Task(QRunnable):
         with self._lock:
             self._db = db
         # interrupt() only stops a statement already running; this also stops one that starts
-        # after Cancel was pressed (SQLite asks every few thousand steps).
-        db.conn.set_progress_handler(lambda: 1 if self._cancelled else 0, 5_000)
+        # after Cancel was pressed.
+        engine.stop_when(db, lambda: self._cancelled)
         try:
             progress = Progress(self)
             progress.check()
