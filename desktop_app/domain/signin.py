@@ -112,6 +112,9 @@ def columns_for(orientation: Orientation, with_phone: bool,
     wanted = {k: max([longest_word_mm(_TITLES[k], TABLE_FONT_PT, bold=True)]
                      + [width_mm(r.text(k), TABLE_FONT_PT) for r in rows]) + 2 * CELL_PADDING_MM + _SLACK_MM
               for k in flexible}
+    if not any(r.text(Column.NAME) for r in rows):
+        # A blank sheet is written by hand: the columns keep Decree 30's proportions.
+        wanted = {k: total for k in flexible}
     # Names first: a name on one line where it can be (up to about two fifths of the room left).
     room = total - sum(fixed.values())
     fixed[Column.NAME] = min(wanted[Column.NAME],
