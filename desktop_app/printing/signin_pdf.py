@@ -82,6 +82,7 @@ class _SheetPainter:
         self.break_before: int | None = None    # a row (index) that starts a new page
         self.signers_with_rows = True           # after run(): the footer shares the last rows' page
         self._row_page = 0
+        self.continuing: str = ""               # the section whose rows are being drawn
         self.sheet = sheet
         self.monitor = monitor
         self.width_mm, self.height_mm = PAGE_SIZE_MM[sheet.orientation]
@@ -138,6 +139,8 @@ class _SheetPainter:
         self.draw_text(str(self.page), font(13), self.left, 8, self.right - self.left, 8, _CENTER)
         if table_header:
             self.header_row()
+            if self.continuing:   # a section that goes on: its heading again, marked as continued
+                self.section_row(f"{self.continuing} (tiếp)", 0)
 
     # -- parts -----------------------------------------------------------------------------------
 
@@ -154,10 +157,12 @@ class _SheetPainter:
         done = 0
         for section in self.sheet.sections:
             first_height = self.row_height(section.rows[0]) if section.rows else 0
+            self.continuing = ""
             if section.title:
                 if self.break_before == done and section.rows:   # the heading goes with its rows
                     self.new_page()
                 self.section_row(section.title, first_height)
+            self.continuing = section.title
             for row in section.rows:
                 if self.break_before == done and self._row_page == self.page and self.y > self.top + 0.1:
                     self.new_page()
@@ -167,6 +172,7 @@ class _SheetPainter:
                 if not self.dry:
                     self.monitor.step(done)
         self.monitor.finish()
+        self.continuing = ""
         self.footer()
         return self.page
 
