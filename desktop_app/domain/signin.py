@@ -18,6 +18,7 @@ from desktop_app.domain.sections import numbered_title
 from desktop_app.domain.text_metrics import longest_word_mm, width_mm
 
 TITLE = "DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ"
+BLANK_TITLE = "DANH SÁCH ĐẠI BIỂU BỔ SUNG"      # the blank sheet, for walk-ins
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 SIGNATURE_HINT = "(Ký, ghi rõ họ tên)"
@@ -112,6 +113,9 @@ def columns_for(orientation: Orientation, with_phone: bool,
     wanted = {k: max([longest_word_mm(_TITLES[k], TABLE_FONT_PT, bold=True)]
                      + [width_mm(r.text(k), TABLE_FONT_PT) for r in rows]) + 2 * CELL_PADDING_MM + _SLACK_MM
               for k in flexible}
+    if not any(r.text(Column.NAME) for r in rows):
+        # A blank sheet is written by hand: the columns keep Decree 30's proportions.
+        wanted = {k: total for k in flexible}
     # Names first: a name on one line where it can be (up to about two fifths of the room left).
     room = total - sum(fixed.values())
     fixed[Column.NAME] = min(wanted[Column.NAME],
@@ -282,7 +286,7 @@ def build_sheet(conference: Conference, sections: Sequence[Section], attendees: 
     return SignInSheet(
         orientation=Orientation(options.orientation),
         columns=columns_for(options.orientation, options.with_phone, [r for sec in out for r in sec.rows]),
-        title=options.title,
+        title=BLANK_TITLE if options.blank_rows > 0 and options.title == TITLE else options.title,
         conference_name=conference.title,
         time_place=time_place_line(conference),
         sections=tuple(out),

@@ -16,7 +16,7 @@ from openpyxl.chart import BarChart, Reference
 from desktop_app.domain.dates import vn_date_line
 from desktop_app.domain.models import Attendee, Conference, ConferenceStats, GroupStats, Topic
 from desktop_app.domain.progress import Monitor
-from desktop_app.domain.signin import Orientation, time_place_line
+from desktop_app.domain.signin import MOTTO, NATION, SIGNATURE_HINT, SIGNERS, Orientation, time_place_line
 from desktop_app.domain.text import text_sort_key
 from desktop_app.exchange.cells import style, text_cell, value_cell
 from desktop_app.exchange.records import Table, TableColumn, attendance_table, seats_absent
@@ -40,7 +40,7 @@ class AttendanceData:
     people: Sequence[Attendee]                        # protocol order, conference check-ins
     topics: Sequence[Topic] = ()
     topic_check_ins: dict[int, dict[int, datetime]] | None = None   # topic -> attendee -> time
-    made_on: date | None = None                                      # the report's date line
+    made_on: date | None = None          # the report's date line (None: the conference's own date)
 
 
 def write_attendance_workbook(data: AttendanceData, path: str | os.PathLike[str],
@@ -86,12 +86,16 @@ def _absent_table(people: list[Attendee]) -> Table:
 # Summary
 # ----------------------------------------------------------------------------------------------
 
-_SUMMARY_WIDTHS = [12, 77, 19, 19, 19, 19]   # 165 mm: the printable width of A4 portrait
+_SUMMARY_WIDTHS = [12, 60, 23, 23, 23, 24]   # 165 mm: the printable width of A4 portrait
+_BLOCK_SPLIT = 2                             # agencies over STT and the group; nation over the numbers
 
 
 def _summary(ws: Any, data: AttendanceData, subtitles: tuple[str, ...]) -> None:
     stats = data.stats
     sheet = TableSheet(ws, _SUMMARY_WIDTHS, Orientation.PORTRAIT)
+    conference = data.conference
+    agencies = tuple(t for t in (conference.parent_agency.upper(), conference.organizer.upper()) if t)
+    sheet.header_block(_BLOCK_SPLIT, agencies, (NATION, MOTTO))
     sheet.titles(REPORT_TITLE, *subtitles)
     lines = [("Số đại biểu được mời", stats.invited), ("Có mặt", stats.present), ("Vắng mặt", stats.absent),
              ("Đăng ký tại chỗ", stats.walk_ins), ("Đi thay", stats.substitutes)]
@@ -108,12 +112,15 @@ def _summary(ws: Any, data: AttendanceData, subtitles: tuple[str, ...]) -> None:
     # The chart sits below the section table; the unit table starts after the room it takes.
     for _ in range(18):
         sheet.append([])
-    _group_table(sheet, "II. THEO CƠ QUAN, ĐƠN VỊ", "Cơ quan, đơn vị", stats.units, empty_title="(Không ghi đơn vị)")
+    units_first = _group_table(sheet, "II. THEO CƠ QUAN, ĐƠN VỊ", "Cơ quan, đơn vị", stats.units,
+                               empty_title="(Không ghi đơn vị)")
+    # The long table's header row starts every page it continues on.
+    ws.print_title_rows = f"{units_first - 1}:{units_first - 1}"
     if stats.sections:
         _chart(ws, section_first, len(stats.sections), f"B{chart_anchor}")
-    if data.made_on is not None:
-        sheet.append([None, None, None, text_cell(ws, vn_date_line(data.conference.place_name, data.made_on),
-                                                  style(12, italic=True, wrap=False))])
+    made_on = data.made_on or conference.starts_at.date()
+    sheet.signers(_BLOCK_SPLIT, vn_date_line(conference.place_name, made_on), SIGNERS, SIGNATURE_HINT)
+    sheet.set_print_area()
 
 
 def _group_table(sheet: TableSheet, heading: str, label: str, groups: Sequence[GroupStats], *,
@@ -176,6 +183,7 @@ def _topics(ws: Any, data: AttendanceData, subtitles: tuple[str, ...], monitor: 
     sheet.titles("ĐIỂM DANH THEO CHUYÊN ĐỀ", *subtitles)
     if not topics:
         sheet.append([None, text_cell(ws, "Hội nghị không có chuyên đề.", style(12, italic=True))])
+        sheet.set_print_area()
         return
     seats = data.stats.invited
     sheet.header(["STT", "Chuyên đề", "Có mặt", "Tỷ lệ"])
@@ -196,3 +204,4 @@ def _topics(ws: Any, data: AttendanceData, subtitles: tuple[str, ...], monitor: 
         sheet.append(cells, sheet.height([None, a.full_name, a.unit_name]))
         monitor.step(i)
     monitor.finish()
+    sheet.set_print_area()

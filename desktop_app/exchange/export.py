@@ -91,8 +91,7 @@ def export_file(db: Database, conference_id: int, path: str | os.PathLike[str], 
             write_csv(attendance_table(people), target, monitor)
         else:
             data = AttendanceData(conference, conference_stats(db, conference_id), people,
-                                  list_topics(db, conference_id), topic_check_ins(db, conference_id),
-                                  made_on=db.now().date())
+                                  list_topics(db, conference_id), topic_check_ins(db, conference_id))
             write_attendance_workbook(data, target, monitor)
         return ExportResult(target, fmt, len(people))
     people = _people(db, conference_id, options)

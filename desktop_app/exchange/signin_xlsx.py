@@ -9,9 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.pagebreak import Break
 
 from desktop_app.domain.progress import Monitor
-from desktop_app.domain.signin import ROW_HEIGHT_MM, TABLE_FONT_PT, Column, SheetRow, SignInSheet
+from desktop_app.domain.signin import (
+    MARGINS_MM,
+    PAGE_SIZE_MM,
+    ROW_HEIGHT_MM,
+    TABLE_FONT_PT,
+    Column,
+    SheetRow,
+    SignInSheet,
+)
 from desktop_app.domain.text_metrics import line_count, text_width
 from desktop_app.exchange.cells import CellStyle, style, text_cell, value_cell
 from desktop_app.exchange.workbook import building, new_workbook, save, set_a4, set_column_widths
@@ -20,6 +29,9 @@ SHEET_TITLE = "Danh sách ký tên"
 _PT_PER_MM = 72 / 25.4
 _CELL_PADDING_PT = 6          # what a spreadsheet keeps free inside a cell, both sides together
 _LINE_FACTOR = 1.25           # line height / font size for Times New Roman in Excel and LibreOffice
+_DEFAULT_ROW_PT = 15.0        # a row with no height of its own
+_PAGE_SLACK_MM = 5.0          # what a spreadsheet program's own rounding may take from a page
+_KEEP_ROWS = 2                # rows that go over with the signature block
 
 
 class _Styles:
@@ -65,11 +77,16 @@ class _SheetWriter:
         # The left header block (agency) over the first columns, the right one (nation) over the rest.
         self.split = sheet.header_split
         self.row = 0
+        self.heights: dict[int, float] = {}
+        self.title_row = 0
+        self.table_rows: list[int] = []        # sheet rows of people, in order
+        self.section_rows: set[int] = set()
 
     # -- rows ------------------------------------------------------------------------------------
 
     def _append(self, cells: list[Any], height_pt: float | None = None) -> int:
         self.row += 1
+        self.heights[self.row] = _DEFAULT_ROW_PT if height_pt is None else round(height_pt, 1)
         if height_pt is not None:
             self.ws.row_dimensions[self.row].height = round(height_pt, 1)
         self.ws.append(cells)
@@ -119,8 +136,11 @@ class _SheetWriter:
         self._append([], 8)
         written = self._table_header()
         assert written == header_row, (written, header_row)
+        self.title_row = written
         self._table()
+        footer_first = self.row + 1
         self._footer()
+        self._keep_signers_with_rows(footer_first)
 
     def _header_block_rows(self) -> int:
         if not self.sheet.header_block:
@@ -173,6 +193,7 @@ class _SheetWriter:
         cells = [text_cell(self.ws, title, self.s.section)]
         cells += [text_cell(self.ws, None, self.s.section) for _ in range(self.n - 1)]
         self._append(cells, max(lines * TABLE_FONT_PT * _LINE_FACTOR + 8, 22))
+        self.section_rows.add(self.row)
         self._merge(1, self.n)
 
     def _person_row(self, r: SheetRow, min_height: float) -> None:
@@ -192,6 +213,7 @@ class _SheetWriter:
             if text and len(text) * 6.5 > width:   # no 12 pt letter averages 6.5 pt: short texts fit
                 lines = max(lines, line_count(text, width, TABLE_FONT_PT))
         self._append(cells, max(min_height, lines * TABLE_FONT_PT * _LINE_FACTOR + 6))
+        self.table_rows.append(self.row)
 
     def _footer(self) -> None:
         s, sheet = self.s, self.sheet
@@ -203,3 +225,37 @@ class _SheetWriter:
         self._blocks(sheet.signature_hint, s.hint, sheet.signature_hint, s.hint, 20)
         for _ in range(4):   # room to sign
             self._append([], 18)
+
+    def _keep_signers_with_rows(self, footer_first: int) -> None:
+        """Page breaks of our own, laid out from the rows' heights at 100 % (fit to width only ever
+        shrinks, so a spreadsheet program never needs a break of its own between them), with the
+        last rows moved over when the count, date and signature blocks and the room to sign would
+        not fit under them."""
+        page_mm = PAGE_SIZE_MM[self.sheet.orientation][1] - MARGINS_MM["top"] - MARGINS_MM["bottom"]
+        usable = (page_mm - _PAGE_SLACK_MM) * _PT_PER_MM
+        footer = sum(self.heights[r] for r in range(footer_first, self.row + 1))
+        first_moved = None
+        if len(self.table_rows) >= 2:
+            first_moved = self.table_rows[-min(_KEEP_ROWS, len(self.table_rows) - 1)]
+            if first_moved - 1 in self.section_rows:       # a section's heading goes with its rows
+                first_moved -= 1
+        breaks, y = self._page_starts(footer_first, usable, forced=None)
+        if y + footer > usable and first_moved is not None:
+            breaks, y = self._page_starts(footer_first, usable, forced=first_moved)
+        for row in breaks:
+            self.ws.row_breaks.append(Break(id=row - 1))
+
+    def _page_starts(self, end: int, usable: float, forced: int | None) -> tuple[list[int], float]:
+        """The rows that start pages 2, 3, … among the rows before `end`, and the height used on
+        the last page; `forced` starts a page too."""
+        starts: list[int] = []
+        y = 0.0
+        for row in range(1, end):
+            h = self.heights[row]
+            keep_heading = row in self.section_rows and row + 1 < end
+            need = h + (self.heights[row + 1] if keep_heading else 0)   # never a heading alone at a foot
+            if row > self.title_row and y > 0 and (row == forced or y + need > usable):
+                starts.append(row)
+                y = self.heights[self.title_row]       # the header row repeated on the new page
+            y += h
+        return starts, y

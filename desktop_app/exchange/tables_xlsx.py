@@ -36,6 +36,19 @@ class _TableStyles:
 STYLES = _TableStyles()
 
 
+class _HeaderStyles:
+    agency = style(13, horizontal="center")
+    organizer = style(13, bold=True, horizontal="center")
+    nation = style(12, bold=True, horizontal="center", wrap=False)
+    motto = style(13, bold=True, horizontal="center", wrap=False, underline=True)
+    date = style(13, italic=True, horizontal="center", wrap=False)
+    signer = style(13, bold=True, horizontal="center", wrap=False)
+    hint = style(13, italic=True, horizontal="center", wrap=False)
+
+
+_HEADER = _HeaderStyles()
+
+
 class TableSheet:
     """Writes titles, then a table, on a write-only worksheet; rows are appended in order."""
 
@@ -78,6 +91,45 @@ class TableSheet:
             if line:
                 self.merged(line, STYLES.subtitle, 15 * line_count(line, width_pt, 12) + 3, span=span)
         self.append([])
+
+    def blocks(self, split: int, left: str, left_style: CellStyle | None, right: str,
+               right_style: CellStyle | None, height: float | None = None) -> int:
+        """One row with a text over the first `split` columns and one over the rest (the Decree 30
+        header block, the signers)."""
+        cells = [text_cell(self.ws, left, left_style)] + [text_cell(self.ws, None) for _ in range(split - 1)]
+        cells += [text_cell(self.ws, right, right_style)]
+        cells += [text_cell(self.ws, None) for _ in range(self.n - split - 1)]
+        row = self.append(cells, height)
+        for first, last in ((1, split), (split + 1, self.n)):
+            if last > first:
+                self.ws.merged_cells.add(CellRange(min_row=row, min_col=first, max_row=row, max_col=last))
+        return row
+
+    def header_block(self, split: int, agencies: tuple[str, ...], nation: tuple[str, ...]) -> None:
+        """Decree 30's header block: the agencies on the left (the organizer bold), the nation and
+        the motto on the right."""
+        width = sum(self.widths_pt[:split]) + 6 * (split - 1)
+        agency_styles = [_HEADER.agency, _HEADER.organizer] if len(agencies) == 2 else [_HEADER.organizer]
+        for i in range(max(len(agencies), len(nation))):
+            left = agencies[i] if i < len(agencies) else ""
+            right = nation[i] if i < len(nation) else ""
+            lines = line_count(left, width, 13, bold=True) if left else 1
+            self.blocks(split, left, agency_styles[min(i, len(agency_styles) - 1)], right,
+                        _HEADER.nation if i == 0 else _HEADER.motto, round(lines * 16.5 + 2, 1))
+        self.append([])
+
+    def signers(self, split: int, date_line: str, signers: tuple[str, ...], hint: str) -> None:
+        """The date line on the right, the two signer blocks, their hint and room to sign."""
+        self.append([])
+        self.blocks(split, "", None, date_line, _HEADER.date, 20)
+        self.blocks(split, signers[0], _HEADER.signer, signers[1], _HEADER.signer, 20)
+        self.blocks(split, hint, _HEADER.hint, hint, _HEADER.hint, 20)
+        for _ in range(4):   # room to sign
+            self.append([text_cell(self.ws, None)], 18)
+
+    def set_print_area(self, first_row: int = 1) -> None:
+        """Print exactly the rows and columns written."""
+        self.ws.print_area = f"A{first_row}:{get_column_letter(self.n)}{max(self.row, first_row)}"
 
     def header(self, headers: Iterable[str]) -> int:
         return self.append([text_cell(self.ws, h, STYLES.head) for h in headers], 32)
@@ -161,3 +213,5 @@ def write_table(ws: Any, table: Table, monitor: Monitor, *, title: str, subtitle
         sheet.autofilter(header_row, sheet.row)
     if print_columns is not None:
         ws.print_area = f"A1:{get_column_letter(print_columns)}{max(sheet.row, header_row)}"
+    else:
+        sheet.set_print_area()

@@ -33,7 +33,8 @@ _CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _CENTER_TOP = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-_FOOTER_MM = 48               # count, date, signers, hint and room to sign
+ROOM_TO_SIGN_MM = 25          # under the signers' titles
+_KEEP_ROWS = 2                # rows moved over so the signature block never stands alone
 
 
 def write_signin_pdf(sheet: SignInSheet, path: str | os.PathLike[str], monitor: Monitor | None = None) -> int:
@@ -46,13 +47,42 @@ def paint_signin_sheet(sheet: SignInSheet, device: QPagedPaintDevice, monitor: M
     """Draw the sheet on any paged device (QPdfWriter, QPrinter); returns the number of pages."""
     prepare(device, sheet.orientation)
     pages: list[int] = []
-    paint(device, lambda paper: pages.append(_SheetPainter(paper, sheet, monitor or Monitor()).run()))
+
+    def body(paper: Paper) -> None:
+        painter = _SheetPainter(paper, sheet, monitor or Monitor())
+        painter.break_before = _keeping_signers_with_rows(paper, sheet)
+        pages.append(painter.run())
+
+    paint(device, body)
     return pages[0]
 
 
+def _keeping_signers_with_rows(paper: Paper, sheet: SignInSheet) -> int | None:
+    """The row to start a new page at so that the count, date and signature blocks share the
+    last page with the last rows (None: they already do). Laid out without drawing."""
+    def dry_run(break_before: int | None) -> _SheetPainter:
+        painter = _SheetPainter(paper, sheet, Monitor(), dry=True)
+        painter.break_before = break_before
+        painter.run()
+        return painter
+
+    if dry_run(None).signers_with_rows or not sheet.rows:
+        return None
+    n = len(sheet.rows)
+    for keep in range(min(_KEEP_ROWS, n - 1), 0, -1):
+        if dry_run(n - keep).signers_with_rows:
+            return n - keep
+    return None
+
+
 class _SheetPainter:
-    def __init__(self, paper: Paper, sheet: SignInSheet, monitor: Monitor) -> None:
+    def __init__(self, paper: Paper, sheet: SignInSheet, monitor: Monitor, *, dry: bool = False) -> None:
         self.p = paper
+        self.dry = dry                          # lay out only: measure, draw nothing
+        self.break_before: int | None = None    # a row (index) that starts a new page
+        self.signers_with_rows = True           # after run(): the footer shares the last rows' page
+        self._row_page = 0
+        self.continuing: str = ""               # the section whose rows are being drawn
         self.sheet = sheet
         self.monitor = monitor
         self.width_mm, self.height_mm = PAGE_SIZE_MM[sheet.orientation]
@@ -80,11 +110,15 @@ class _SheetPainter:
         return self.p.mm(bounds.height())
 
     def draw_text(self, text: str, f: QFont, x: float, y: float, w: float, h: float, flags: int) -> None:
+        if self.dry:
+            return
         painter = self.p.painter
         painter.setFont(f)
         self.p.draw_text(self.p.rect(x, y, w, h), flags, text)
 
     def line(self, x1: float, y1: float, x2: float, y2: float, width_mm: float = _LINE_MM) -> None:
+        if self.dry:
+            return
         pen = QPen(Qt.GlobalColor.black)
         pen.setWidthF(self.p.px(width_mm))
         self.p.painter.setPen(pen)
@@ -97,13 +131,16 @@ class _SheetPainter:
         return h
 
     def new_page(self, *, table_header: bool = True) -> None:
-        self.p.device.newPage()
+        if not self.dry:
+            self.p.device.newPage()
         self.page += 1
         self.y = self.top
         # The page number, centred in the top margin (Decree 30), from page 2 on.
         self.draw_text(str(self.page), font(13), self.left, 8, self.right - self.left, 8, _CENTER)
         if table_header:
             self.header_row()
+            if self.continuing:   # a section that goes on: its heading again, marked as continued
+                self.section_row(f"{self.continuing} (tiếp)", 0)
 
     # -- parts -----------------------------------------------------------------------------------
 
@@ -120,13 +157,22 @@ class _SheetPainter:
         done = 0
         for section in self.sheet.sections:
             first_height = self.row_height(section.rows[0]) if section.rows else 0
+            self.continuing = ""
             if section.title:
+                if self.break_before == done and section.rows:   # the heading goes with its rows
+                    self.new_page()
                 self.section_row(section.title, first_height)
+            self.continuing = section.title
             for row in section.rows:
+                if self.break_before == done and self._row_page == self.page and self.y > self.top + 0.1:
+                    self.new_page()
                 self.person_row(row)
+                self._row_page = self.page
                 done += 1
-                self.monitor.step(done)
+                if not self.dry:
+                    self.monitor.step(done)
         self.monitor.finish()
+        self.continuing = ""
         self.footer()
         return self.page
 
@@ -227,9 +273,17 @@ class _SheetPainter:
         self.grid(self.y, h)
         self.y += h
 
+    def footer_height(self) -> float:
+        """The count line, the date line, the signers, the hint and the room to sign under them."""
+        half = (self.right - self.left) / 2
+        signers = max((self.text_height(s, font(13, bold=True), half) for s in self.sheet.signers[:2]), default=0)
+        return (3 + 8 + self.text_height(self.sheet.date_line, font(13, italic=True), half) + 1 + signers
+                + self.text_height(self.sheet.signature_hint, font(13, italic=True), half) + ROOM_TO_SIGN_MM)
+
     def footer(self) -> None:
-        if self.y + _FOOTER_MM > self.bottom:
+        if self.y + self.footer_height() > self.bottom:
             self.new_page(table_header=False)
+        self.signers_with_rows = self.page == self._row_page or not self.sheet.rows
         self.y += 3
         full = self.right - self.left
         self.draw_text(self.sheet.count_line, font(13), self.left, self.y, full, 7, _LEFT)
@@ -246,5 +300,5 @@ class _SheetPainter:
             self.y += self.centred_line(signer, signer_font, x, half)
             self.y += self.centred_line(self.sheet.signature_hint, hint_font, x, half)
             heights.append(self.y)
-        self.y = max(heights) + 25
+        self.y = max(heights) + ROOM_TO_SIGN_MM
 

@@ -128,3 +128,31 @@ def test_unwritable_targets_get_one_sentence(catalog_db, conference, tmp_path, n
         export_file(catalog_db, conference.id, tmp_path / name, ExportOptions(ExportKind.FULL))
     assert error.value.code == code
     assert describe(error.value).endswith(".")
+
+
+def test_attendance_report_is_a_document_to_sign_and_prints_whole(catalog_db, day, tmp_path):
+    """Issue 12 item 6: a header block, the signers, the date line of the conference (not the day
+    the file is written), a print area and a repeated header row on every sheet."""
+    path = tmp_path / "diem_danh.xlsx"
+    export_file(catalog_db, day.id, path, ExportOptions(ExportKind.ATTENDANCE))
+    wb = openpyxl.load_workbook(path)
+    summary = [v for row in sheet_rows(wb["Tổng hợp"]) for v in row]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in summary and "Độc lập - Tự do - Hạnh phúc" in summary
+    assert summary.index("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") < summary.index("BÁO CÁO KẾT QUẢ ĐIỂM DANH ĐẠI BIỂU")
+    assert ["NGƯỜI LẬP BIỂU", "XÁC NHẬN CỦA BAN TỔ CHỨC"] in sheet_rows(wb["Tổng hợp"])
+    assert "(Ký, ghi rõ họ tên)" in summary
+    date_lines = [v for v in summary if isinstance(v, str) and ", ngày " in v and " năm " in v]
+    assert date_lines == ["Lạng Sơn, ngày 14 tháng 9 năm 2022"]      # the conference's day
+    for ws in wb.worksheets:
+        assert ws.print_area, ws.title
+        assert ws.print_title_rows, ws.title
+
+
+def test_the_report_date_is_the_conferences_whatever_day_it_is_written(catalog_db, day, tmp_path):
+    from desktop_app.exchange.attendance_xlsx import AttendanceData, write_attendance_workbook
+    from desktop_app.store.stats import conference_stats
+
+    data = AttendanceData(day, conference_stats(catalog_db, day.id), [])
+    write_attendance_workbook(data, tmp_path / "r.xlsx")
+    values = [v for row in sheet_rows(openpyxl.load_workbook(tmp_path / "r.xlsx")["Tổng hợp"]) for v in row]
+    assert "Lạng Sơn, ngày 14 tháng 9 năm 2022" in values

@@ -34,6 +34,10 @@ def printed(tmp_path_factory, request):
                                                                              with_phone=True)),
             "attendance": ExportOptions(ExportKind.ATTENDANCE),
             "full": ExportOptions(ExportKind.FULL, with_contacts=True),
+            # Row counts whose signature block stood alone on a last page before (issue 12 item 5).
+            "blank_17": ExportOptions(ExportKind.SIGNIN, SheetOptions(blank_rows=17)),
+            "blank_landscape_10": ExportOptions(ExportKind.SIGNIN, SheetOptions(Orientation.LANDSCAPE,
+                                                                               blank_rows=10)),
         }
         for name, options in outputs.items():
             export_file(db, conference.id, folder / f"{name}.xlsx", options)
@@ -75,3 +79,14 @@ def test_the_full_list_prints_at_10_pt_or_more(printed):
     # A word's box is about 1.15 times its font's size: 11.5 pt for 10 pt text.
     heights = [h for h, w in word_heights(pdfs["full"]) if w in {p.code for p in people}]
     assert heights and min(heights) >= 11.4
+
+
+@pytest.mark.parametrize(("name", "last_row"), [("signin", None), ("signin_landscape", None), ("blank_17", 17),
+                                                ("blank_landscape_10", 10)])
+def test_the_signature_block_shares_its_page_with_the_last_rows(printed, name, last_row):
+    outputs, people = printed
+    pages = text(outputs[name]).split("\f")[:-1]
+    last = [line.strip() for line in pages[-1].splitlines() if line.strip()]
+    assert "NGƯỜI LẬP BIỂU" in pages[-1]
+    row = str(last_row or len(people))
+    assert any(line == row or line.startswith(row + " ") for line in last), last

@@ -165,3 +165,41 @@ def test_numbers_from_1000_on_stay_on_one_line(qapp, db, conference, tmp_path):
     text = subprocess.run(["pdftotext", "-f", "44", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout.split()
     assert {"999", "1000", "1005"} <= set(text)   # not "100" over "5"
+
+
+@pytest.mark.parametrize("orientation, rows", [(Orientation.PORTRAIT, 13), (Orientation.PORTRAIT, 16),
+                                               (Orientation.PORTRAIT, 37), (Orientation.LANDSCAPE, 10),
+                                               (Orientation.LANDSCAPE, 22)])
+def test_the_signature_block_shares_its_page_with_the_last_rows(qapp, db, conference, tmp_path, orientation, rows):
+    """Issue 12 item 5: before, these sheets ended on a page with the count and the signers alone."""
+    result = export_signin_pdf(db, conference.id, tmp_path / "trang.pdf", SheetOptions(orientation, blank_rows=rows))
+    last = [line.strip() for line in pdf_pages_text(result.path)[-1].splitlines() if line.strip()]
+    assert str(rows) in last[1:] and str(rows - 1) in last[1:]      # the last two rows moved over
+    assert "NGƯỜI LẬP BIỂU" in " ".join(last) and "Họ và tên" in " ".join(last)
+
+
+def test_a_blank_sheet_keeps_a_wide_name_column(qapp, db, conference):
+    from desktop_app.domain.signin import Column, build_sheet
+
+    sheet = build_sheet(conference, [], [], SheetOptions(blank_rows=5))
+    widths = {c.key: c.width_mm for c in sheet.columns}
+    assert widths[Column.NAME] >= 40 and widths[Column.POSITION] >= 30
+
+
+def test_a_section_going_on_to_the_next_page_repeats_its_heading(demo_db, tmp_path):
+    """Issue 12 item 7: the heading again under the header row, marked "(tiếp)"."""
+    db, conference = demo_db
+    result = export_signin_pdf(db, conference.id, tmp_path / "ky_ten.pdf")
+    pages = pdf_pages_text(result.path)
+    continued = [i for i, page in enumerate(pages) if "II. CÁC SỞ, BAN, NGÀNH (tiếp)" in page]
+    assert continued and 0 not in continued
+    for i in continued:
+        lines = [line.strip() for line in pages[i].splitlines() if line.strip()]
+        assert lines[2] == "II. CÁC SỞ, BAN, NGÀNH (tiếp)"       # page number, header row, the heading
+    assert all("(tiếp)" not in line for line in pages[0].splitlines())
+
+
+def test_the_blank_sheet_is_titled_for_walk_ins(qapp, db, conference, tmp_path):
+    result = export_signin_pdf(db, conference.id, tmp_path / "trang.pdf", SheetOptions(blank_rows=5))
+    text = pdf_pages_text(result.path)[0]
+    assert "DANH SÁCH ĐẠI BIỂU BỔ SUNG" in text and "DỰ HỘI NGHỊ" not in text

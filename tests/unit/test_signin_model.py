@@ -21,7 +21,7 @@ from desktop_app.store.topics import add_topic
     (Orientation.LANDSCAPE, True, 252), (Orientation.LANDSCAPE, False, 252)])
 def test_columns_fill_the_printable_width(orientation, phone, total):
     columns = columns_for(orientation, phone)
-    assert sum(c.width_mm for c in columns) == total
+    assert round(sum(c.width_mm for c in columns), 6) == total   # widths in tenths of a mm, summed as floats
     assert (Column.PHONE in [c.key for c in columns]) is phone
     assert [c.title for c in columns][-2:] == ["Ký tên", "Ghi chú"]
 
