@@ -32,6 +32,15 @@ def test_search_finds_what_the_clerk_types(demo_db):
     assert cao_loc and all("Cao Lộc" in p["unit"] for p in cao_loc)
 
 
+def test_search_takes_a_code_only_in_full(demo_db):
+    """Issue 11 item 3: part of a code found its owner, first."""
+    chair = as_json("search", "--db", demo_db, "--conference", "1", "duong xuan huyen")[0]
+    whole = as_json("search", "--db", demo_db, "--conference", "1", chair["code"].lower())
+    assert whole[0]["id"] == chair["id"]
+    part = as_json("search", "--db", demo_db, "--conference", "1", chair["code"][:4].lower())
+    assert chair["id"] not in [p["id"] for p in part]
+
+
 def test_attendee_records_have_the_documented_fields(demo_db):
     people = as_json("attendees", "--db", demo_db, "--conference", "1")
     assert {"id", "full_name", "salutation", "position", "unit", "section", "phone", "email", "code", "status",
