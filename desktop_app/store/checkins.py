@@ -84,17 +84,21 @@ def check_in(
         if earlier is None:
             raise
         return CheckInResult(attendee_store.get_attendee(db, attendee_id, topic_id=topic_id), earlier, True)
-    return CheckInResult(attendee_store.get_attendee(db, attendee_id, topic_id=topic_id),
-                         get_check_in(db, check_in_id), replaced_by=_present_substitute(db, attendee_id, topic_id))
+    attendee = attendee_store.get_attendee(db, attendee_id, topic_id=topic_id)
+    replaces = None if attendee.replaces_id is None else attendee_store.get_attendee(
+        db, attendee.replaces_id, topic_id=topic_id)
+    return CheckInResult(attendee, get_check_in(db, check_in_id),
+                         replaced_by=_substitute_of(db, attendee_id, topic_id), replaces=replaces)
 
 
-def _present_substitute(db: Database, attendee_id: int, topic_id: int | None) -> Attendee | None:
-    """The substitute who came in this person's place and is checked in, if any."""
+def _substitute_of(db: Database, attendee_id: int, topic_id: int | None) -> Attendee | None:
+    """A substitute registered in this person's place: the first checked in, else the first added."""
     substitute_id = scalar(
         db,
-        "SELECT s.id FROM attendees s JOIN check_ins k ON k.attendee_id = s.id "
+        "SELECT s.id FROM attendees s LEFT JOIN check_ins k ON k.attendee_id = s.id "
         "AND coalesce(k.topic_id, 0) = :scope AND k.undone_at IS NULL "
-        "WHERE s.replaces_id = :a ORDER BY k.checked_in_at, k.id LIMIT 1",
+        "WHERE s.replaces_id = :a ORDER BY CASE WHEN k.id IS NULL THEN 1 ELSE 0 END, k.checked_in_at, s.id "
+        "LIMIT 1",
         {"a": attendee_id, "scope": topic_id or 0},
     )
     return None if substitute_id is None else attendee_store.get_attendee(db, substitute_id, topic_id=topic_id)

@@ -72,6 +72,7 @@ class ConfirmationPanel(QFrame):
         self._desk = ""
         self._problem = ""
         self._replaced_by: Attendee | None = None
+        self._replaces: Attendee | None = None
         self.show_ready()
 
     def apply_fonts(self) -> None:
@@ -91,11 +92,12 @@ class ConfirmationPanel(QFrame):
         self._set(Outcome.READY, None)
 
     def show_checked_in(self, attendee: Attendee, at: datetime, desk: str,
-                        replaced_by: Attendee | None = None) -> None:
-        """`replaced_by`: the substitute already checked in for this invited person."""
+                        replaced_by: Attendee | None = None, replaces: Attendee | None = None) -> None:
+        """`replaced_by`: a substitute registered for this invited person; `replaces`: whom this
+        substitute stands in for."""
         self._set(Outcome.CHECKED_IN, attendee, at, desk)
-        if replaced_by is not None:
-            self._replaced_by = replaced_by
+        if replaced_by is not None or replaces is not None:
+            self._replaced_by, self._replaces = replaced_by, replaces
             self._render()
 
     def show_already(self, attendee: Attendee, at: datetime, desk: str) -> None:
@@ -110,7 +112,7 @@ class ConfirmationPanel(QFrame):
 
     def _set(self, outcome: Outcome, attendee: Attendee | None, at: datetime | None = None, desk: str = "") -> None:
         self.outcome, self._attendee, self._at, self._desk = outcome, attendee, at, desk
-        self._replaced_by = None
+        self._replaced_by = self._replaces = None
         background, border, accent = _COLORS[outcome]
         self.setStyleSheet(
             f"#confirmation {{ background: {background}; border: 2px solid {border}; border-radius: 8px; }}"
@@ -147,11 +149,16 @@ class ConfirmationPanel(QFrame):
     def _extra(self, a: Attendee) -> str:
         s = self._replaced_by
         if s is not None and self.outcome is Outcome.CHECKED_IN:
+            if s.checked_in_at is None:
+                return self.tr("⚠ {name} is already registered as their substitute (not checked in): "
+                               "check that both are expected").format(name=s.full_name)
             return self.tr("Came as well: {name} was checked in at {time} as their substitute").format(
                 name=s.full_name, time=labels.time_text(s.checked_in_at))
         if a.status is AttendeeStatus.WALK_IN:
             return self.tr("Walk-in: added to the list")
         if a.status is AttendeeStatus.SUBSTITUTE:
+            if self._replaces is not None:
+                return self.tr("Substitute: stands in for {name}").format(name=self._replaces.full_name)
             return self.tr("Substitute for an invited person")
         return ""
 

@@ -306,7 +306,7 @@ class DeskView(QWidget):
             self.confirmation.show_already(result.attendee, c.at, c.desk)
             QApplication.beep()
         else:
-            self.confirmation.show_checked_in(result.attendee, c.at, c.desk, result.replaced_by)
+            self.confirmation.show_checked_in(result.attendee, c.at, c.desk, result.replaced_by, result.replaces)
         if typed is None or self.field.text() == typed:
             self.clear(keep_confirmation=True)
         self.checked_in.emit(result)

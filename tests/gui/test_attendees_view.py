@@ -206,6 +206,11 @@ def test_mark_as_substitute_for_an_invited_person(qtbot, view, db, demo, monkeyp
     view.substitute_action.trigger()
     stored = attendees.get_attendee(db, other.id)
     assert stored.status is AttendeeStatus.SUBSTITUTE and stored.replaces_id == invited.id
+    # Issue 11 item 1: the replaced person carries a marker in the list.
+    qtbot.waitUntil(lambda: not view.loader.busy)
+    model = view.table_model
+    qtbot.waitUntil(lambda: model.row_of(invited.id) is not None)
+    assert model.index(model.row_of(invited.id), cols.STATUS).data() == "Replaced by a substitute"
 
 
 def test_check_in_and_undo_from_the_list(qtbot, view, db, demo):

@@ -202,6 +202,19 @@ def test_a_substitute_replaces_the_selected_invited_person(qtbot, desk, db, demo
     (sub,) = [a for a in attendees.list_attendees(db, demo.id) if a.full_name == "Nông Thị Mai"]
     assert sub.replaces_id == invited.id and sub.status is AttendeeStatus.SUBSTITUTE and sub.present
     assert sub.unit_name == invited.unit_name
+    assert f"stands in for {invited.full_name}" in desk.confirmation.details.text()   # issue 11 item 1
+
+
+def test_checking_in_someone_a_substitute_stands_in_for_warns(qtbot, desk, db, demo):
+    """Issue 11 item 1: the substitute is registered (not here yet); the invited person comes."""
+    from desktop_app.domain.models import AttendeeInput
+
+    invited = absent_person(db, demo.id)
+    attendees.add_substitute(db, invited.id, AttendeeInput(full_name="Nông Thị Mai"))
+    type_into(qtbot, desk, invited.code)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert desk.confirmation.outcome is Outcome.CHECKED_IN
+    assert "Nông Thị Mai is already registered as their substitute" in desk.confirmation.details.text()
 
 
 def test_the_invited_person_arriving_after_their_substitute_is_told_so(qtbot, desk, db, demo):
@@ -219,7 +232,7 @@ def test_the_invited_person_arriving_after_their_substitute_is_told_so(qtbot, de
 def test_the_substitute_form_says_when_the_invited_person_is_already_here(qtbot, desk, db, demo, monkeypatch):
     here = next(a for a in attendees.list_attendees(db, demo.id) if a.present and a.status is AttendeeStatus.INVITED)
     seen = fill_and_save(monkeypatch, "Nông Thị Mai")
-    type_into(qtbot, desk, here.code.lower()[:5])   # found, not yet taken: select them and press F3
+    type_into(qtbot, desk, here.code.lower())   # found, not yet taken: select them and press F3
     desk.table.selectRow(desk.results.row_of(here.id))
     qtbot.keyClick(desk.field, Qt.Key.Key_F3)
     assert f"{here.full_name} is already checked in ({here.checked_in_at:%H:%M}" in seen[0].replaced_label.text()
