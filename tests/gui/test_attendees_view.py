@@ -192,6 +192,27 @@ def test_edit_with_an_invalid_email_then_a_good_one(qtbot, view, db, demo, monke
     assert (stored.email, stored.position) == ("hoa@langson.gov.vn", "Trưởng phòng")
 
 
+def test_an_automatic_protocol_rank_follows_a_promotion_a_typed_one_stays(qtbot, view, db, demo, monkeypatch):
+    """Issue 11 item 4: a Phó Giám đốc edited to Giám đốc moves up with the Giám đốc."""
+    from desktop_app.domain.protocol import suggest_protocol_rank
+
+    deputy = attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Lò Văn Thành", position="Phó Giám đốc",
+                                                                unit_name="Sở Y tế"))
+    typed = attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Vi Văn Tám", position="Phó Giám đốc",
+                                                               unit_name="Sở Y tế", protocol_rank=7))
+    assert suggest_protocol_rank("Giám đốc") < suggest_protocol_rank("Phó Giám đốc") == deputy.protocol_rank
+
+    def promote(d: AttendeeDialog) -> None:
+        d.position.setText("Giám đốc")
+
+    for person in (deputy, typed):
+        select(qtbot, view, person.id)
+        answer(monkeypatch, promote)
+        view.edit_action.trigger()
+    assert attendees.get_attendee(db, deputy.id).protocol_rank == suggest_protocol_rank("Giám đốc")
+    assert attendees.get_attendee(db, typed.id).protocol_rank == 7
+
+
 def test_mark_as_substitute_for_an_invited_person(qtbot, view, db, demo, monkeypatch):
     invited, other = [a for a in attendees.list_attendees(db, demo.id) if not a.present][:2]
 
