@@ -39,7 +39,12 @@
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+12"/>
+        <source>Replaced by a substitute</source>
+        <translation>Đã cử người đi thay</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Checked in at {time} at desk {desk}</source>
         <translation>Đã điểm danh lúc {time} tại {desk}</translation>
     </message>
@@ -57,7 +62,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+86"/>
+        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+90"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
@@ -216,7 +221,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+125"/>
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+126"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -256,7 +261,7 @@
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem danh sách đại biểu.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+145"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -745,7 +750,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_panels.py" line="+126"/>
+        <location filename="../../desktop_app/ui/desk_panels.py" line="+128"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -790,7 +795,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Lượt điểm danh lúc {time} tại {desk} không còn được tính.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>⚠ {name} is already registered as their substitute (not checked in): check that both are expected</source>
+        <translation>⚠ {name} đã được đăng ký đi thay đồng chí này (chưa điểm danh): hãy kiểm tra cả hai cùng dự</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Came as well: {name} was checked in at {time} as their substitute</source>
         <translation>Cả hai cùng đến: người đi thay {name} đã điểm danh lúc {time}</translation>
     </message>
@@ -800,7 +810,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đại biểu phát sinh: đã thêm vào danh sách</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Substitute: stands in for {name}</source>
+        <translation>Người đi thay: đi thay đ/c {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Substitute for an invited person</source>
         <translation>Đi thay cho người được mời</translation>
     </message>
@@ -3499,7 +3514,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SheetOptionsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/sheet_options_box.py" line="+82"/>
+        <location filename="../../desktop_app/ui/sheet_options_box.py" line="+84"/>
         <source>Paper:</source>
         <translation>Khổ giấy:</translation>
     </message>
@@ -3530,11 +3545,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+2"/>
+        <source>Substitutes:</source>
+        <translation>Người đi thay:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Walk-ins:</source>
         <translation>Đại biểu phát sinh:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Portrait</source>
         <translation>&amp;Dọc</translation>
     </message>
@@ -3569,7 +3589,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Danh sách để t&amp;rống, số dòng:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Leave off people a substitute stands in for (else marked “Cử người đi thay”, without a number)</source>
+        <translation>Bỏ người đã cử người đi thay khỏi danh sách (nếu không, ghi “Cử người đi thay”, không đánh số)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>All sections</source>
         <translation>Tất cả các khối</translation>
     </message>
@@ -3579,7 +3604,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Theo cài đặt của hội nghị ({how})</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>restarting in each section</source>
         <translation>đánh lại từ đầu ở mỗi khối</translation>
     </message>
