@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from desktop_app.domain.errors import NotFound, NothingToUndo
+from desktop_app.domain.errors import Conflict, NotFound, NothingToUndo
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
 from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult
 from desktop_app.domain.text import clean
@@ -159,6 +159,22 @@ def undo_last_check_in(db: Database, conference_id: int, *, desk: str | None = N
         live = _check_in(r)
         _mark_undone(db, live, desk)
     return get_check_in(db, live.id)
+
+
+def undo_added_person(db: Database, attendee_id: int, *, desk: str | None = None) -> Attendee:
+    """Undo a walk-in or a substitute as a whole (Ctrl+Z after F2 or F3 at the desk): their live
+    check-ins undone and the record removed, so a substitute's replacement goes too. The audit
+    log keeps both steps. Anyone else on the list is a Conflict: only added people are undone so."""
+    desk = db.desk if desk is None else validate_desk(desk)
+    with write_transaction(db):
+        person = attendee_store.get_attendee(db, attendee_id)
+        if person.status not in (AttendeeStatus.WALK_IN, AttendeeStatus.SUBSTITUTE):
+            raise Conflict("not_added_at_desk", attendee_id=attendee_id)
+        for r in rows(db, "SELECT * FROM check_ins WHERE attendee_id = :a AND undone_at IS NULL ORDER BY id",
+                      {"a": attendee_id}):
+            _mark_undone(db, _check_in(r), desk)
+        attendee_store.delete_attendee(db, attendee_id)
+    return person
 
 
 def _mark_undone(db: Database, live: CheckIn, desk: str) -> None:

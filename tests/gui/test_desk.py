@@ -392,3 +392,61 @@ def test_a_name_typed_with_accents_checks_in_the_name_not_a_code(qtbot, desk, db
         qtbot.keyClick(desk.field, Qt.Key.Key_Return)
     assert signal.args[0].attendee.id == person.id
     assert checkins.check_in_history(db, person.id)[0].method is CheckInMethod.SEARCH
+
+
+@pytest.mark.parametrize("kind", ["walk_in", "substitute"])
+def test_ctrl_z_after_f2_or_f3_undoes_the_whole_action(qtbot, desk, db, demo, monkeypatch, kind):
+    """Issue 11 item 2: the new record and the replacement go, not only the check-in."""
+    from desktop_app.ui import desk_undo
+
+    asked: list[str] = []
+    monkeypatch.setattr(desk_undo, "ask_undo_choice",
+                        lambda parent, person: asked.append(person.full_name) or desk_undo.UndoChoice.WHOLE)
+    count = attendees.count_attendees(db, demo.id)
+    fill_and_save(monkeypatch, "Nông Thị Mai", "Chuyên viên", "Sở Y tế")
+    if kind == "substitute":
+        invited = absent_person(db, demo.id)
+        type_into(qtbot, desk, invited.code)
+        qtbot.keyClick(desk.field, Qt.Key.Key_F3)
+    else:
+        qtbot.keyClick(desk.field, Qt.Key.Key_F2)
+    assert attendees.count_attendees(db, demo.id) == count + 1
+    qtbot.keyClick(desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: attendees.count_attendees(db, demo.id) == count)
+    assert asked == ["Nông Thị Mai"]
+    assert not [a for a in attendees.list_attendees(db, demo.id) if a.full_name == "Nông Thị Mai"]
+    if kind == "substitute":
+        assert not attendees.get_attendee(db, invited.id).replaced
+    assert "Nông Thị Mai" in desk.confirmation.details.text()
+
+
+def test_ctrl_z_after_f2_may_undo_only_the_check_in(qtbot, desk, db, demo, monkeypatch):
+    from desktop_app.ui import desk_undo
+
+    monkeypatch.setattr(desk_undo, "ask_undo_choice", lambda parent, person: desk_undo.UndoChoice.CHECK_IN)
+    fill_and_save(monkeypatch, "Nông Thị Mai", "Chuyên viên", "Sở Y tế")
+    qtbot.keyClick(desk.field, Qt.Key.Key_F2)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    (mai,) = [a for a in attendees.list_attendees(db, demo.id) if a.full_name == "Nông Thị Mai"]
+    qtbot.waitUntil(lambda: not attendees.get_attendee(db, mai.id).present)
+    assert desk.confirmation.outcome is Outcome.UNDONE
+
+
+def test_the_undo_question_defaults_to_the_whole_action(qtbot, desk, db, demo):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_app.ui import desk_undo
+
+    person = next(a for a in attendees.list_attendees(db, demo.id) if a.status is AttendeeStatus.SUBSTITUTE)
+    texts: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, press_enter)
+    assert desk_undo.ask_undo_choice(desk, person) is desk_undo.UndoChoice.WHOLE
+    assert person.full_name in texts[0] and "substitute" in texts[0]
