@@ -73,6 +73,7 @@ class ConfirmationPanel(QFrame):
         self._problem = ""
         self._replaced_by: Attendee | None = None
         self._replaces: Attendee | None = None
+        self._other_day: tuple[datetime, datetime] | None = None   # (the conference's start, now)
         self.show_ready()
 
     def apply_fonts(self) -> None:
@@ -90,6 +91,11 @@ class ConfirmationPanel(QFrame):
 
     def show_ready(self) -> None:
         self._set(Outcome.READY, None)
+
+    def set_other_day(self, other_day: tuple[datetime, datetime] | None) -> None:
+        """(the conference's start, now) when the conference is not today: said while ready."""
+        self._other_day = other_day
+        self._render()
 
     def show_checked_in(self, attendee: Attendee, at: datetime, desk: str,
                         replaced_by: Attendee | None = None, replaces: Attendee | None = None) -> None:
@@ -128,8 +134,10 @@ class ConfirmationPanel(QFrame):
             self.kicker.setText(self.tr("Ready") if outcome is not Outcome.PROBLEM else self.tr("✗ Not checked in"))
             self.name.setText("")
             self.name.setVisible(False)
-            self.details.setText(self._problem if outcome is Outcome.PROBLEM else self.tr(
-                "Type part of a name or unit, or scan the code on the invitation, then press Enter."))
+            self.details.setText(self._problem if outcome is Outcome.PROBLEM else "\n".join(x for x in (
+                self._day_warning(),
+                self.tr("Type part of a name or unit, or scan the code on the invitation, then press Enter."))
+                if x))
             self.when.setText("")
             return
         self.name.setVisible(True)
@@ -145,6 +153,14 @@ class ConfirmationPanel(QFrame):
             self.kicker.setText(self.tr("↶ Check-in undone"))
             self.when.setText(self.tr("The check-in of {time} at desk {desk} no longer counts.").format(
                 time=time, desk=desk))
+
+    def _day_warning(self) -> str:
+        if self._other_day is None:
+            return ""
+        starts, now = self._other_day
+        return self.tr("⚠ This conference is on {day}, not today ({today}). Check-ins are recorded with today's "
+                       "date; go on if that is what you want.").format(
+            day=labels.date_text(starts), today=labels.date_text(now))
 
     def _extra(self, a: Attendee) -> str:
         s = self._replaced_by

@@ -8,6 +8,7 @@ program clears it only after a check-in and on Escape."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import codes
 from desktop_app.domain.errors import HoinghiError, NotFound
 from desktop_app.domain.kinds import CheckInMethod
-from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
+from desktop_app.domain.models import Attendee, CheckIn, CheckInResult, Conference
 from desktop_app.domain.scans import keystroke_readings
 from desktop_app.messages import describe
 from desktop_app.store import Database, checkins
@@ -455,10 +456,20 @@ class DeskView(QWidget):
         self.title.setText(conference.title if conference else self.tr("No conference is open. Choose one in "
                                                                       "Conferences (Ctrl+1)."))
         self.title.setToolTip(self.title.text())
+        self.confirmation.set_other_day(self._other_day(conference))
         enabled = conference is not None
         for widget in (self.field, self.check_in_button, self.walk_in_button, self.substitute_button,
                        self.undo_button, self.topic_box):
             widget.setEnabled(enabled)
+
+    def _other_day(self, conference: Conference | None) -> tuple[datetime, datetime] | None:
+        """(start, now) when the conference is on none of the days it runs: the desk says so."""
+        db = self.session.db
+        if conference is None or db is None:
+            return None
+        now = db.now()
+        last = (conference.ends_at or conference.starts_at).date()
+        return None if conference.starts_at.date() <= now.date() <= last else (conference.starts_at, now)
 
     def refresh(self) -> None:
         """Counters, latest check-ins and the statuses of the listed results, from the database."""

@@ -450,3 +450,21 @@ def test_the_undo_question_defaults_to_the_whole_action(qtbot, desk, db, demo):
     QTimer.singleShot(0, press_enter)
     assert desk_undo.ask_undo_choice(desk, person) is desk_undo.UndoChoice.WHOLE
     assert person.full_name in texts[0] and "substitute" in texts[0]
+
+
+def test_the_desk_says_plainly_when_the_conference_is_not_today(qtbot, window, db, demo, clock):
+    """Issue 11 item 7: before the first check-in, and the clerk may go on."""
+    from datetime import datetime
+
+    window.show_view("desk")
+    desk = window.desk
+    assert "not today" not in desk.confirmation.details.text()   # the demo day
+    clock.now = datetime(2026, 12, 3, 7, 0)
+    window.session.conference_changed.emit()
+    assert desk.confirmation.outcome is Outcome.READY
+    assert "This conference is on 14/09/2022, not today (03/12/2026)" in desk.confirmation.details.text()
+    person = absent_person(db, demo.id)
+    type_into(qtbot, desk, person.code)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.confirmation.outcome is Outcome.CHECKED_IN)
+    assert attendees.get_attendee(db, person.id).present
