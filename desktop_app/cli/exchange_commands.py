@@ -105,7 +105,7 @@ def _import_text(report: Any, data: dict[str, Any]) -> str:
     if report.dry_run:
         lines = [f"Dry run: {report.importable} people would be imported from {name} (nothing was written)."]
     else:
-        lines = [f"Imported {report.imported} people from {name}."]
+        lines = [f"Imported {report.imported} {'person' if report.imported == 1 else 'people'} from {name}."]
     lines.append(f"Sheet “{report.sheet}”, header row {report.header_row}, text encoding {report.encoding}"
                  + (f" ({report.converted_cells} cells converted)" if report.converted_cells else "") + ".")
     if report.legacy_suspected:

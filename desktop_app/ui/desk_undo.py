@@ -19,20 +19,20 @@ class UndoChoice(enum.Enum):
 
 def ask_undo_choice(parent: QWidget, person: Attendee) -> UndoChoice:
     """Ask what Ctrl+Z should undo after the desk added `person`; the whole action is the default."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DeskUndo", text)
-
+    translate = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Undo"))
+    box.setWindowTitle(translate("DeskUndo", "Undo"))
     if person.status is AttendeeStatus.SUBSTITUTE:
-        box.setText(tr("Undo the whole substitute entry? {name} is taken off the list and no longer stands in "
-                       "for anyone; the invited person is as before.").format(name=person.full_name))
-        whole = box.addButton(tr("Undo the &substitute"), QMessageBox.ButtonRole.AcceptRole)
+        text = translate("DeskUndo", "Undo the whole substitute entry? {name} is taken off the list and no "
+                                     "longer stands in for anyone; the invited person is as before.")
+        whole_text = translate("DeskUndo", "Undo the &substitute")
     else:
-        box.setText(tr("Undo the whole walk-in? {name} is taken off the list.").format(name=person.full_name))
-        whole = box.addButton(tr("Undo the &walk-in"), QMessageBox.ButtonRole.AcceptRole)
-    only = box.addButton(tr("Only the &check-in"), QMessageBox.ButtonRole.ActionRole)
+        text = translate("DeskUndo", "Undo the whole walk-in? {name} is taken off the list.")
+        whole_text = translate("DeskUndo", "Undo the &walk-in")
+    box.setText(text.format(name=person.full_name))
+    whole = box.addButton(whole_text, QMessageBox.ButtonRole.AcceptRole)
+    only = box.addButton(translate("DeskUndo", "Only the &check-in"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(whole)
     box.exec()

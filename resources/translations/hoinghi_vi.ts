@@ -750,7 +750,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_panels.py" line="+128"/>
+        <location filename="../../desktop_app/ui/desk_panels.py" line="+134"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -760,12 +760,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>✗ Chưa điểm danh được</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type part of a name or unit, or scan the code on the invitation, then press Enter.</source>
         <translation>Gõ một phần họ tên hoặc đơn vị, hoặc quét mã trên giấy mời, rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>✓ Checked in</source>
         <translation>✓ Đã điểm danh</translation>
     </message>
@@ -796,6 +796,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+7"/>
+        <source>⚠ This conference is on {day}, not today ({today}). Check-ins are recorded with today&apos;s date; go on if that is what you want.</source>
+        <translation>⚠ Hội nghị này diễn ra ngày {day}, không phải hôm nay ({today}). Điểm danh sẽ được ghi theo ngày hôm nay; tiếp tục nếu đúng ý bạn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>⚠ {name} is already registered as their substitute (not checked in): check that both are expected</source>
         <translation>⚠ {name} đã được đăng ký đi thay đồng chí này (chưa điểm danh): hãy kiểm tra cả hai cùng dự</translation>
     </message>
@@ -836,6 +841,39 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Present for the topic “{topic}”</source>
         <translation>Có mặt ở chuyên đề “{topic}”</translation>
+    </message>
+</context>
+<context>
+    <name>DeskUndo</name>
+    <message>
+        <location filename="../../desktop_app/ui/desk_undo.py" line="+25"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the whole substitute entry? {name} is taken off the list and no longer stands in for anyone; the invited person is as before.</source>
+        <translation>Hoàn tác toàn bộ việc đi thay? {name} bị xóa khỏi danh sách và không còn đi thay ai; người được mời trở lại như trước.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the &amp;substitute</source>
+        <translation>Hoàn tác &amp;người đi thay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the whole walk-in? {name} is taken off the list.</source>
+        <translation>Hoàn tác toàn bộ đại biểu vãng lai? {name} bị xóa khỏi danh sách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the &amp;walk-in</source>
+        <translation>Hoàn tác đại biểu &amp;vãng lai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the &amp;check-in</source>
+        <translation>Chỉ hoàn tác &amp;điểm danh</translation>
     </message>
 </context>
 <context>
@@ -906,7 +944,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+189"/>
+        <location filename="../../desktop_app/ui/desk_view.py" line="+192"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -941,12 +979,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn khác đang lưu… Đang chờ ở bàn này: {count}; mỗi việc sẽ được lưu ngay khi bàn kia lưu xong.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+66"/>
+        <source>Undone: {name} was taken off the list.</source>
+        <translation>Đã hoàn tác: {name} đã bị xóa khỏi danh sách.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The whole conference</source>
         <translation>Cả hội nghị</translation>
     </message>
@@ -1211,7 +1254,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+160"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+159"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
@@ -1350,10 +1393,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+14"/>
-        <source>Written: {path} ({rows} rows).</source>
-        <translation>Đã ghi: {path} ({rows} dòng).</translation>
+        <source>Written: {path} (%Ln rows).</source>
+        <translation>
+            <numerusform>Đã ghi: {path} (%Ln dòng).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1364,12 +1409,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop_app/ui/file_actions.py" line="+27"/>
+        <location filename="../../desktop_app/ui/file_actions.py" line="+28"/>
         <source>Open a conference first: the list is imported into it.</source>
         <translation>Hãy mở một hội nghị trước: danh sách sẽ được nhập vào hội nghị đó.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Imported 1 person.</source>
+        <translation>Đã nhập 1 đại biểu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported {count} people.</source>
         <translation>Đã nhập {count} đại biểu.</translation>
     </message>
@@ -1590,7 +1640,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../desktop_app/ui/import_report_text.py" line="+32"/>
+        <location filename="../../desktop_app/ui/import_report_text.py" line="+34"/>
+        <source>Imported 1 person into “{title}”.</source>
+        <translation>Đã nhập 1 đại biểu vào “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported {count} people into “{title}”.</source>
         <translation>Đã nhập {count} đại biểu vào “{title}”.</translation>
     </message>
@@ -2458,6 +2513,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+2"/>
+        <source>Only a walk-in or a substitute can be taken off the list this way; nothing was changed.</source>
+        <translation>Chỉ đại biểu vãng lai hoặc người đi thay mới được xóa khỏi danh sách theo cách này; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Đã hủy. Không có gì bị thay đổi.</translation>
     </message>
@@ -2667,12 +2727,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-184"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
@@ -3036,10 +3096,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>&amp;Import {count} people</source>
-        <translation>&amp;Nhập {count} đại biểu</translation>
+        <source>&amp;Import %Ln people</source>
+        <translation>
+            <numerusform>&amp;Nhập %Ln đại biểu</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3048,6 +3110,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+3"/>
+        <source>&lt;b&gt;1&lt;/b&gt; person will be added to &lt;b&gt;{title}&lt;/b&gt;.</source>
+        <translation>Sẽ thêm &lt;b&gt;1&lt;/b&gt; đại biểu vào &lt;b&gt;{title}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; people will be added to &lt;b&gt;{title}&lt;/b&gt;.</source>
         <translation>Sẽ thêm &lt;b&gt;{count}&lt;/b&gt; đại biểu vào &lt;b&gt;{title}&lt;/b&gt;.</translation>
     </message>
@@ -3149,15 +3216,19 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>{rows} rows on {pages} pages.</source>
-        <translation>{rows} dòng, {pages} trang.</translation>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln rows on one page.</source>
+        <translation>
+            <numerusform>%Ln dòng, 1 trang.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>{rows} rows on one page.</source>
-        <translation>{rows} dòng, 1 trang.</translation>
+        <source>%Ln rows on {pages} pages.</source>
+        <translation>
+            <numerusform>%Ln dòng, {pages} trang.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

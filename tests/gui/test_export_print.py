@@ -255,3 +255,19 @@ def test_the_sign_in_workbook_names_substitutes_and_can_leave_off_whom_they_repl
     assert replaced.full_name in marked and "Cử người đi thay" in marked
     left_off = cells("left_off.xlsx", True)
     assert replaced.full_name not in left_off and f"Đi thay đ/c {replaced.full_name}" in left_off
+
+
+def test_the_printed_sheet_names_whom_substitutes_replace(qtbot, window, monkeypatch):
+    """Issue 11 item 1: the print dialog lays out the same sheet as the PDF, notes included."""
+    from desktop_app.printing import signin_pdf
+    from desktop_app.ui.print_dialog import sheet_data_job
+
+    sheets = []
+    monkeypatch.setattr(signin_pdf, "paint_signin_sheet", lambda sheet, printer: sheets.append(sheet) or 1)
+    dialog = PrintDialog(window, window.session, window.session.conference_id, window.prefs)
+    qtbot.addWidget(dialog)
+    data = sheet_data_job(window.session.conference_id, dialog.options())(window.session.db, None)
+    dialog.paint(QPrinter(), data)
+    notes = [r.note for r in sheets[0].rows if r.note]
+    assert any(n.startswith("Đi thay đ/c ") for n in notes) and "Cử người đi thay" in notes
+    assert f"{len(sheets[0].rows)} rows on one page." in dialog.status.text()
