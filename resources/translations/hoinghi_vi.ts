@@ -1521,9 +1521,19 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="+220"/>
+        <location filename="../../desktop_app/ui/forms.py" line="+253"/>
         <source>Another desk is saving… This is saved as soon as it finishes.</source>
         <translation>Bàn khác đang lưu… Thông tin này sẽ được lưu ngay khi bàn kia lưu xong.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Discard the changes made in this form?</source>
+        <translation>Bỏ các thay đổi đã nhập trong biểu mẫu này?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Bỏ thay đổi</translation>
     </message>
 </context>
 <context>
