@@ -3842,7 +3842,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/topic_dialog.py" line="+30"/>
+        <location filename="../../desktop_app/ui/topic_dialog.py" line="+36"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Chuyên đề:</translation>
     </message>
@@ -3872,7 +3872,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Phòng:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
+        <source>⚠ The time overlaps the topic “{title}” ({span}).</source>
+        <translation>⚠ Thời gian trùng với chuyên đề “{title}” ({span}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New session topic</source>
         <translation>Thêm chuyên đề</translation>
     </message>
@@ -3983,7 +3988,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Hãy thêm các chuyên đề của hội nghị; sau đó bàn điểm danh có thể ghi nhận có mặt theo từng chuyên đề.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Delete the topic “{title}” and the {count} check-ins recorded for it?</source>
         <translation>Xóa chuyên đề “{title}” và {count} lượt điểm danh đã ghi cho chuyên đề này?</translation>
     </message>

@@ -126,3 +126,23 @@ def test_the_people_who_attended_the_chosen_topic(qtbot, view, db, demo):
     assert {attendance.model.attendee_at(r).full_name for r in range(2)} == {p.full_name for p in came}
     assert attendance.model.index(0, 1).data().endswith("Bàn 2")  # the topic's check-in, not the conference's
     assert "Attended topic 3" in attendance.caption.text()
+
+
+def test_a_new_topic_starts_when_the_previous_one_ends_and_overlaps_are_pointed_out(view, db, demo, monkeypatch):
+    """Issue 11 item 11."""
+    seen: list[tuple[datetime | None, str]] = []
+
+    def fill(d: TopicDialog) -> None:
+        seen.append((d.starts.value(), d.notice.text()))
+        d.title.setText("Kỹ năng viết tin, bài đối ngoại")
+        d.ends.enabled.setChecked(True)
+        d.ends.edit.setDateTime(QDateTime(datetime(2022, 9, 14, 18, 0)))
+        d.starts.edit.setDateTime(QDateTime(datetime(2022, 9, 14, 16, 30)))   # within the last topic
+        seen.append((d.starts.value(), d.notice.text()))
+
+    answer(monkeypatch, fill)
+    view.add_action.trigger()
+    last = list_topics(db, demo.id)[-2]
+    assert seen[0][0] == last.ends_at == datetime(2022, 9, 14, 17, 0) and seen[0][1] == ""
+    assert f"overlaps the topic “{last.title}” (14/09/2022 15:45 – 17:00)" in seen[1][1]
+    assert list_topics(db, demo.id)[-1].starts_at == datetime(2022, 9, 14, 16, 30)   # a warning, not a refusal
