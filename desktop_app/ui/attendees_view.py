@@ -73,6 +73,8 @@ class AttendeesView(QWidget):
         self.tree_model = AttendeeTreeModel(self._fetch_members, self)
         self.table_model = AttendeeTableModel(self._fetch_ids, self)
         self.tree = AttendeeTreeView(self.tree_model, self)
+        self.filters.expand_all.clicked.connect(self.tree.expandAll)
+        self.filters.collapse_all.clicked.connect(self._collapse_units)
         self.table = AttendeeListView(self.table_model, self)
         for view in (self.tree, self.table):
             view.doubleClicked.connect(self._on_view_double_clicked)
@@ -313,6 +315,12 @@ class AttendeesView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.table.load_visible()
+
+    def _collapse_units(self) -> None:
+        """Every unit closed; the sections stay open, so each unit's line still shows."""
+        self.tree.collapseAll()
+        for row in range(self.tree_model.rowCount()):
+            self.tree.expand(self.tree_model.index(row, 0))
 
     def _on_search_return_pressed(self) -> None:
         """Enter in the search box: search now and go to the list, where ↑ ↓ and Enter work."""

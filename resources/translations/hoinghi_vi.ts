@@ -170,7 +170,7 @@
 <context>
     <name>AttendeeFilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_filters.py" line="+56"/>
+        <location filename="../../desktop_app/ui/attendee_filters.py" line="+69"/>
         <source>Search: name, unit, position or code (Ctrl+F)</source>
         <translation>Tìm: tên, đơn vị, chức vụ hoặc mã (Ctrl+F)</translation>
     </message>
@@ -188,6 +188,18 @@
         <location line="+1"/>
         <source>One list</source>
         <translation>Một danh sách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Expand all units</source>
+        <translation>Mở tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Collapse all units</source>
+        <translation>Thu gọn tất cả đơn vị</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -221,7 +233,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+126"/>
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+128"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -281,7 +293,7 @@
         <translation>{shown} người</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Added {name}.</source>
         <translation>Đã thêm {name}.</translation>
     </message>

@@ -372,3 +372,25 @@ def test_names_that_differ_by_accents_are_marked_as_similar_in_the_tree(qtbot, v
     assert index.isValid()
     assert "Similar name" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_esc_clears_the_search_and_expand_collapse_all(qtbot, view, db, demo):
+    """Issue 11 item 9: Esc in the search box clears it; every unit opened or closed at once."""
+    from keys import type_text
+
+    model, tree = view.tree_model, view.tree
+    units = [model.index(u, 0, model.index(s, 0)) for s in range(model.rowCount())
+             for u in range(model.rowCount(model.index(s, 0)))]
+    assert len(units) > 10
+    view.filters.expand_all.click()
+    assert all(tree.isExpanded(u) for u in units)
+    view.filters.collapse_all.click()
+    assert not any(tree.isExpanded(u) for u in units)
+    assert tree.isExpanded(model.index(0, 0))      # the sections stay open: each unit's line shows
+    view.filters.search.setFocus()
+    type_text(view.filters.search, "cao loc")
+    view.filters.flush()
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_Escape)
+    assert view.filters.search.text() == ""
+    view.filters.flat.setChecked(True)
+    assert not view.filters.expand_all.isEnabled()
