@@ -69,6 +69,12 @@ def _tier(
         asked *= 2   # some matched by their code alone: read further
 
 
+def matches_search(person: Attendee, text: str) -> bool:
+    """Whether the search for `text` finds `person` (by name, position, unit, or whole code)."""
+    words = fold_words(text)[:MAX_WORDS]
+    return bool(words) and _matches_without_code(person, words)
+
+
 def _matches_without_code(person: Attendee, words: list[str]) -> bool:
     """Every word is the prefix of a word of the name, position or unit (split as the index
     splits), or the words are the whole code."""

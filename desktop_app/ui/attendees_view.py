@@ -21,7 +21,7 @@ from desktop_app.store import attendees as attendee_store
 from desktop_app.store import checkins
 from desktop_app.store.identities import review_marks
 from desktop_app.store.listing import attendee_groups, attendee_ids, attendees_by_ids, unit_members
-from desktop_app.store.search import search_attendees
+from desktop_app.store.search import matches_search, search_attendees
 from desktop_app.store.sections import list_sections
 from desktop_app.store.units import list_units
 from desktop_app.ui import labels
@@ -398,7 +398,14 @@ class AttendeesView(QWidget):
 
         dialog = self._dialog(None, lambda person: attendee_store.add_attendee(db, conference_id, person))
         if dialog is not None and dialog.exec() and dialog.result_value is not None:
-            self._after_write(None, self.tr("Added {name}.").format(name=dialog.result_value.full_name))
+            added = dialog.result_value
+            message = self.tr("Added {name}.").format(name=added.full_name)
+            text = self.filters.search.text()
+            if text.strip() and not matches_search(added, text):   # else the search would hide them
+                self.filters.search.clear()
+                message = self.tr("Added {name}. The search was cleared so that they show in the list.").format(
+                    name=added.full_name)
+            self._after_write(None, message)
 
     def edit_attendee(self) -> None:
         db, attendee = self.session.db, self.selected()

@@ -293,12 +293,17 @@
         <translation>{shown} người</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Added {name}.</source>
         <translation>Đã thêm {name}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Added {name}. The search was cleared so that they show in the list.</source>
+        <translation>Đã thêm {name}. Ô tìm kiếm đã được xóa để người này hiện trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{name} is recorded as substitute for {replaced}.</source>
         <translation>Đã ghi {name} đi thay cho {replaced}.</translation>
     </message>

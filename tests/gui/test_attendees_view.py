@@ -394,3 +394,24 @@ def test_esc_clears_the_search_and_expand_collapse_all(qtbot, view, db, demo):
     assert view.filters.search.text() == ""
     view.filters.flat.setChecked(True)
     assert not view.filters.expand_all.isEnabled()
+
+
+def test_a_person_just_added_is_not_hidden_by_the_search(qtbot, view, db, demo, monkeypatch):
+    """Issue 11 item 9: the search clears, with a note, when it would hide the new person."""
+    said: list[str] = []
+    view.said.connect(said.append)
+    view.filters.search.setText("cao loc")
+    view.filters.flush()
+
+    def fill(d: AttendeeDialog) -> None:
+        d.name.setText("Lò Văn Sáu")
+        d.unit.setText("Sở Y tế")
+
+    answer(monkeypatch, fill)
+    view.add_action.trigger()
+    assert view.filters.search.text() == ""
+    assert said[-1] == "Added Lò Văn Sáu. The search was cleared so that they show in the list."
+    view.filters.search.setText("lo van")
+    answer(monkeypatch, lambda d: d.name.setText("Lò Văn Bảy"))
+    view.add_action.trigger()
+    assert view.filters.search.text() == "lo van" and said[-1] == "Added Lò Văn Bảy."
