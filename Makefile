@@ -26,6 +26,9 @@ translations: $(STAMP)
 TR_SOURCES = $(shell find desktop_app/ui -name '*.py' | sort) desktop_app/messages.py desktop_app/app.py
 update-translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative $(TR_SOURCES) -ts resources/translations/hoinghi_vi.ts
+	# English needs only its plural forms ("1 person", "2 people"): the sources are English.
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -pluralonly -target-language en -locations relative \
+	  $(TR_SOURCES) -ts resources/translations/hoinghi_en.ts
 
 $(DEMO_DB): | $(STAMP)
 	mkdir -p $(dir $(DEMO_DB))

@@ -188,6 +188,9 @@ def _other(code: str, d: dict[str, Any]) -> str | None:
             text=d.get("text", ""), codes=", ".join(d.get("codes", [])))
     if code == "nothing_to_undo":
         return QCoreApplication.translate("Messages", "There is no check-in to undo.")
+    if code == "not_added_at_desk":
+        return QCoreApplication.translate(
+            "Messages", "Only a walk-in or a substitute can be taken off the list this way; nothing was changed.")
     if code == "cancelled":
         return QCoreApplication.translate("Messages", "Cancelled. Nothing was changed.")
     return None

@@ -42,6 +42,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                    help="STT continuous or restarting per section (default: the conference's setting)")
     p.add_argument("--no-header-block", action="store_true", help="leave out the Decree 30 header block")
     p.add_argument("--staggered", action="store_true", help="“ký so le”: odd rows sign left, even rows right")
+    p.add_argument("--leave-off-replaced", action="store_true",
+                   help="leave off people a substitute stands in for (else marked, without a number)")
     p.set_defaults(handler=cmd_export)
 
     p = commands.add_parser("badges", help="print badges with QR codes, or name cards, to a PDF")
@@ -103,7 +105,7 @@ def _import_text(report: Any, data: dict[str, Any]) -> str:
     if report.dry_run:
         lines = [f"Dry run: {report.importable} people would be imported from {name} (nothing was written)."]
     else:
-        lines = [f"Imported {report.imported} people from {name}."]
+        lines = [f"Imported {report.imported} {'person' if report.imported == 1 else 'people'} from {name}."]
     lines.append(f"Sheet “{report.sheet}”, header row {report.header_row}, text encoding {report.encoding}"
                  + (f" ({report.converted_cells} cells converted)" if report.converted_cells else "") + ".")
     if report.legacy_suspected:
@@ -147,7 +149,7 @@ def _sheet_options(args: argparse.Namespace) -> Any:
         orientation=Orientation(args.orientation), with_phone=args.with_phone,
         header_block=not args.no_header_block, section_position=args.section,
         numbering=Numbering(args.numbering) if args.numbering else None, order=AttendeeOrder(args.order),
-        blank_rows=blank, staggered=args.staggered,
+        blank_rows=blank, staggered=args.staggered, leave_off_replaced=args.leave_off_replaced,
     )
 
 

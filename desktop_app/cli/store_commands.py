@@ -292,8 +292,14 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     if result.replaced_by is not None:
         s = result.replaced_by
         data["replaced_by"] = attendee_record(s)
-        text += (f" Note: {s.full_name} came in their place as a substitute and was checked in at "
-                 f"{s.checked_in_at:%H:%M}; both are now present.")
+        if s.checked_in_at is not None:
+            text += (f" Note: {s.full_name} came in their place as a substitute and was checked in at "
+                     f"{s.checked_in_at:%H:%M}; both are now present.")
+        else:
+            text += f" Note: {s.full_name} is registered as their substitute (not checked in)."
+    if result.replaces is not None:
+        data["replaces"] = attendee_record(result.replaces)
+        text += f" Stands in for {result.replaces.full_name}."
     emit(args, data, text)
     return 0
 

@@ -107,6 +107,7 @@ class Attendee:
     note: str = ""
     checked_in_at: datetime | None = None
     checked_in_desk: str | None = None
+    replaced: bool = False          # a substitute stands in for this person (store/seats.py)
 
     @property
     def present(self) -> bool:
@@ -148,13 +149,15 @@ class CheckIn:
 @dataclass(frozen=True)
 class CheckInResult:
     """The outcome of a check-in. When `already` is true nothing was written and `check_in` is
-    the earlier one ("already checked in at 07:42 at desk 2"). `replaced_by` is the substitute
-    who had already been checked in for this invited person (both came: the desk says so)."""
+    the earlier one ("already checked in at 07:42 at desk 2"). `replaced_by` is a substitute
+    registered for this invited person, the one checked in first if any (both came: the desk
+    says so; registered only: the desk warns); `replaces` is whom a substitute stands in for."""
 
     attendee: Attendee
     check_in: CheckIn
     already: bool = False
     replaced_by: Attendee | None = None
+    replaces: Attendee | None = None
 
 
 @dataclass(frozen=True)

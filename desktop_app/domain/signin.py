@@ -6,9 +6,10 @@ The texts here are the document's own Vietnamese wording, not interface text."""
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from desktop_app.domain.dates import vn_date_line, vn_short_date, vn_time
@@ -24,6 +25,8 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 SIGNATURE_HINT = "(Ký, ghi rõ họ tên)"
 SIGNERS = ("NGƯỜI LẬP BIỂU", "XÁC NHẬN CỦA BAN TỔ CHỨC")
 OTHERS_TITLE = "ĐẠI BIỂU KHÁC"
+STANDS_IN_FOR = "Đi thay đ/c {name}"      # a substitute's note
+SENT_SOMEONE = "Cử người đi thay"          # a replaced person who did not come: no seat, no number
 
 
 class Orientation(enum.StrEnum):
@@ -92,6 +95,7 @@ def columns_for(orientation: Orientation, with_phone: bool,
     line, every heading word whole, the signature column at least 25 mm, the note's heading on one
     line; the name, position and unit share the rest of the printable width."""
     decree = _WIDTHS[(Orientation(orientation), bool(with_phone))]
+    noted = any(r.note for r in rows)
     total = sum(w for _, w in decree)
     fixed: dict[Column, float] = {}
     for key, width in decree:
@@ -105,6 +109,8 @@ def columns_for(orientation: Orientation, with_phone: bool,
             # A blank sheet's phone column leaves room for a 10-digit number written by hand.
             texts = [t for t in (r.text(key) for r in rows) if t] or (["8" * 10] if key is Column.PHONE else [])
             need = max([need] + [width_mm(t, TABLE_FONT_PT) for t in texts])
+        if key is Column.NOTE and noted:   # every word of a note whole ("đ/c", "Nguyễn")
+            need = max([need] + [longest_word_mm(r.note, TABLE_FONT_PT) for r in rows if r.note])
         if key is Column.SIGNATURE:
             fixed[key] = max(width, MIN_SIGNATURE_MM)
         elif key in _ONE_LINE or key is Column.NOTE:
@@ -165,6 +171,7 @@ class SheetOptions:
     blank_rows: int = 0                     # > 0: a blank sheet of that many numbered rows
     staggered: bool = False                 # "ký so le": odd rows sign left, even rows right
     title: str = TITLE
+    leave_off_replaced: bool = False        # people whose substitute sits in their seat: marked, or left off
 
 
 @dataclass(frozen=True)
@@ -256,10 +263,24 @@ def time_place_line(conference: Conference) -> str:
     return line
 
 
+@dataclass(frozen=True)
+class Substitutions:
+    """Who stands in for whom: each substitute's replaced person by name, and the replaced people
+    who gave their seat up (did not come: store/seats.py)."""
+
+    replaced_names: Mapping[int, str] = dataclasses.field(default_factory=dict)   # substitute id → name
+    gave_up: frozenset[int] = frozenset()
+
+
 def build_sheet(conference: Conference, sections: Sequence[Section], attendees: Sequence[Attendee],
-                options: SheetOptions | None = None) -> SignInSheet:
-    """The sheet for these attendees (already in the wanted order) under these sections."""
+                options: SheetOptions | None = None, substitutions: Substitutions | None = None) -> SignInSheet:
+    """The sheet for these attendees (already in the wanted order) under these sections. A
+    substitute's note names whom they replace; a replaced person who did not come holds no seat:
+    marked without a number, or left off; the count line counts seats."""
     options = options or SheetOptions()
+    subs = substitutions or Substitutions()
+    if options.leave_off_replaced:
+        attendees = [a for a in attendees if a.id not in subs.gave_up]
     numbering = Numbering(options.numbering or conference.numbering)
     if options.blank_rows > 0:
         groups: list[tuple[str, list[Attendee | None]]] = [("", [None] * options.blank_rows)]
@@ -276,11 +297,17 @@ def build_sheet(conference: Conference, sections: Sequence[Section], attendees: 
             side = None if not options.staggered else number % 2 == 0
             if person is None:
                 rows.append(SheetRow(number, sign_right=side))
+            elif person.id in subs.gave_up:
+                number -= 1
+                rows.append(SheetRow(None, person.full_name, person.position, person.unit_name,
+                                     person.phone if options.with_phone else "", SENT_SOMEONE))
             else:
+                note = STANDS_IN_FOR.format(name=subs.replaced_names[person.id]) \
+                    if person.id in subs.replaced_names else ""
                 rows.append(SheetRow(number, person.full_name, person.position, person.unit_name,
-                                     person.phone if options.with_phone else "", sign_right=side))
+                                     person.phone if options.with_phone else "", note, sign_right=side))
         out.append(SheetSection(title, tuple(rows)))
-    count = sum(len(s.rows) for s in out)
+    count = sum(1 for s in out for r in s.rows if r.number is not None)
     blank = options.blank_rows > 0
     header_left = tuple(t for t in (conference.parent_agency.upper(), conference.organizer.upper()) if t)
     return SignInSheet(

@@ -84,7 +84,7 @@ def export_file(db: Database, conference_id: int, path: str | os.PathLike[str], 
             write_csv(signin_table(sheet), target, monitor)
         else:
             write_signin_workbook(sheet, target, monitor)
-        return ExportResult(target, fmt, sheet.count)
+        return ExportResult(target, fmt, len(sheet.rows))
     if kind is ExportKind.ATTENDANCE:
         people = list_attendees(db, conference_id)
         if fmt is ExportFormat.CSV:

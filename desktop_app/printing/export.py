@@ -36,7 +36,7 @@ def export_signin_pdf(db: Database, conference_id: int, path: str | os.PathLike[
     monitor.stage("reading")
     sheet = signin_sheet(db, conference_id, options or SheetOptions())
     pages = write_signin_pdf(sheet, path, monitor)
-    return PdfResult(Path(path), pages, sheet.count)
+    return PdfResult(Path(path), pages, len(sheet.rows))
 
 
 def export_cards_pdf(db: Database, conference_id: int, path: str | os.PathLike[str],

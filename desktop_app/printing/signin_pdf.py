@@ -29,6 +29,15 @@ from desktop_app.printing.pages import Paper, paint, pdf_file, prepare
 _PAD = 1.5                    # mm inside a cell
 _LINE_MM = 0.25               # table rules
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+WORD_JOINER = "\u2060"
+
+
+def _drawn(row: SheetRow, key: Column) -> str:
+    """A cell's text as drawn: a note's "đ/c" is one word, with no line break after its slash."""
+    text = row.text(key)
+    return text.replace("/", "/" + WORD_JOINER) if key is Column.NOTE else text
+
+
 _CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 _RIGHT_TOP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -247,7 +256,7 @@ class _SheetPainter:
     def row_height(self, row: SheetRow) -> float:
         h = ROW_HEIGHT_MM
         for c in self.columns:
-            text = row.text(c.key)
+            text = _drawn(row, c.key)
             if text and c.key not in (Column.NUMBER, Column.SIGNATURE):
                 h = max(h, self.text_height(text, self.table_font, c.width_mm - 2 * _PAD) + 2 * _PAD)
         return h
@@ -257,7 +266,7 @@ class _SheetPainter:
         if self.y + h > self.bottom:
             self.new_page()
         for i, c in enumerate(self.columns):
-            text = row.text(c.key)
+            text = _drawn(row, c.key)
             if not text:
                 continue
             x, w = self.xs[i] + _PAD, c.width_mm - 2 * _PAD

@@ -39,7 +39,8 @@ SELECT a.id, a.conference_id, a.full_name, a.code, a.salutation, a.position, a.u
        u.kind AS unit_kind, u.official_order AS unit_order, a.section_id,
        coalesce(s.title, '') AS section_title, s.position AS section_position, a.phone, a.email,
        a.protocol_rank, a.status, a.replaces_id, a.note,
-       k.checked_in_at, k.desk AS checked_in_desk
+       k.checked_in_at, k.desk AS checked_in_desk,
+       CASE WHEN EXISTS (SELECT 1 FROM attendees sub WHERE sub.replaces_id = a.id) THEN 1 ELSE 0 END AS replaced
 FROM attendees a
 LEFT JOIN units u ON u.id = a.unit_id
 LEFT JOIN sections s ON s.id = a.section_id
@@ -64,6 +65,7 @@ def attendee_from_row(r: dict[str, Any]) -> Attendee:
         phone=r["phone"], email=r["email"], protocol_rank=r["protocol_rank"],
         status=AttendeeStatus(r["status"]), replaces_id=r["replaces_id"], note=r["note"],
         checked_in_at=time_in(r["checked_in_at"]), checked_in_desk=r["checked_in_desk"],
+        replaced=bool(r.get("replaced")),
     )
 
 

@@ -52,3 +52,34 @@ def list_entries(db: Database, *, conference_id: int | None = None, limit: int =
         )
         for r in rows(db, sql, params)
     ]
+
+
+def history(
+    db: Database, conference_id: int, *, attendee_id: int | None = None, desk: str | None = None,
+    limit: int = 10_000,
+) -> list[tuple[AuditEntry, str]]:
+    """A conference's audit log, oldest first, each entry with the name of the person it is about
+    (as stored now, or as written in the entry when the person was deleted); optionally only one
+    person's entries, or one desk's."""
+    sql = ("SELECT l.*, a.full_name AS person FROM audit l "
+           "LEFT JOIN attendees a ON l.entity = 'attendee' AND a.id = l.entity_id "
+           "WHERE l.conference_id = :c")
+    params: dict[str, Any] = {"c": conference_id, "limit": limit}
+    if attendee_id is not None:
+        sql += " AND l.entity = 'attendee' AND l.entity_id = :a"
+        params["a"] = attendee_id
+    if desk is not None:
+        sql += " AND l.desk = :desk"
+        params["desk"] = desk
+    found = rows(db, sql + " ORDER BY l.id LIMIT :limit", params)
+    # The deleted are named by their "delete" entry, which keeps who it was.
+    gone = {r["entity_id"]: str(json.loads(r["details"]).get("full_name", "")) for r in rows(
+        db, "SELECT entity_id, details FROM audit WHERE conference_id = :c AND entity = 'attendee' "
+            "AND action = 'delete'", {"c": conference_id})} if any(r["person"] is None for r in found) else {}
+    out = []
+    for r in found:
+        details = json.loads(r["details"])
+        entry = AuditEntry(id=r["id"], at=time_in(r["at"]), desk=r["desk"], action=r["action"], entity=r["entity"],
+                           entity_id=r["entity_id"], conference_id=r["conference_id"], details=details)
+        out.append((entry, r["person"] or gone.get(r["entity_id"]) or str(details.get("full_name", ""))))
+    return out

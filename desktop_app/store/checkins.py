@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from desktop_app.domain.errors import NotFound, NothingToUndo
+from desktop_app.domain.errors import Conflict, NotFound, NothingToUndo
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
 from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult
 from desktop_app.domain.text import clean
@@ -84,17 +84,21 @@ def check_in(
         if earlier is None:
             raise
         return CheckInResult(attendee_store.get_attendee(db, attendee_id, topic_id=topic_id), earlier, True)
-    return CheckInResult(attendee_store.get_attendee(db, attendee_id, topic_id=topic_id),
-                         get_check_in(db, check_in_id), replaced_by=_present_substitute(db, attendee_id, topic_id))
+    attendee = attendee_store.get_attendee(db, attendee_id, topic_id=topic_id)
+    replaces = None if attendee.replaces_id is None else attendee_store.get_attendee(
+        db, attendee.replaces_id, topic_id=topic_id)
+    return CheckInResult(attendee, get_check_in(db, check_in_id),
+                         replaced_by=_substitute_of(db, attendee_id, topic_id), replaces=replaces)
 
 
-def _present_substitute(db: Database, attendee_id: int, topic_id: int | None) -> Attendee | None:
-    """The substitute who came in this person's place and is checked in, if any."""
+def _substitute_of(db: Database, attendee_id: int, topic_id: int | None) -> Attendee | None:
+    """A substitute registered in this person's place: the first checked in, else the first added."""
     substitute_id = scalar(
         db,
-        "SELECT s.id FROM attendees s JOIN check_ins k ON k.attendee_id = s.id "
+        "SELECT s.id FROM attendees s LEFT JOIN check_ins k ON k.attendee_id = s.id "
         "AND coalesce(k.topic_id, 0) = :scope AND k.undone_at IS NULL "
-        "WHERE s.replaces_id = :a ORDER BY k.checked_in_at, k.id LIMIT 1",
+        "WHERE s.replaces_id = :a ORDER BY CASE WHEN k.id IS NULL THEN 1 ELSE 0 END, k.checked_in_at, s.id "
+        "LIMIT 1",
         {"a": attendee_id, "scope": topic_id or 0},
     )
     return None if substitute_id is None else attendee_store.get_attendee(db, substitute_id, topic_id=topic_id)
@@ -155,6 +159,22 @@ def undo_last_check_in(db: Database, conference_id: int, *, desk: str | None = N
         live = _check_in(r)
         _mark_undone(db, live, desk)
     return get_check_in(db, live.id)
+
+
+def undo_added_person(db: Database, attendee_id: int, *, desk: str | None = None) -> Attendee:
+    """Undo a walk-in or a substitute as a whole (Ctrl+Z after F2 or F3 at the desk): their live
+    check-ins undone and the record removed, so a substitute's replacement goes too. The audit
+    log keeps both steps. Anyone else on the list is a Conflict: only added people are undone so."""
+    desk = db.desk if desk is None else validate_desk(desk)
+    with write_transaction(db):
+        person = attendee_store.get_attendee(db, attendee_id)
+        if person.status not in (AttendeeStatus.WALK_IN, AttendeeStatus.SUBSTITUTE):
+            raise Conflict("not_added_at_desk", attendee_id=attendee_id)
+        for r in rows(db, "SELECT * FROM check_ins WHERE attendee_id = :a AND undone_at IS NULL ORDER BY id",
+                      {"a": attendee_id}):
+            _mark_undone(db, _check_in(r), desk)
+        attendee_store.delete_attendee(db, attendee_id)
+    return person
 
 
 def _mark_undone(db: Database, live: CheckIn, desk: str) -> None:

@@ -7,7 +7,8 @@ from datetime import datetime
 
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.models import Attendee
-from desktop_app.domain.signin import SheetOptions, SignInSheet, build_sheet
+from desktop_app.domain.signin import SheetOptions, SignInSheet, Substitutions, build_sheet
+from desktop_app.store import seats
 from desktop_app.store.attendees import list_attendees
 from desktop_app.store.conferences import get_conference
 from desktop_app.store.convert import time_in
@@ -26,7 +27,19 @@ def signin_sheet(db: Database, conference_id: int, options: SheetOptions | None 
         if options.section_position is not None:
             section_id = section_id_at(db, conference_id, options.section_position)
         people = list_attendees(db, conference_id, order=options.order, section_id=section_id)
-    return build_sheet(conference, sections, people, options)
+    return build_sheet(conference, sections, people, options, substitutions(db, conference_id))
+
+
+def substitutions(db: Database, conference_id: int) -> Substitutions:
+    """Who stands in for whom in a conference, and who gave their seat up (seats.py's rule)."""
+    found = rows(db, f"SELECT s.id AS substitute_id, r.id AS replaced_id, r.full_name AS replaced_name, "
+                     f"CASE WHEN {seats.came('r')} THEN 1 ELSE 0 END AS came "
+                     f"FROM attendees s JOIN attendees r ON r.id = s.replaces_id "
+                     f"WHERE s.conference_id = :c", {"c": conference_id})
+    return Substitutions(
+        replaced_names={r["substitute_id"]: r["replaced_name"] for r in found},
+        gave_up=frozenset(r["replaced_id"] for r in found if not r["came"]),
+    )
 
 
 def section_id_at(db: Database, conference_id: int, position: int) -> int:

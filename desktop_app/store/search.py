@@ -1,9 +1,12 @@
 """The desk's search: any fragment of name, position, unit or code, typed with or without accents.
 
 Every query word must be the prefix of a word ("dang thi h" finds Đặng Thị Hoà). Results come in
-tiers, each in Vietnamese name order: an exact code (or the codes a scan spells that an input
-method changed on the way, store/scans.py), then people whose *name* holds every word,
-then everyone else who matches (by position or unit: "cao loc", "so tu phap").
+tiers: an exact code (or the codes a scan spells that an input method changed on the way,
+store/scans.py), then people whose *name* holds every word, then everyone else who matches (by
+position or unit: "cao loc", "so tu phap"). Inside a tier, people not yet checked in come first
+(the desk preselects the first row: the person at the desk is the one still to check in), each
+part in Vietnamese name order. A code matches only in full, never as a prefix: "xyzq" must not
+preselect the one person whose code starts with XYZQ, whom Enter would check in.
 
 The full-text index is keyed by each attendee's place in name order (ranks.py), so every tier
 is one FTS5 query that stops after `limit` rows, whether 3 or 30,000 people match.
@@ -11,10 +14,11 @@ is one FTS5 query that stops after `limit` rows, whether 3 or 30,000 people matc
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from desktop_app.domain.models import Attendee
-from desktop_app.domain.text import fold_words
+from desktop_app.domain.text import fold, fold_words
 from desktop_app.store.attendees import SELECT, attendee_from_row
 from desktop_app.store.engine import SEARCH_INDEXES, Database, matching_ranks, rows
 from desktop_app.store.scans import people_by_scan
@@ -42,11 +46,46 @@ def search_attendees(
         seen = {a.id for a in found}
         # Only the rows still needed are read: the second tier finds the first tier's people
         # again, and reading 50 records to keep 2 was most of the time of a search.
-        ranks = [r for r in matching_ranks(db, index, conference_id, words, limit + len(seen)) if r not in taken]
-        ranks = ranks[: limit - len(found) + slack]
-        taken.update(ranks)
-        found += [a for a in _by_rank(db, ranks, scope) if a.id not in seen]
+        tier = _tier(db, index, conference_id, words, limit - len(found) + slack, taken, seen, scope)
+        found += sorted(tier, key=lambda a: a.present)   # stable: name order within each part
     return found[:limit]
+
+
+def _tier(
+    db: Database, index: str, conference_id: int, words: list[str], wanted: int,
+    taken: set[int], seen: set[int], scope: int,
+) -> list[Attendee]:
+    """Up to `wanted` people of one index, in name order, leaving out those the text finds only
+    by a prefix of their code (the all-fields index holds the code too)."""
+    tier: list[Attendee] = []
+    asked = wanted + len(seen)
+    while True:
+        matched = matching_ranks(db, index, conference_id, words, asked)
+        ranks = [r for r in matched if r not in taken][: wanted - len(tier)]
+        taken.update(ranks)
+        tier += [a for a in _by_rank(db, ranks, scope) if a.id not in seen and _matches_without_code(a, words)]
+        if len(tier) >= wanted or len(matched) < asked:
+            return tier
+        asked *= 2   # some matched by their code alone: read further
+
+
+def matches_search(person: Attendee, text: str) -> bool:
+    """Whether the search for `text` finds `person` (by name, position, unit, or whole code)."""
+    words = fold_words(text)[:MAX_WORDS]
+    return bool(words) and _matches_without_code(person, words)
+
+
+def _matches_without_code(person: Attendee, words: list[str]) -> bool:
+    """Every word is the prefix of a word of the name, position or unit (split as the index
+    splits), or the words are the whole code."""
+    if " ".join(words) == fold(person.code):
+        return True
+    haystack = _tokens(f"{person.full_name} {person.position} {person.unit_name}")
+    return all(any(h.startswith(t) for h in haystack) for w in words for t in _tokens(w))
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(text))
 
 
 def _by_rank(db: Database, ranks: list[int], scope: int) -> list[Attendee]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.kinds import AttendeeStatus
 from desktop_app.domain.models import Attendee, AttendeeInput, Section, Unit
+from desktop_app.domain.protocol import suggest_protocol_rank
 from desktop_app.domain.sections import section_for_kind
 from desktop_app.domain.validation import attendee_problems
 from desktop_app.ui import labels
@@ -64,7 +65,10 @@ class AttendeeDialog(FormDialog):
         self.email = QLineEdit(a.email if a else "", self)
         self.rank = QSpinBox(self)
         self.rank.setRange(AUTO_RANK, 100_000)
-        self.rank.setValue(a.protocol_rank if a else AUTO_RANK)
+        # A rank that is what the position gives was chosen "automatic": it stays so, and follows
+        # a promotion (a Phó Giám đốc edited to Giám đốc moves up with the Giám đốc).
+        automatic = a is None or a.protocol_rank == suggest_protocol_rank(a.position)
+        self.rank.setValue(AUTO_RANK if automatic else a.protocol_rank)
         self.section = QComboBox(self)
         self.section.activated.connect(self._on_section_activated)
         self.status = QComboBox(self)

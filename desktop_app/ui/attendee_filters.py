@@ -4,6 +4,7 @@ attendance, order, and grouped or flat display. `changed` fires (debounced while
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from desktop_app.domain.kinds import AttendeeOrder, UnitKind
@@ -45,10 +46,22 @@ class AttendeeFilterBar(QWidget):
         self._timer.setInterval(TYPING_DELAY_MS)
         self._timer.timeout.connect(self.changed)
         self.search.textChanged.connect(self._on_search_text_changed)
+        clear = QAction(self.search)   # Esc in the box clears the search (the list shows everyone again)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
+        # By section and unit: every unit opened or closed at once.
+        self.expand_all, self.collapse_all = QToolButton(self), QToolButton(self)
+        self.expand_all.setObjectName("expand_all")
+        self.collapse_all.setObjectName("collapse_all")
+        self.grouped.toggled.connect(self.expand_all.setEnabled)
+        self.grouped.toggled.connect(self.collapse_all.setEnabled)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
-        for widget in (self.kind, self.presence, self.order, self.grouped, self.flat):
+        for widget in (self.kind, self.presence, self.order, self.grouped, self.flat, self.expand_all,
+                       self.collapse_all):
             layout.addWidget(widget)
         self.retranslate()
 
@@ -59,6 +72,12 @@ class AttendeeFilterBar(QWidget):
         self._fill(self.order, [(labels.order_label(o), o) for o in AttendeeOrder])
         self.grouped.setText(self.tr("By section and unit"))
         self.flat.setText(self.tr("One list"))
+        self.expand_all.setText("⊞")
+        self.collapse_all.setText("⊟")
+        self.expand_all.setToolTip(self.tr("Expand all units"))
+        self.collapse_all.setToolTip(self.tr("Collapse all units"))
+        self.expand_all.setAccessibleName(self.tr("Expand all units"))
+        self.collapse_all.setAccessibleName(self.tr("Collapse all units"))
         self.kind.setToolTip(self.tr("Kind of unit"))
         self.presence.setToolTip(self.tr("Attendance"))
         self.order.setToolTip(self.tr("Order within a unit, or of the whole list"))

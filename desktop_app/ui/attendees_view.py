@@ -21,7 +21,7 @@ from desktop_app.store import attendees as attendee_store
 from desktop_app.store import checkins
 from desktop_app.store.identities import review_marks
 from desktop_app.store.listing import attendee_groups, attendee_ids, attendees_by_ids, unit_members
-from desktop_app.store.search import search_attendees
+from desktop_app.store.search import matches_search, search_attendees
 from desktop_app.store.sections import list_sections
 from desktop_app.store.units import list_units
 from desktop_app.ui import labels
@@ -73,6 +73,8 @@ class AttendeesView(QWidget):
         self.tree_model = AttendeeTreeModel(self._fetch_members, self)
         self.table_model = AttendeeTableModel(self._fetch_ids, self)
         self.tree = AttendeeTreeView(self.tree_model, self)
+        self.filters.expand_all.clicked.connect(self.tree.expandAll)
+        self.filters.collapse_all.clicked.connect(self._collapse_units)
         self.table = AttendeeListView(self.table_model, self)
         for view in (self.tree, self.table):
             view.doubleClicked.connect(self._on_view_double_clicked)
@@ -314,6 +316,12 @@ class AttendeesView(QWidget):
         super().resizeEvent(event)
         self.table.load_visible()
 
+    def _collapse_units(self) -> None:
+        """Every unit closed; the sections stay open, so each unit's line still shows."""
+        self.tree.collapseAll()
+        for row in range(self.tree_model.rowCount()):
+            self.tree.expand(self.tree_model.index(row, 0))
+
     def _on_search_return_pressed(self) -> None:
         """Enter in the search box: search now and go to the list, where ↑ ↓ and Enter work."""
         self.filters.flush()
@@ -390,7 +398,14 @@ class AttendeesView(QWidget):
 
         dialog = self._dialog(None, lambda person: attendee_store.add_attendee(db, conference_id, person))
         if dialog is not None and dialog.exec() and dialog.result_value is not None:
-            self._after_write(None, self.tr("Added {name}.").format(name=dialog.result_value.full_name))
+            added = dialog.result_value
+            message = self.tr("Added {name}.").format(name=added.full_name)
+            text = self.filters.search.text()
+            if text.strip() and not matches_search(added, text):   # else the search would hide them
+                self.filters.search.clear()
+                message = self.tr("Added {name}. The search was cleared so that they show in the list.").format(
+                    name=added.full_name)
+            self._after_write(None, message)
 
     def edit_attendee(self) -> None:
         db, attendee = self.session.db, self.selected()

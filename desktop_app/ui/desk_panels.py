@@ -72,6 +72,8 @@ class ConfirmationPanel(QFrame):
         self._desk = ""
         self._problem = ""
         self._replaced_by: Attendee | None = None
+        self._replaces: Attendee | None = None
+        self._other_day: tuple[datetime, datetime] | None = None   # (the conference's start, now)
         self.show_ready()
 
     def apply_fonts(self) -> None:
@@ -90,12 +92,18 @@ class ConfirmationPanel(QFrame):
     def show_ready(self) -> None:
         self._set(Outcome.READY, None)
 
+    def set_other_day(self, other_day: tuple[datetime, datetime] | None) -> None:
+        """(the conference's start, now) when the conference is not today: said while ready."""
+        self._other_day = other_day
+        self._render()
+
     def show_checked_in(self, attendee: Attendee, at: datetime, desk: str,
-                        replaced_by: Attendee | None = None) -> None:
-        """`replaced_by`: the substitute already checked in for this invited person."""
+                        replaced_by: Attendee | None = None, replaces: Attendee | None = None) -> None:
+        """`replaced_by`: a substitute registered for this invited person; `replaces`: whom this
+        substitute stands in for."""
         self._set(Outcome.CHECKED_IN, attendee, at, desk)
-        if replaced_by is not None:
-            self._replaced_by = replaced_by
+        if replaced_by is not None or replaces is not None:
+            self._replaced_by, self._replaces = replaced_by, replaces
             self._render()
 
     def show_already(self, attendee: Attendee, at: datetime, desk: str) -> None:
@@ -110,7 +118,7 @@ class ConfirmationPanel(QFrame):
 
     def _set(self, outcome: Outcome, attendee: Attendee | None, at: datetime | None = None, desk: str = "") -> None:
         self.outcome, self._attendee, self._at, self._desk = outcome, attendee, at, desk
-        self._replaced_by = None
+        self._replaced_by = self._replaces = None
         background, border, accent = _COLORS[outcome]
         self.setStyleSheet(
             f"#confirmation {{ background: {background}; border: 2px solid {border}; border-radius: 8px; }}"
@@ -126,8 +134,10 @@ class ConfirmationPanel(QFrame):
             self.kicker.setText(self.tr("Ready") if outcome is not Outcome.PROBLEM else self.tr("✗ Not checked in"))
             self.name.setText("")
             self.name.setVisible(False)
-            self.details.setText(self._problem if outcome is Outcome.PROBLEM else self.tr(
-                "Type part of a name or unit, or scan the code on the invitation, then press Enter."))
+            self.details.setText(self._problem if outcome is Outcome.PROBLEM else "\n".join(x for x in (
+                self._day_warning(),
+                self.tr("Type part of a name or unit, or scan the code on the invitation, then press Enter."))
+                if x))
             self.when.setText("")
             return
         self.name.setVisible(True)
@@ -144,14 +154,27 @@ class ConfirmationPanel(QFrame):
             self.when.setText(self.tr("The check-in of {time} at desk {desk} no longer counts.").format(
                 time=time, desk=desk))
 
+    def _day_warning(self) -> str:
+        if self._other_day is None:
+            return ""
+        starts, now = self._other_day
+        return self.tr("⚠ This conference is on {day}, not today ({today}). Check-ins are recorded with today's "
+                       "date; go on if that is what you want.").format(
+            day=labels.date_text(starts), today=labels.date_text(now))
+
     def _extra(self, a: Attendee) -> str:
         s = self._replaced_by
         if s is not None and self.outcome is Outcome.CHECKED_IN:
+            if s.checked_in_at is None:
+                return self.tr("⚠ {name} is already registered as their substitute (not checked in): "
+                               "check that both are expected").format(name=s.full_name)
             return self.tr("Came as well: {name} was checked in at {time} as their substitute").format(
                 name=s.full_name, time=labels.time_text(s.checked_in_at))
         if a.status is AttendeeStatus.WALK_IN:
             return self.tr("Walk-in: added to the list")
         if a.status is AttendeeStatus.SUBSTITUTE:
+            if self._replaces is not None:
+                return self.tr("Substitute: stands in for {name}").format(name=self._replaces.full_name)
             return self.tr("Substitute for an invited person")
         return ""
 

@@ -8,6 +8,7 @@ program clears it only after a check-in and on Escape."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import codes
 from desktop_app.domain.errors import HoinghiError, NotFound
 from desktop_app.domain.kinds import CheckInMethod
-from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
+from desktop_app.domain.models import Attendee, CheckIn, CheckInResult, Conference
 from desktop_app.domain.scans import keystroke_readings
 from desktop_app.messages import describe
 from desktop_app.store import Database, checkins
@@ -29,6 +30,7 @@ from desktop_app.store.scans import find_scanned
 from desktop_app.store.search import search_attendees
 from desktop_app.store.topics import list_topics
 from desktop_app.store.units import list_units
+from desktop_app.ui import desk_undo
 from desktop_app.ui.desk_counts import DeskCounts
 from desktop_app.ui.desk_layout import DeskLayout
 from desktop_app.ui.desk_panels import Outcome
@@ -56,6 +58,7 @@ class DeskView(QWidget):
         self.topic_id: int | None = None
         self._stale = True
         self._waiting_shown = False
+        self._last_added: Attendee | None = None   # the walk-in or substitute of the last F2/F3
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -301,12 +304,13 @@ class DeskView(QWidget):
     def _show_result(self, result: CheckInResult, typed: str | None = None) -> None:
         """`typed`: the field's text when the action was asked for; a check-in that waited for
         another desk leaves whatever the clerk has typed since."""
+        self._last_added = None
         c = result.check_in
         if result.already:
             self.confirmation.show_already(result.attendee, c.at, c.desk)
             QApplication.beep()
         else:
-            self.confirmation.show_checked_in(result.attendee, c.at, c.desk, result.replaced_by)
+            self.confirmation.show_checked_in(result.attendee, c.at, c.desk, result.replaced_by, result.replaces)
         if typed is None or self.field.text() == typed:
             self.clear(keep_confirmation=True)
         self.checked_in.emit(result)
@@ -329,17 +333,35 @@ class DeskView(QWidget):
             self.field.setFocus()
 
     def undo_last(self) -> None:
-        """Ctrl+Z: the latest check-in made at this desk (for the chosen topic) no longer counts."""
+        """Ctrl+Z: the latest check-in made at this desk (for the chosen topic) no longer counts.
+        Right after F2 or F3 the clerk may undo the whole action: the record goes too."""
         db, conference_id = self.session.db, self.session.conference_id
         if db is None or conference_id is None:
             return
         desk, topic_id = self.session.desk, self.topic_id
+        added, self._last_added = self._last_added, None
+        if added is not None:
+            choice = desk_undo.ask_undo_choice(self, added)
+            if choice is desk_undo.UndoChoice.CANCEL:
+                self._last_added = added
+                self.field.setFocus()
+                return
+            if choice is desk_undo.UndoChoice.WHOLE:
+                self.writes.run(lambda db: checkins.undo_added_person(db, added.id, desk=desk), self._show_removed)
+                return
 
         def write(db: Database) -> tuple[CheckIn, Attendee]:
             undone = checkins.undo_last_check_in(db, conference_id, desk=desk, topic_id=topic_id)
             return undone, get_attendee(db, undone.attendee_id, topic_id=topic_id)
 
         self.writes.run(write, self._show_undone)
+
+    def _show_removed(self, person: Attendee) -> None:
+        self.confirmation.show_problem(self.tr("Undone: {name} was taken off the list.").format(name=person.full_name))
+        self._set_message("")
+        self.search_now()
+        self.session.changed()
+        self.field.setFocus()
 
     def _show_undone(self, result: tuple[CheckIn, Attendee]) -> None:
         undone, attendee = result
@@ -373,6 +395,8 @@ class DeskView(QWidget):
             namesakes=namesakes_check(db, conference_id))
         if dialog.exec() and dialog.result_value is not None:
             self._show_result(dialog.result_value)
+            if not dialog.result_value.already:
+                self._last_added = dialog.result_value.attendee   # Ctrl+Z may undo the whole action
         self.field.setFocus()
 
     def add_substitute(self) -> None:
@@ -390,6 +414,8 @@ class DeskView(QWidget):
             units=self._units(), replaced=replaced)
         if dialog.exec() and dialog.result_value is not None:
             self._show_result(dialog.result_value)
+            if not dialog.result_value.already:
+                self._last_added = dialog.result_value.attendee   # Ctrl+Z may undo the whole action
         self.field.setFocus()
 
     # -- topics, counters, refresh --------------------------------------------------------------
@@ -430,10 +456,20 @@ class DeskView(QWidget):
         self.title.setText(conference.title if conference else self.tr("No conference is open. Choose one in "
                                                                       "Conferences (Ctrl+1)."))
         self.title.setToolTip(self.title.text())
+        self.confirmation.set_other_day(self._other_day(conference))
         enabled = conference is not None
         for widget in (self.field, self.check_in_button, self.walk_in_button, self.substitute_button,
                        self.undo_button, self.topic_box):
             widget.setEnabled(enabled)
+
+    def _other_day(self, conference: Conference | None) -> tuple[datetime, datetime] | None:
+        """(start, now) when the conference is on none of the days it runs: the desk says so."""
+        db = self.session.db
+        if conference is None or db is None:
+            return None
+        now = db.now()
+        last = (conference.ends_at or conference.starts_at).date()
+        return None if conference.starts_at.date() <= now.date() <= last else (conference.starts_at, now)
 
     def refresh(self) -> None:
         """Counters, latest check-ins and the statuses of the listed results, from the database."""

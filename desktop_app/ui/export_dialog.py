@@ -36,7 +36,6 @@ from desktop_app.store.sections import list_sections
 from desktop_app.ui.forms import ERROR_STYLE
 from desktop_app.ui.import_preview_page import show_progress
 from desktop_app.ui.job_runner import JobRunner
-from desktop_app.ui.labels import number
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
 from desktop_app.ui.sheet_options_box import SheetOptionsBox
@@ -279,7 +278,7 @@ class ExportDialog(QDialog):
     def _on_runner_succeeded(self, result: object) -> None:
         path, rows = result  # type: ignore[misc]
         self.written = Path(path)
-        self.status.setText(self.tr("Written: {path} ({rows} rows).").format(path=escape(str(path)), rows=number(rows)))
+        self.status.setText(self.tr("Written: {path} (%Ln rows).", "", rows).format(path=escape(str(path))))
         self._update()
         if self.open_after.isChecked():
             self._open(self.written)

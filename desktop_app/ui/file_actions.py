@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 def open_import(window: MainWindow, path: Path | None = None) -> None:
     from desktop_app.ui.import_wizard import ImportWizard
+    from desktop_app.ui.labels import number
 
     conference_id = window.session.conference_id
     if conference_id is None:
@@ -28,7 +29,8 @@ def open_import(window: MainWindow, path: Path | None = None) -> None:
         return
     wizard = ImportWizard(window, window.session, conference_id, path, prefs=window.prefs)
     wizard.imported.connect(lambda report: window.statusBar().showMessage(
-        translate("FileActions", "Imported {count} people.").format(count=report.imported), 8000))
+        (translate("FileActions", "Imported 1 person.") if report.imported == 1
+         else translate("FileActions", "Imported {count} people.").format(count=number(report.imported))), 8000))
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()
 

@@ -8,8 +8,12 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -18,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -157,6 +163,33 @@ class FormDialog(QDialog):
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._on_buttons_accepted)
+        self._shown_values: list[object] | None = None   # what the fields held when first shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_values is None:
+            self._shown_values = self._values()
+
+    def _values(self) -> list[object]:
+        """What every field of the form holds, in a fixed order: a change anywhere shows."""
+        out: list[object] = []
+        for w in self.findChildren(QWidget):
+            if isinstance(w, QLineEdit):
+                out.append(w.text())
+            elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+                out.append(w.toPlainText())
+            elif isinstance(w, QComboBox):
+                out.append((w.currentIndex(), w.currentText()))
+            elif isinstance(w, QAbstractSpinBox):
+                out.append(w.text())
+            elif isinstance(w, QAbstractButton) and w.isCheckable():
+                out.append(w.isChecked())
+        return out
+
+    @property
+    def changed(self) -> bool:
+        """Something was typed or chosen since the form was shown."""
+        return self._shown_values is not None and self._values() != self._shown_values
 
     def add_row(self, field: str, label: Callable[[], str], widget: QWidget) -> None:
         text = QLabel(self)
@@ -236,5 +269,15 @@ class FormDialog(QDialog):
         return self._retry.isActive()
 
     def reject(self) -> None:
+        """Cancel, Esc or the window's close button: what was typed is not thrown away unasked."""
+        if self.changed and not ask_discard(self):
+            return
         self._retry.stop()   # Cancel while waiting for another desk: nothing is saved
         super().reject()
+
+
+def ask_discard(parent: QWidget) -> bool:
+    """True when the person agrees to throw away the changes of a form."""
+    return confirm(parent, parent.windowTitle() or APP_NAME,
+                   QCoreApplication.translate("FormDialog", "Discard the changes made in this form?"),
+                   yes=QCoreApplication.translate("FormDialog", "&Discard changes"))

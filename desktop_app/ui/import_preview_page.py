@@ -214,7 +214,7 @@ class PreviewPage(JobPage):
             return
         self.summary.setText(summary_html(report, self.owner.conference_title, self.counts))
         self.setButtonText(QWizard.WizardButton.CommitButton,
-                           self.tr("&Import {count} people").format(count=number(report.importable)))
+                           self.tr("&Import %Ln people", "", report.importable))
 
     def isComplete(self) -> bool:
         report = self.owner.state.preview
@@ -259,7 +259,9 @@ def summary_html(report: ImportReport, conference_title: str, counts: dict[Probl
         head = translate("PreviewPage", "<b>Nobody can be imported</b> from this list: every row is skipped "
                                         "(see why below).")
     else:
-        head = translate("PreviewPage", "<b>{count}</b> people will be added to <b>{title}</b>.").format(
+        head = (translate("PreviewPage", "<b>1</b> person will be added to <b>{title}</b>.")
+                if report.importable == 1 else
+                translate("PreviewPage", "<b>{count}</b> people will be added to <b>{title}</b>.")).format(
             count=number(report.importable), title=escape(conference_title))
     parts = []
     skipped = (translate("PreviewPage", "1 row skipped") if counts.get(ProblemFilter.SKIPPED) == 1

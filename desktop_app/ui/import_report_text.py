@@ -29,6 +29,9 @@ def _reason(note: RowNote) -> str:
 
 
 def _headline(report: ImportReport, conference_title: str) -> str:
+    # Qt's plural forms (%n) reach lupdate only through tr(); here the two English forms are written out.
+    if report.imported == 1:
+        return translate("ImportReport", "Imported 1 person into “{title}”.").format(title=conference_title)
     return translate("ImportReport", "Imported {count} people into “{title}”.").format(
         count=number(report.imported), title=conference_title)
 

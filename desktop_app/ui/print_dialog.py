@@ -12,16 +12,15 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.domain.models import Attendee, Conference, Section
-from desktop_app.domain.signin import Orientation, SheetOptions, build_sheet
+from desktop_app.domain.signin import Orientation, SheetOptions, Substitutions, build_sheet
 from desktop_app.store.sections import list_sections
-from desktop_app.ui.labels import number
 from desktop_app.ui.paper_dialog import PaperDialog, printer_orientation
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
 from desktop_app.ui.sheet_options_box import SheetOptionsBox
 from desktop_app.ui.workers import Job
 
-SheetData = tuple[Conference, list[Section], list[Attendee], SheetOptions]
+SheetData = tuple[Conference, list[Section], list[Attendee], SheetOptions, Substitutions]
 
 
 def sheet_data_job(conference_id: int, options: SheetOptions) -> Job:
@@ -29,14 +28,15 @@ def sheet_data_job(conference_id: int, options: SheetOptions) -> Job:
     def job(db: Any, _progress: Any) -> SheetData:
         from desktop_app.store.attendees import list_attendees
         from desktop_app.store.conferences import get_conference
-        from desktop_app.store.lists import section_id_at
+        from desktop_app.store.lists import section_id_at, substitutions
 
         people: list[Attendee] = []
         if options.blank_rows <= 0:
             section = options.section_position
             section_id = section_id_at(db, conference_id, section) if section is not None else None
             people = list_attendees(db, conference_id, order=options.order, section_id=section_id)
-        return get_conference(db, conference_id), list_sections(db, conference_id), people, options
+        return (get_conference(db, conference_id), list_sections(db, conference_id), people, options,
+                substitutions(db, conference_id))
 
     return job
 
@@ -86,13 +86,15 @@ class PrintDialog(PaperDialog):
     def paint(self, printer: QPrinter, data: Any) -> int:
         from desktop_app.printing.signin_pdf import paint_signin_sheet
 
-        conference, sections, people, options = data
+        conference, sections, people, options, subs = data
         # The preview's Portrait/Landscape buttons change the printer: lay the sheet out for it.
         options = replace(options, orientation=printer_orientation(printer))
-        sheet = build_sheet(conference, sections, people, options)
+        sheet = build_sheet(conference, sections, people, options, subs)
         pages = paint_signin_sheet(sheet, printer)
-        text = self.tr("{rows} rows on one page.") if pages == 1 else self.tr("{rows} rows on {pages} pages.")
-        self.status.setText(text.format(rows=number(sheet.count), pages=pages))
+        rows = len(sheet.rows)
+        text = self.tr("%Ln rows on one page.", "", rows) if pages == 1 else self.tr("%Ln rows on {pages} pages.", "",
+                                                                                      rows)
+        self.status.setText(text.format(pages=pages))
         return pages
 
     def pdf_job(self, path: Path) -> Job:

@@ -79,6 +79,11 @@ class StatsView(QWidget):
         self.section_table = _table(self, self.sections, share_only, "stats_sections")
         self.unit_table = _table(self, self.units, share_only, "stats_units")
         self.topic_table = _table(self, self.topics, (GS.PRESENT_OF_INVITED, GS.ABSENT), "stats_topics")
+        # Section and topic titles are long and the column narrow at 1024×768: wrapped, never cut.
+        for table in (self.section_table, self.topic_table):
+            table.setWordWrap(True)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setSectionResizeMode(GS.SHARE, QHeaderView.ResizeMode.Stretch)
         self.absent_table = _table(self, self.absent, (GS.PRESENT_OF_INVITED, GS.PRESENT, GS.ABSENT, GS.SHARE),
                                    "stats_absent")
         self.captions = [QLabel(self) for _ in range(4)]

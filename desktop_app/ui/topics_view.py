@@ -175,7 +175,8 @@ class TopicsView(QWidget):
         blank = Topic(id=0, conference_id=conference.id, position=0, title="")
         dialog = TopicDialog(self, lambda t: topic_store.add_topic(
             db, conference.id, t.title, presenter=t.presenter, presenter_unit=t.presenter_unit,
-            starts_at=t.starts_at, ends_at=t.ends_at, room=t.room), blank, conference.starts_at)
+            starts_at=t.starts_at, ends_at=t.ends_at, room=t.room), blank, conference.starts_at,
+            topic_store.list_topics(db, conference.id))
         if dialog.exec() and dialog.result_value is not None:
             self._changed(dialog.result_value.id)
 
@@ -183,7 +184,8 @@ class TopicsView(QWidget):
         db, conference, topic = self.session.db, self.session.conference(), self.selected()
         if db is None or conference is None or topic is None:
             return
-        dialog = TopicDialog(self, lambda t: topic_store.update_topic(db, t), topic, conference.starts_at)
+        dialog = TopicDialog(self, lambda t: topic_store.update_topic(db, t), topic, conference.starts_at,
+                             topic_store.list_topics(db, conference.id))
         if dialog.exec():
             self._changed(topic.id)
 

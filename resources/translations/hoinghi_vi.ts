@@ -39,7 +39,12 @@
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+12"/>
+        <source>Replaced by a substitute</source>
+        <translation>Đã cử người đi thay</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Checked in at {time} at desk {desk}</source>
         <translation>Đã điểm danh lúc {time} tại {desk}</translation>
     </message>
@@ -57,7 +62,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+86"/>
+        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+90"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
@@ -165,7 +170,7 @@
 <context>
     <name>AttendeeFilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_filters.py" line="+56"/>
+        <location filename="../../desktop_app/ui/attendee_filters.py" line="+69"/>
         <source>Search: name, unit, position or code (Ctrl+F)</source>
         <translation>Tìm: tên, đơn vị, chức vụ hoặc mã (Ctrl+F)</translation>
     </message>
@@ -183,6 +188,18 @@
         <location line="+1"/>
         <source>One list</source>
         <translation>Một danh sách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Expand all units</source>
+        <translation>Mở tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Collapse all units</source>
+        <translation>Thu gọn tất cả đơn vị</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -216,7 +233,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+126"/>
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+128"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -276,12 +293,17 @@
         <translation>{shown} người</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>Added {name}.</source>
         <translation>Đã thêm {name}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Added {name}. The search was cleared so that they show in the list.</source>
+        <translation>Đã thêm {name}. Ô tìm kiếm đã được xóa để người này hiện trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{name} is recorded as substitute for {replaced}.</source>
         <translation>Đã ghi {name} đi thay cho {replaced}.</translation>
     </message>
@@ -745,7 +767,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_panels.py" line="+126"/>
+        <location filename="../../desktop_app/ui/desk_panels.py" line="+134"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -755,12 +777,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>✗ Chưa điểm danh được</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type part of a name or unit, or scan the code on the invitation, then press Enter.</source>
         <translation>Gõ một phần họ tên hoặc đơn vị, hoặc quét mã trên giấy mời, rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>✓ Checked in</source>
         <translation>✓ Đã điểm danh</translation>
     </message>
@@ -790,7 +812,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Lượt điểm danh lúc {time} tại {desk} không còn được tính.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>⚠ This conference is on {day}, not today ({today}). Check-ins are recorded with today&apos;s date; go on if that is what you want.</source>
+        <translation>⚠ Hội nghị này diễn ra ngày {day}, không phải hôm nay ({today}). Điểm danh sẽ được ghi theo ngày hôm nay; tiếp tục nếu đúng ý bạn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ {name} is already registered as their substitute (not checked in): check that both are expected</source>
+        <translation>⚠ {name} đã được đăng ký đi thay đồng chí này (chưa điểm danh): hãy kiểm tra cả hai cùng dự</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Came as well: {name} was checked in at {time} as their substitute</source>
         <translation>Cả hai cùng đến: người đi thay {name} đã điểm danh lúc {time}</translation>
     </message>
@@ -800,7 +832,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đại biểu phát sinh: đã thêm vào danh sách</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Substitute: stands in for {name}</source>
+        <translation>Người đi thay: đi thay đ/c {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Substitute for an invited person</source>
         <translation>Đi thay cho người được mời</translation>
     </message>
@@ -821,6 +858,39 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Present for the topic “{topic}”</source>
         <translation>Có mặt ở chuyên đề “{topic}”</translation>
+    </message>
+</context>
+<context>
+    <name>DeskUndo</name>
+    <message>
+        <location filename="../../desktop_app/ui/desk_undo.py" line="+25"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the whole substitute entry? {name} is taken off the list and no longer stands in for anyone; the invited person is as before.</source>
+        <translation>Hoàn tác toàn bộ việc đi thay? {name} bị xóa khỏi danh sách và không còn đi thay ai; người được mời trở lại như trước.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the &amp;substitute</source>
+        <translation>Hoàn tác &amp;người đi thay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the whole walk-in? {name} is taken off the list.</source>
+        <translation>Hoàn tác toàn bộ đại biểu vãng lai? {name} bị xóa khỏi danh sách.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the &amp;walk-in</source>
+        <translation>Hoàn tác đại biểu &amp;vãng lai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the &amp;check-in</source>
+        <translation>Chỉ hoàn tác &amp;điểm danh</translation>
     </message>
 </context>
 <context>
@@ -891,7 +961,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+189"/>
+        <location filename="../../desktop_app/ui/desk_view.py" line="+192"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -926,12 +996,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn khác đang lưu… Đang chờ ở bàn này: {count}; mỗi việc sẽ được lưu ngay khi bàn kia lưu xong.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+66"/>
+        <source>Undone: {name} was taken off the list.</source>
+        <translation>Đã hoàn tác: {name} đã bị xóa khỏi danh sách.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The whole conference</source>
         <translation>Cả hội nghị</translation>
     </message>
@@ -1196,7 +1271,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+160"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+159"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
@@ -1335,10 +1410,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+14"/>
-        <source>Written: {path} ({rows} rows).</source>
-        <translation>Đã ghi: {path} ({rows} dòng).</translation>
+        <source>Written: {path} (%Ln rows).</source>
+        <translation>
+            <numerusform>Đã ghi: {path} (%Ln dòng).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1349,12 +1426,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop_app/ui/file_actions.py" line="+27"/>
+        <location filename="../../desktop_app/ui/file_actions.py" line="+28"/>
         <source>Open a conference first: the list is imported into it.</source>
         <translation>Hãy mở một hội nghị trước: danh sách sẽ được nhập vào hội nghị đó.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Imported 1 person.</source>
+        <translation>Đã nhập 1 đại biểu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported {count} people.</source>
         <translation>Đã nhập {count} đại biểu.</translation>
     </message>
@@ -1456,9 +1538,19 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="+220"/>
+        <location filename="../../desktop_app/ui/forms.py" line="+253"/>
         <source>Another desk is saving… This is saved as soon as it finishes.</source>
         <translation>Bàn khác đang lưu… Thông tin này sẽ được lưu ngay khi bàn kia lưu xong.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Discard the changes made in this form?</source>
+        <translation>Bỏ các thay đổi đã nhập trong biểu mẫu này?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Bỏ thay đổi</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1667,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../desktop_app/ui/import_report_text.py" line="+32"/>
+        <location filename="../../desktop_app/ui/import_report_text.py" line="+34"/>
+        <source>Imported 1 person into “{title}”.</source>
+        <translation>Đã nhập 1 đại biểu vào “{title}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported {count} people into “{title}”.</source>
         <translation>Đã nhập {count} đại biểu vào “{title}”.</translation>
     </message>
@@ -1879,7 +1976,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="+44"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="+45"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
@@ -2094,7 +2191,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+180"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+181"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -2443,6 +2540,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+2"/>
+        <source>Only a walk-in or a substitute can be taken off the list this way; nothing was changed.</source>
+        <translation>Chỉ đại biểu vãng lai hoặc người đi thay mới được xóa khỏi danh sách theo cách này; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>Đã hủy. Không có gì bị thay đổi.</translation>
     </message>
@@ -2747,12 +2849,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-196"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+252"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
@@ -3116,10 +3218,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <source>&amp;Import</source>
         <translation>&amp;Nhập</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>&amp;Import {count} people</source>
-        <translation>&amp;Nhập {count} đại biểu</translation>
+        <source>&amp;Import %Ln people</source>
+        <translation>
+            <numerusform>&amp;Nhập %Ln đại biểu</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3128,6 +3232,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+3"/>
+        <source>&lt;b&gt;1&lt;/b&gt; person will be added to &lt;b&gt;{title}&lt;/b&gt;.</source>
+        <translation>Sẽ thêm &lt;b&gt;1&lt;/b&gt; đại biểu vào &lt;b&gt;{title}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; people will be added to &lt;b&gt;{title}&lt;/b&gt;.</source>
         <translation>Sẽ thêm &lt;b&gt;{count}&lt;/b&gt; đại biểu vào &lt;b&gt;{title}&lt;/b&gt;.</translation>
     </message>
@@ -3229,15 +3338,19 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <source>Sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>{rows} rows on {pages} pages.</source>
-        <translation>{rows} dòng, {pages} trang.</translation>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln rows on one page.</source>
+        <translation>
+            <numerusform>%Ln dòng, 1 trang.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>{rows} rows on one page.</source>
-        <translation>{rows} dòng, 1 trang.</translation>
+        <source>%Ln rows on {pages} pages.</source>
+        <translation>
+            <numerusform>%Ln dòng, {pages} trang.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3707,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SheetOptionsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/sheet_options_box.py" line="+82"/>
+        <location filename="../../desktop_app/ui/sheet_options_box.py" line="+84"/>
         <source>Paper:</source>
         <translation>Khổ giấy:</translation>
     </message>
@@ -3625,11 +3738,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+2"/>
+        <source>Substitutes:</source>
+        <translation>Người đi thay:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Walk-ins:</source>
         <translation>Đại biểu phát sinh:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Portrait</source>
         <translation>&amp;Dọc</translation>
     </message>
@@ -3664,7 +3782,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Danh sách để t&amp;rống, số dòng:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Leave off people a substitute stands in for (else marked “Cử người đi thay”, without a number)</source>
+        <translation>Bỏ người đã cử người đi thay khỏi danh sách (nếu không, ghi “Cử người đi thay”, không đánh số)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>All sections</source>
         <translation>Tất cả các khối</translation>
     </message>
@@ -3674,7 +3797,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Theo cài đặt của hội nghị ({how})</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>restarting in each section</source>
         <translation>đánh lại từ đầu ở mỗi khối</translation>
     </message>
@@ -3751,7 +3874,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>By section</source>
         <translation>Theo khối</translation>
     </message>
@@ -3795,7 +3918,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TaskRun</name>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="+177"/>
+        <location filename="../../desktop_app/ui/workers.py" line="+174"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3831,7 +3954,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/topic_dialog.py" line="+30"/>
+        <location filename="../../desktop_app/ui/topic_dialog.py" line="+36"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Chuyên đề:</translation>
     </message>
@@ -3861,7 +3984,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Phòng:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
+        <source>⚠ The time overlaps the topic “{title}” ({span}).</source>
+        <translation>⚠ Thời gian trùng với chuyên đề “{title}” ({span}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New session topic</source>
         <translation>Thêm chuyên đề</translation>
     </message>
@@ -3972,7 +4100,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Hãy thêm các chuyên đề của hội nghị; sau đó bàn điểm danh có thể ghi nhận có mặt theo từng chuyên đề.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Delete the topic “{title}” and the {count} check-ins recorded for it?</source>
         <translation>Xóa chuyên đề “{title}” và {count} lượt điểm danh đã ghi cho chuyên đề này?</translation>
     </message>
@@ -4033,7 +4161,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../desktop_app/ui/welcome_view.py" line="+96"/>
+        <location filename="../../desktop_app/ui/welcome_view.py" line="+97"/>
         <source>Registration and check-in of conference attendees. Everything is kept in one database file on this computer; no network is needed.</source>
         <translation>Đăng ký và điểm danh đại biểu dự hội nghị. Toàn bộ dữ liệu được lưu trong một tệp cơ sở dữ liệu trên máy này; không cần kết nối mạng.</translation>
     </message>

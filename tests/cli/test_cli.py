@@ -32,6 +32,15 @@ def test_search_finds_what_the_clerk_types(demo_db):
     assert cao_loc and all("Cao Lộc" in p["unit"] for p in cao_loc)
 
 
+def test_search_takes_a_code_only_in_full(demo_db):
+    """Issue 11 item 3: part of a code found its owner, first."""
+    chair = as_json("search", "--db", demo_db, "--conference", "1", "duong xuan huyen")[0]
+    whole = as_json("search", "--db", demo_db, "--conference", "1", chair["code"].lower())
+    assert whole[0]["id"] == chair["id"]
+    part = as_json("search", "--db", demo_db, "--conference", "1", chair["code"][:4].lower())
+    assert chair["id"] not in [p["id"] for p in part]
+
+
 def test_attendee_records_have_the_documented_fields(demo_db):
     people = as_json("attendees", "--db", demo_db, "--conference", "1")
     assert {"id", "full_name", "salutation", "position", "unit", "section", "phone", "email", "code", "status",
@@ -199,3 +208,19 @@ def test_checkin_code_reads_back_a_scan_unikey_changed(user_folder_factory):
     assert found[0]["id"] == person_id
     out = as_json("checkin", "--db", str(path), "--conference", "1", "--code", "TR77GƯ")
     assert out["attendee"]["id"] == person_id and out["read_as_code"] == "TR77GW"
+
+
+def test_history_prints_the_audit_log_of_a_person_or_a_desk(user_folder_factory):
+    """Issue 11 item 8: `hoinghi history`, as text and as JSON entries with time, desk, action, person."""
+    path = str(user_folder_factory("cli-history") / "demo.sqlite")
+    hoinghi("demo", path, "--json")
+    person = next(p for p in as_json("attendees", "--db", path, "--conference", "1") if not p["checked_in_at"])
+    as_json("checkin", "--db", path, "--conference", "1", "--attendee", str(person["id"]), "--desk", "Bàn 7")
+    entries = as_json("history", "--db", path, "--conference", "1", "--attendee", str(person["id"]))
+    assert {"time", "desk", "action", "person"} <= set(entries[0])
+    assert entries[-1]["action"] == "check_in"
+    assert entries[-1]["desk"] == "Bàn 7" and entries[-1]["person"] == person["full_name"]
+    desk = as_json("history", "--db", path, "--conference", "1", "--desk", "Bàn 7")
+    assert [e["person"] for e in desk] == [person["full_name"]]
+    text = hoinghi("history", "--db", path, "--conference", "1", "--desk", "Bàn 7").stdout
+    assert "check_in" in text and person["full_name"] in text and "Bàn 7" in text

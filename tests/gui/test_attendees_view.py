@@ -192,6 +192,27 @@ def test_edit_with_an_invalid_email_then_a_good_one(qtbot, view, db, demo, monke
     assert (stored.email, stored.position) == ("hoa@langson.gov.vn", "Trưởng phòng")
 
 
+def test_an_automatic_protocol_rank_follows_a_promotion_a_typed_one_stays(qtbot, view, db, demo, monkeypatch):
+    """Issue 11 item 4: a Phó Giám đốc edited to Giám đốc moves up with the Giám đốc."""
+    from desktop_app.domain.protocol import suggest_protocol_rank
+
+    deputy = attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Lò Văn Thành", position="Phó Giám đốc",
+                                                                unit_name="Sở Y tế"))
+    typed = attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Vi Văn Tám", position="Phó Giám đốc",
+                                                               unit_name="Sở Y tế", protocol_rank=7))
+    assert suggest_protocol_rank("Giám đốc") < suggest_protocol_rank("Phó Giám đốc") == deputy.protocol_rank
+
+    def promote(d: AttendeeDialog) -> None:
+        d.position.setText("Giám đốc")
+
+    for person in (deputy, typed):
+        select(qtbot, view, person.id)
+        answer(monkeypatch, promote)
+        view.edit_action.trigger()
+    assert attendees.get_attendee(db, deputy.id).protocol_rank == suggest_protocol_rank("Giám đốc")
+    assert attendees.get_attendee(db, typed.id).protocol_rank == 7
+
+
 def test_mark_as_substitute_for_an_invited_person(qtbot, view, db, demo, monkeypatch):
     invited, other = [a for a in attendees.list_attendees(db, demo.id) if not a.present][:2]
 
@@ -206,6 +227,11 @@ def test_mark_as_substitute_for_an_invited_person(qtbot, view, db, demo, monkeyp
     view.substitute_action.trigger()
     stored = attendees.get_attendee(db, other.id)
     assert stored.status is AttendeeStatus.SUBSTITUTE and stored.replaces_id == invited.id
+    # Issue 11 item 1: the replaced person carries a marker in the list.
+    qtbot.waitUntil(lambda: not view.loader.busy)
+    model = view.table_model
+    qtbot.waitUntil(lambda: model.row_of(invited.id) is not None)
+    assert model.index(model.row_of(invited.id), cols.STATUS).data() == "Replaced by a substitute"
 
 
 def test_check_in_and_undo_from_the_list(qtbot, view, db, demo):
@@ -346,3 +372,46 @@ def test_names_that_differ_by_accents_are_marked_as_similar_in_the_tree(qtbot, v
     assert index.isValid()
     assert "Similar name" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_esc_clears_the_search_and_expand_collapse_all(qtbot, view, db, demo):
+    """Issue 11 item 9: Esc in the search box clears it; every unit opened or closed at once."""
+    from keys import type_text
+
+    model, tree = view.tree_model, view.tree
+    units = [model.index(u, 0, model.index(s, 0)) for s in range(model.rowCount())
+             for u in range(model.rowCount(model.index(s, 0)))]
+    assert len(units) > 10
+    view.filters.expand_all.click()
+    assert all(tree.isExpanded(u) for u in units)
+    view.filters.collapse_all.click()
+    assert not any(tree.isExpanded(u) for u in units)
+    assert tree.isExpanded(model.index(0, 0))      # the sections stay open: each unit's line shows
+    view.filters.search.setFocus()
+    type_text(view.filters.search, "cao loc")
+    view.filters.flush()
+    qtbot.keyClick(view.filters.search, Qt.Key.Key_Escape)
+    assert view.filters.search.text() == ""
+    view.filters.flat.setChecked(True)
+    assert not view.filters.expand_all.isEnabled()
+
+
+def test_a_person_just_added_is_not_hidden_by_the_search(qtbot, view, db, demo, monkeypatch):
+    """Issue 11 item 9: the search clears, with a note, when it would hide the new person."""
+    said: list[str] = []
+    view.said.connect(said.append)
+    view.filters.search.setText("cao loc")
+    view.filters.flush()
+
+    def fill(d: AttendeeDialog) -> None:
+        d.name.setText("Lò Văn Sáu")
+        d.unit.setText("Sở Y tế")
+
+    answer(monkeypatch, fill)
+    view.add_action.trigger()
+    assert view.filters.search.text() == ""
+    assert said[-1] == "Added Lò Văn Sáu. The search was cleared so that they show in the list."
+    view.filters.search.setText("lo van")
+    answer(monkeypatch, lambda d: d.name.setText("Lò Văn Bảy"))
+    view.add_action.trigger()
+    assert view.filters.search.text() == "lo van" and said[-1] == "Added Lò Văn Bảy."

@@ -195,3 +195,28 @@ def test_sections_are_added_renamed_reordered_and_deleted(qtbot, view, db, demo,
     steps[:] = [select_first, lambda d: monkeypatch.setattr(SectionDialog, "exec", fill("  ")), lambda d: d.edit()]
     view.sections_action.trigger()
     assert titles()[0] == "I. CÁC SỞ, BAN, NGÀNH"  # an empty heading is refused at the field
+
+
+def test_esc_on_a_changed_form_asks_before_throwing_the_changes_away(qtbot, db, demo, monkeypatch):
+    """Issue 11 item 10: a conference edit was lost to Esc."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.ui import forms
+
+    answers: list[bool] = []
+    asked: list[str] = []
+    monkeypatch.setattr(forms, "ask_discard", lambda parent: asked.append(parent.title.text()) or answers.pop(0))
+    dialog = ConferenceDialog(None, lambda c: c, get_conference(db, demo.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)        # nothing changed: closes without a question
+    assert not dialog.isVisible() and asked == []
+    dialog.show()
+    dialog.title.setText("Hội nghị đã sửa")
+    answers.append(False)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and asked == ["Hội nghị đã sửa"]   # kept: the edit is still there
+    answers.append(True)
+    dialog.close()
+    assert not dialog.isVisible() and len(asked) == 2

@@ -202,6 +202,19 @@ def test_a_substitute_replaces_the_selected_invited_person(qtbot, desk, db, demo
     (sub,) = [a for a in attendees.list_attendees(db, demo.id) if a.full_name == "Nông Thị Mai"]
     assert sub.replaces_id == invited.id and sub.status is AttendeeStatus.SUBSTITUTE and sub.present
     assert sub.unit_name == invited.unit_name
+    assert f"stands in for {invited.full_name}" in desk.confirmation.details.text()   # issue 11 item 1
+
+
+def test_checking_in_someone_a_substitute_stands_in_for_warns(qtbot, desk, db, demo):
+    """Issue 11 item 1: the substitute is registered (not here yet); the invited person comes."""
+    from desktop_app.domain.models import AttendeeInput
+
+    invited = absent_person(db, demo.id)
+    attendees.add_substitute(db, invited.id, AttendeeInput(full_name="Nông Thị Mai"))
+    type_into(qtbot, desk, invited.code)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert desk.confirmation.outcome is Outcome.CHECKED_IN
+    assert "Nông Thị Mai is already registered as their substitute" in desk.confirmation.details.text()
 
 
 def test_the_invited_person_arriving_after_their_substitute_is_told_so(qtbot, desk, db, demo):
@@ -219,7 +232,7 @@ def test_the_invited_person_arriving_after_their_substitute_is_told_so(qtbot, de
 def test_the_substitute_form_says_when_the_invited_person_is_already_here(qtbot, desk, db, demo, monkeypatch):
     here = next(a for a in attendees.list_attendees(db, demo.id) if a.present and a.status is AttendeeStatus.INVITED)
     seen = fill_and_save(monkeypatch, "Nông Thị Mai")
-    type_into(qtbot, desk, here.code.lower()[:5])   # found, not yet taken: select them and press F3
+    type_into(qtbot, desk, here.code.lower())   # found, not yet taken: select them and press F3
     desk.table.selectRow(desk.results.row_of(here.id))
     qtbot.keyClick(desk.field, Qt.Key.Key_F3)
     assert f"{here.full_name} is already checked in ({here.checked_in_at:%H:%M}" in seen[0].replaced_label.text()
@@ -379,3 +392,79 @@ def test_a_name_typed_with_accents_checks_in_the_name_not_a_code(qtbot, desk, db
         qtbot.keyClick(desk.field, Qt.Key.Key_Return)
     assert signal.args[0].attendee.id == person.id
     assert checkins.check_in_history(db, person.id)[0].method is CheckInMethod.SEARCH
+
+
+@pytest.mark.parametrize("kind", ["walk_in", "substitute"])
+def test_ctrl_z_after_f2_or_f3_undoes_the_whole_action(qtbot, desk, db, demo, monkeypatch, kind):
+    """Issue 11 item 2: the new record and the replacement go, not only the check-in."""
+    from desktop_app.ui import desk_undo
+
+    asked: list[str] = []
+    monkeypatch.setattr(desk_undo, "ask_undo_choice",
+                        lambda parent, person: asked.append(person.full_name) or desk_undo.UndoChoice.WHOLE)
+    count = attendees.count_attendees(db, demo.id)
+    fill_and_save(monkeypatch, "Nông Thị Mai", "Chuyên viên", "Sở Y tế")
+    if kind == "substitute":
+        invited = absent_person(db, demo.id)
+        type_into(qtbot, desk, invited.code)
+        qtbot.keyClick(desk.field, Qt.Key.Key_F3)
+    else:
+        qtbot.keyClick(desk.field, Qt.Key.Key_F2)
+    assert attendees.count_attendees(db, demo.id) == count + 1
+    qtbot.keyClick(desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: attendees.count_attendees(db, demo.id) == count)
+    assert asked == ["Nông Thị Mai"]
+    assert not [a for a in attendees.list_attendees(db, demo.id) if a.full_name == "Nông Thị Mai"]
+    if kind == "substitute":
+        assert not attendees.get_attendee(db, invited.id).replaced
+    assert "Nông Thị Mai" in desk.confirmation.details.text()
+
+
+def test_ctrl_z_after_f2_may_undo_only_the_check_in(qtbot, desk, db, demo, monkeypatch):
+    from desktop_app.ui import desk_undo
+
+    monkeypatch.setattr(desk_undo, "ask_undo_choice", lambda parent, person: desk_undo.UndoChoice.CHECK_IN)
+    fill_and_save(monkeypatch, "Nông Thị Mai", "Chuyên viên", "Sở Y tế")
+    qtbot.keyClick(desk.field, Qt.Key.Key_F2)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    (mai,) = [a for a in attendees.list_attendees(db, demo.id) if a.full_name == "Nông Thị Mai"]
+    qtbot.waitUntil(lambda: not attendees.get_attendee(db, mai.id).present)
+    assert desk.confirmation.outcome is Outcome.UNDONE
+
+
+def test_the_undo_question_defaults_to_the_whole_action(qtbot, desk, db, demo):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop_app.ui import desk_undo
+
+    person = next(a for a in attendees.list_attendees(db, demo.id) if a.status is AttendeeStatus.SUBSTITUTE)
+    texts: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, press_enter)
+    assert desk_undo.ask_undo_choice(desk, person) is desk_undo.UndoChoice.WHOLE
+    assert person.full_name in texts[0] and "substitute" in texts[0]
+
+
+def test_the_desk_says_plainly_when_the_conference_is_not_today(qtbot, window, db, demo, clock):
+    """Issue 11 item 7: before the first check-in, and the clerk may go on."""
+    from datetime import datetime
+
+    window.show_view("desk")
+    desk = window.desk
+    assert "not today" not in desk.confirmation.details.text()   # the demo day
+    clock.now = datetime(2026, 12, 3, 7, 0)
+    window.session.conference_changed.emit()
+    assert desk.confirmation.outcome is Outcome.READY
+    assert "This conference is on 14/09/2022, not today (03/12/2026)" in desk.confirmation.details.text()
+    person = absent_person(db, demo.id)
+    type_into(qtbot, desk, person.code)
+    qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.confirmation.outcome is Outcome.CHECKED_IN)
+    assert attendees.get_attendee(db, person.id).present

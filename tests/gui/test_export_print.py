@@ -232,3 +232,42 @@ def test_a_workbook_open_in_excel_is_one_sentence_and_stays_as_it_was(qtbot, win
     assert target.read_bytes() == b"the clerk's workbook"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx"] == [target.name]   # no partial file
     assert opened == []
+
+
+def test_the_sign_in_workbook_names_substitutes_and_can_leave_off_whom_they_replace(qtbot, window, tmp_path, opened):
+    """Issue 11 item 1: "Đi thay đ/c …" in Ghi chú; the replaced people marked, or left off as an option."""
+    db, conference_id = window.session.db, window.session.conference_id
+    everyone = {a.id: a for a in list_attendees(db, conference_id)}
+    substitute = next(a for a in everyone.values() if a.replaces_id and not everyone[a.replaces_id].present)
+    replaced = everyone[substitute.replaces_id]
+
+    def cells(name: str, leave_off: bool) -> list[str]:
+        dialog = export_dialog(qtbot, window)
+        dialog.sheet.leave_off_replaced.setChecked(leave_off)
+        dialog.path_edit.setText(str(tmp_path / name))
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+        return [c.value for row in openpyxl.load_workbook(tmp_path / name).active.iter_rows()
+                for c in row if isinstance(c.value, str)]
+
+    marked = cells("marked.xlsx", False)
+    assert f"Đi thay đ/c {replaced.full_name}" in marked
+    assert replaced.full_name in marked and "Cử người đi thay" in marked
+    left_off = cells("left_off.xlsx", True)
+    assert replaced.full_name not in left_off and f"Đi thay đ/c {replaced.full_name}" in left_off
+
+
+def test_the_printed_sheet_names_whom_substitutes_replace(qtbot, window, monkeypatch):
+    """Issue 11 item 1: the print dialog lays out the same sheet as the PDF, notes included."""
+    from desktop_app.printing import signin_pdf
+    from desktop_app.ui.print_dialog import sheet_data_job
+
+    sheets = []
+    monkeypatch.setattr(signin_pdf, "paint_signin_sheet", lambda sheet, printer: sheets.append(sheet) or 1)
+    dialog = PrintDialog(window, window.session, window.session.conference_id, window.prefs)
+    qtbot.addWidget(dialog)
+    data = sheet_data_job(window.session.conference_id, dialog.options())(window.session.db, None)
+    dialog.paint(QPrinter(), data)
+    notes = [r.note for r in sheets[0].rows if r.note]
+    assert any(n.startswith("Đi thay đ/c ") for n in notes) and "Cử người đi thay" in notes
+    assert f"{len(sheets[0].rows)} rows on one page." in dialog.status.text()

@@ -179,3 +179,22 @@ def test_the_desk_keys_are_shown_in_the_conference_menu(window):
     assert window.menus.walk_in_action.text().endswith("\tF2")
     assert window.menus.undo_action.text().endswith("\tCtrl+Z")
     assert window.menus.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def test_english_counts_use_plural_forms(qapp, translations):
+    """Issue 11 item 13: "Imported 1 people" and "1 rows" read wrong; Qt's plural forms fix them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.ui.import_report_text import _headline
+
+    assert "hoinghi_en" in set_language("en", directory=translations)
+    assert QCoreApplication.translate("PrintDialog", "%Ln rows on one page.", "", 1) == "1 row on one page."
+    assert QCoreApplication.translate("PrintDialog", "%Ln rows on one page.", "", 3) == "3 rows on one page."
+    assert QCoreApplication.translate("PreviewPage", "&Import %Ln people", "", 1) == "&Import 1 person"
+    assert _headline(_Report(1), "Hội nghị") == "Imported 1 person into “Hội nghị”."
+    assert _headline(_Report(2), "Hội nghị") == "Imported 2 people into “Hội nghị”."
+
+
+class _Report:
+    def __init__(self, imported: int) -> None:
+        self.imported = imported

@@ -126,3 +126,44 @@ def test_the_people_who_attended_the_chosen_topic(qtbot, view, db, demo):
     assert {attendance.model.attendee_at(r).full_name for r in range(2)} == {p.full_name for p in came}
     assert attendance.model.index(0, 1).data().endswith("Bàn 2")  # the topic's check-in, not the conference's
     assert "Attended topic 3" in attendance.caption.text()
+
+
+def test_a_new_topic_starts_when_the_previous_one_ends_and_overlaps_are_pointed_out(view, db, demo, monkeypatch):
+    """Issue 11 item 11."""
+    seen: list[tuple[datetime | None, str]] = []
+
+    def fill(d: TopicDialog) -> None:
+        seen.append((d.starts.value(), d.notice.text()))
+        d.title.setText("Kỹ năng viết tin, bài đối ngoại")
+        d.ends.enabled.setChecked(True)
+        d.ends.edit.setDateTime(QDateTime(datetime(2022, 9, 14, 18, 0)))
+        d.starts.edit.setDateTime(QDateTime(datetime(2022, 9, 14, 16, 30)))   # within the last topic
+        seen.append((d.starts.value(), d.notice.text()))
+
+    answer(monkeypatch, fill)
+    view.add_action.trigger()
+    last = list_topics(db, demo.id)[-2]
+    assert seen[0][0] == last.ends_at == datetime(2022, 9, 14, 17, 0) and seen[0][1] == ""
+    assert f"overlaps the topic “{last.title}” (14/09/2022 15:45 – 17:00)" in seen[1][1]
+    assert list_topics(db, demo.id)[-1].starts_at == datetime(2022, 9, 14, 16, 30)   # a warning, not a refusal
+
+
+def test_section_names_are_not_cut_at_1024_by_768(qtbot, window, db, demo):
+    """Issue 11 item 9: the Statistics view showed "I. LÃN…"."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("stats")
+    view = window.stats
+    qtbot.waitUntil(lambda: view.stats is not None, timeout=10_000)
+    table = view.section_table
+    qtbot.waitUntil(lambda: table.columnWidth(GroupStatsModel.TITLE) > 0)
+    width = table.columnWidth(GroupStatsModel.TITLE) - 8
+    metrics = QFontMetrics(table.font())
+    for row in range(view.sections.rowCount()):
+        title = view.sections.index(row, GroupStatsModel.TITLE).data()
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), title)
+        assert needed.width() <= width and needed.height() <= table.rowHeight(row), title

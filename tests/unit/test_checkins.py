@@ -9,7 +9,7 @@ import pytest
 from desktop_app.domain.errors import NotFound, NothingToUndo
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
 from desktop_app.domain.models import AttendeeInput
-from desktop_app.store import checkins, topics
+from desktop_app.store import attendees, checkins, topics
 from desktop_app.store.engine import scalar
 from desktop_app.store.stats import present_count
 
@@ -123,3 +123,42 @@ def test_every_check_in_and_undo_is_audited(catalog_db, conference, add_person):
     checkins.undo_check_in(catalog_db, a.id, desk="Bàn 3")
     actions = [(e.action, e.desk) for e in list_entries(catalog_db, conference_id=conference.id)[:2]]
     assert actions == [("undo_check_in", "Bàn 3"), ("check_in", "Bàn 3")]
+
+
+def test_undoing_an_added_person_takes_the_record_and_the_replacement(catalog_db, conference, add_person):
+    """Issue 11 item 2: Ctrl+Z after F3 undoes the whole substitute, not only the check-in."""
+    from desktop_app.domain.errors import Conflict
+    from desktop_app.store.audit import list_entries
+
+    invited = add_person("Nông Văn Dũng", "Sở Y tế", "Giám đốc")
+    substitute = checkins.add_substitute_and_check_in(catalog_db, invited.id, AttendeeInput(full_name="Vi Thị Lan"))
+    assert attendees.get_attendee(catalog_db, invited.id).replaced
+    removed = checkins.undo_added_person(catalog_db, substitute.attendee.id)
+    assert removed.full_name == "Vi Thị Lan"
+    assert [a.id for a in attendees.list_attendees(catalog_db, conference.id)] == [invited.id]
+    assert not attendees.get_attendee(catalog_db, invited.id).replaced
+    actions = [e.action for e in list_entries(catalog_db, conference_id=conference.id)]
+    assert "undo_check_in" in actions and "delete" in actions
+    with pytest.raises(Conflict):
+        checkins.undo_added_person(catalog_db, invited.id)
+
+
+def test_a_persons_history_reads_the_audit_log(catalog_db, conference, add_person):
+    """Issue 11 item 8: added, checked in (where, when), undone, replaced, deleted: in order."""
+    from desktop_app.store.audit import history
+
+    invited = add_person("Nông Văn Dũng", "Sở Y tế", "Giám đốc")
+    checkins.check_in(catalog_db, invited.id, desk="Bàn 2")
+    checkins.undo_check_in(catalog_db, invited.id, desk="Bàn 2")
+    substitute = checkins.add_substitute_and_check_in(catalog_db, invited.id, AttendeeInput(full_name="Vi Thị Lan"),
+                                                      desk="Bàn 3")
+    attendees.delete_attendee(catalog_db, substitute.attendee.id)
+    mine = history(catalog_db, conference.id, attendee_id=invited.id)
+    assert [(e.action, e.desk, person) for e, person in mine] == [
+        ("add", "Bàn 1", "Nông Văn Dũng"), ("check_in", "Bàn 2", "Nông Văn Dũng"),
+        ("undo_check_in", "Bàn 2", "Nông Văn Dũng")]
+    desk_3 = history(catalog_db, conference.id, desk="Bàn 3")
+    assert [(e.action, person) for e, person in desk_3] == [("check_in", "Vi Thị Lan")]
+    everything = history(catalog_db, conference.id)
+    assert ("delete", "Vi Thị Lan") in [(e.action, person) for e, person in everything]
+    assert [e.at for e, _ in everything] == sorted(e.at for e, _ in everything)

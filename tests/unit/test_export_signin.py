@@ -211,3 +211,38 @@ def test_a_failed_export_leaves_the_old_file(catalog_db, sheet_conference, tmp_p
         export_file(catalog_db, sheet_conference.id, path)
     assert path.read_bytes() == b"the good old file"
     assert [p.name for p in tmp_path.iterdir() if "ky_ten" in p.name] == ["ky_ten.xlsx"]   # no partial file
+
+
+def _substitute(db, conference):
+    from desktop_app.store.attendees import add_substitute, list_attendees
+
+    loan = next(a for a in list_attendees(db, conference.id) if a.full_name == "Đặng Thị Hoà")
+    return add_substitute(db, loan.id, AttendeeInput(full_name="Hoàng Văn Nam", position="Phó Trưởng phòng"))
+
+
+def test_a_substitute_stands_in_on_the_sheet_and_the_count_counts_seats(catalog_db, sheet_conference, tmp_path):
+    """Issue 11 item 1: "Đi thay đ/c …" in Ghi chú, the replaced person marked, one seat counted."""
+    _substitute(catalog_db, sheet_conference)
+    _, ws = export(catalog_db, sheet_conference, tmp_path)
+    nam = find_row(ws, "Hoàng Văn Nam")
+    assert "Đi thay đ/c Đặng Thị Hoà" in [c.value for c in ws[nam]]
+    hoa = find_row(ws, "Đặng Thị Hoà")
+    assert "Cử người đi thay" in [c.value for c in ws[hoa]]
+    assert ws.cell(hoa, 1).value in (None, "")                 # no number: no seat
+    assert any("Danh sách có 5 đại biểu./." in row for row in texts(ws))
+    _, ws = export(catalog_db, sheet_conference, tmp_path, name="left_off.xlsx", leave_off_replaced=True)
+    everything = [v for row in texts(ws) for v in row]
+    assert "Đặng Thị Hoà" not in everything and "Hoàng Văn Nam" in everything
+    assert "Danh sách có 5 đại biểu./." in everything
+
+
+def test_a_replaced_person_who_came_anyway_keeps_a_seat(catalog_db, sheet_conference, tmp_path):
+    from desktop_app.store import checkins
+    from desktop_app.store.attendees import list_attendees
+
+    _substitute(catalog_db, sheet_conference)
+    hoa = next(a for a in list_attendees(catalog_db, sheet_conference.id) if a.full_name == "Đặng Thị Hoà")
+    checkins.check_in(catalog_db, hoa.id)
+    _, ws = export(catalog_db, sheet_conference, tmp_path)
+    assert "Cử người đi thay" not in [v for row in texts(ws) for v in row]
+    assert any("Danh sách có 6 đại biểu./." in row for row in texts(ws))

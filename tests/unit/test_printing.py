@@ -51,7 +51,10 @@ def test_signin_pdf_text_pages_and_header_rows(demo_db, tmp_path):
     everything = "\n".join(pages)
     people = list_attendees(db, conference.id)
     assert all(p.full_name in everything for p in people)
-    assert f"Danh sách có {len(people)} đại biểu./." in pages[-1]
+    from desktop_app.store.stats import conference_stats
+
+    seats = conference_stats(db, conference.id).invited    # issue 11: seats, not rows
+    assert seats < len(people) and f"Danh sách có {seats} đại biểu./." in pages[-1]
     assert "NGƯỜI LẬP BIỂU" in pages[-1] and "XÁC NHẬN CỦA BAN TỔ CHỨC" in pages[-1]
     assert "Lạng Sơn, ngày 14 tháng 9 năm 2022" in pages[-1]
     fonts = subprocess.run(["pdffonts", str(result.path)], capture_output=True, text=True).stdout
@@ -203,3 +206,20 @@ def test_the_blank_sheet_is_titled_for_walk_ins(qapp, db, conference, tmp_path):
     result = export_signin_pdf(db, conference.id, tmp_path / "trang.pdf", SheetOptions(blank_rows=5))
     text = pdf_pages_text(result.path)[0]
     assert "DANH SÁCH ĐẠI BIỂU BỔ SUNG" in text and "DỰ HỘI NGHỊ" not in text
+
+
+def test_signin_pdf_names_whom_a_substitute_replaces(demo_db, tmp_path):
+    """Issue 11 item 1: the PDF's Ghi chú says "Đi thay đ/c …"; the count line counts seats."""
+    from desktop_app.domain.models import AttendeeInput
+    from desktop_app.store.attendees import add_substitute
+
+    db, conference = demo_db
+    people = list_attendees(db, conference.id)
+    replaced = next(p for p in people if not p.present and not p.replaces_id)
+    add_substitute(db, replaced.id, AttendeeInput(full_name="Hoàng Văn Nam"))
+    text = "\n".join(pdf_pages_text(export_signin_pdf(db, conference.id, tmp_path / "thay.pdf").path))
+    assert "Đi thay" in text and "đ/c" in text and "Cử" in text
+    from desktop_app.store.stats import conference_stats
+
+    seats = conference_stats(db, conference.id).invited
+    assert f"Danh sách có {seats} đại biểu./." in text

@@ -17,7 +17,7 @@ def test_duc_finds_every_duc(db, demo):
     found = names(db, demo, "duc", limit=200)
     everyone = attendees.list_attendees(db, demo.id)
     expected = {a.full_name for a in everyone if any(w.startswith("duc") for w in fold(
-        f"{a.full_name} {a.position} {a.unit_name} {a.code}").split())}
+        f"{a.full_name} {a.position} {a.unit_name}").split())}
     assert set(found) == expected
     assert {"Nguyễn Văn Đức", "Hoàng Minh Đức", "Lương Đức Thắng"} <= set(found)
 
@@ -48,14 +48,15 @@ def test_name_matches_come_before_unit_and_position_matches(db, demo):
     assert not all(in_name)  # "huyện" in units and positions matches too, after the names
 
 
-def test_each_tier_is_in_vietnamese_name_order(db, demo):
+def test_each_tier_is_in_vietnamese_name_order_those_still_to_come_first(db, demo):
     from desktop_app.domain.text import name_sort_key
 
     found = search_attendees(db, demo.id, "so", limit=500)
     in_name = [any(w.startswith("so") for w in fold(a.full_name).split()) for a in found]
     assert in_name == sorted(in_name, reverse=True)
     for tier in (True, False):
-        keys = [name_sort_key(a.full_name) for a, flag in zip(found, in_name, strict=True) if flag is tier]
+        keys = [(a.present, name_sort_key(a.full_name)) for a, flag in zip(found, in_name, strict=True)
+                if flag is tier]
         assert keys and keys == sorted(keys)
 
 
@@ -97,12 +98,43 @@ def test_every_query_equals_a_plain_python_scan(db, demo):
         words = fold(text).split()
         named = [a for a in everyone if matches(words, words_of(a.full_name))]
         other = [a for a in everyone if a not in named and matches(
-            words, words_of(a.full_name, a.position, a.unit_name, a.code))]
+            words, words_of(a.full_name, a.position, a.unit_name))]
+        found = search_attendees(db, demo.id, text, limit=500)
         expected = [a.id for group in (named, other)
-                    for a in sorted(group, key=lambda a: (name_sort_key(a.full_name), a.id))][:30]
-        assert [a.id for a in search_attendees(db, demo.id, text, limit=30)] == expected, text
+                    for a in sorted(group, key=lambda a: (a.present, name_sort_key(a.full_name), a.id))]
+        assert [a.id for a in found] == expected, text
 
 
 def test_results_carry_the_check_in(db, demo):
     found = search_attendees(db, demo.id, "huyen")
     assert found[0].checked_in_at is not None  # the chair arrived at 07:25
+
+
+def test_people_not_yet_checked_in_come_first_among_equal_matches(db, demo):
+    """Issue 11 item 3: "huong" preselected Bùi Hữu Hương, already in, over Hà Thanh Hương."""
+    from desktop_app.domain.models import AttendeeInput
+    from desktop_app.store import checkins
+
+    arrived = attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Bùi Hữu Hương", unit_name="Sở Y tế"))
+    waiting = attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Hà Thanh Hương", unit_name="Sở Y tế"))
+    checkins.check_in(db, arrived.id)
+    found = search_attendees(db, demo.id, "huong")
+    assert found[0].id == waiting.id
+    assert [a.present for a in found] == sorted(a.present for a in found)
+    assert arrived.id in [a.id for a in found]
+
+
+def test_a_code_matches_only_in_full(db, demo):
+    """Issue 11 item 3: part of a code preselected its owner, and Enter would have checked him in."""
+    someone = attendees.list_attendees(db, demo.id)[40]
+    for part in (someone.code[:4], someone.code[:-1]):
+        assert someone.id not in [a.id for a in search_attendees(db, demo.id, part.lower())], part
+    assert search_attendees(db, demo.id, someone.code.lower())[0].id == someone.id
+
+
+def test_a_code_of_another_shape_matches_in_full(db, demo):
+    from desktop_app.domain.models import AttendeeInput
+
+    person = attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Lò Văn Páo", code="GM-0042"))
+    assert search_attendees(db, demo.id, "gm-0042")[0].id == person.id
+    assert person.id not in [a.id for a in search_attendees(db, demo.id, "gm")]

@@ -46,6 +46,9 @@ def presence_text(a: Attendee) -> str:
 
 def status_text(a: Attendee) -> str:
     """Only what is out of the ordinary: most people are simply invited."""
+    if a.replaced:
+        text = QCoreApplication.translate("AttendeeColumns", "Replaced by a substitute")
+        return text if a.status is AttendeeStatus.INVITED else f"{labels.status_label(a.status)} · {text}"
     return "" if a.status is AttendeeStatus.INVITED else labels.status_label(a.status)
 
 
@@ -84,7 +87,7 @@ def data(a: Attendee, column: int, role: int, review: Sequence[Namesake] = ()) -
     if role == Qt.ItemDataRole.ForegroundRole:
         if column == PRESENCE and a.present:
             return PRESENT_COLOR
-        if column == STATUS and a.status in (AttendeeStatus.WALK_IN, AttendeeStatus.SUBSTITUTE):
+        if column == STATUS and (a.replaced or a.status in (AttendeeStatus.WALK_IN, AttendeeStatus.SUBSTITUTE)):
             return WARNING_COLOR
     return None
 
