@@ -125,7 +125,11 @@ class AttendeesView(QWidget):
         self.find_action = action(QKeySequence.StandardKey.Find, self._focus_search)
         self.filters.search.returnPressed.connect(self._on_search_return_pressed)
         self.actions_in_bar = (self.add_action, self.edit_action, self.substitute_action, self.check_in_action,
-                               self.undo_action, self.delete_action, self.history_action)
+                               self.undo_action, self.delete_action)
+        # Every action on a person, History too, is also in the list's right-click menu: the bar
+        # must stay within 1024 pixels.
+        for view in (self.tree, self.table):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def retranslate(self) -> None:
         self.add_action.setText(self.tr("&Add…  (Ins)"))

@@ -432,6 +432,8 @@ def test_a_persons_history_from_the_list(qtbot, qtmodeltester, view, db, demo, m
     view.history_action.trigger()
     (dialog,) = shown
     assert dialog.windowTitle() == f"History of {person.full_name}"
+    assert view.history_action in view.table.actions()             # also in the right-click menu
+    assert view.table.contextMenuPolicy() is Qt.ContextMenuPolicy.ActionsContextMenu
     model = dialog.model
     qtmodeltester.check(model)
     rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
