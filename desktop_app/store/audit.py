@@ -60,13 +60,15 @@ def history(
 ) -> list[tuple[AuditEntry, str]]:
     """A conference's audit log, oldest first, each entry with the name of the person it is about
     (as stored now, or as written in the entry when the person was deleted); optionally only one
-    person's entries, or one desk's."""
+    person's entries (with the adding of a substitute in their place), or one desk's."""
     sql = ("SELECT l.*, a.full_name AS person FROM audit l "
            "LEFT JOIN attendees a ON l.entity = 'attendee' AND a.id = l.entity_id "
            "WHERE l.conference_id = :c")
     params: dict[str, Any] = {"c": conference_id, "limit": limit}
     if attendee_id is not None:
-        sql += " AND l.entity = 'attendee' AND l.entity_id = :a"
+        # The person's own entries, and the arrival of a substitute in their place.
+        sql += (" AND l.entity = 'attendee' AND (l.entity_id = :a OR (l.action = 'add' AND l.entity_id IN "
+                "(SELECT s.id FROM attendees s WHERE s.replaces_id = :a)))")
         params["a"] = attendee_id
     if desk is not None:
         sql += " AND l.desk = :desk"

@@ -17,8 +17,9 @@ from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
 from desktop_app.domain.listing import SectionGroup
 from desktop_app.domain.models import Attendee, AttendeeInput
+from desktop_app.messages import describe
 from desktop_app.store import attendees as attendee_store
-from desktop_app.store import checkins
+from desktop_app.store import audit, checkins
 from desktop_app.store.identities import review_marks
 from desktop_app.store.listing import attendee_groups, attendee_ids, attendees_by_ids, unit_members
 from desktop_app.store.search import matches_search, search_attendees
@@ -31,6 +32,7 @@ from desktop_app.ui.attendee_lists import AttendeeListView, AttendeeTreeView
 from desktop_app.ui.attendee_picker import AttendeePicker
 from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.forms import confirm, show_error
+from desktop_app.ui.history_dialog import HistoryDialog
 from desktop_app.ui.models.attendee_table_model import AttendeeTableModel
 from desktop_app.ui.models.attendee_tree_model import AttendeeTreeModel
 from desktop_app.ui.person_dialog import namesakes_check
@@ -119,10 +121,15 @@ class AttendeesView(QWidget):
         self.check_in_action = action("Ctrl+Return", self.check_in, on_list=True)
         self.undo_action = action("Ctrl+Backspace", self.undo_check_in, on_list=True)
         self.delete_action = action(QKeySequence.StandardKey.Delete, self.delete_attendee, on_list=True)
+        self.history_action = action("Ctrl+H", self.show_history, on_list=True)
         self.find_action = action(QKeySequence.StandardKey.Find, self._focus_search)
         self.filters.search.returnPressed.connect(self._on_search_return_pressed)
         self.actions_in_bar = (self.add_action, self.edit_action, self.substitute_action, self.check_in_action,
                                self.undo_action, self.delete_action)
+        # Every action on a person, History too, is also in the list's right-click menu: the bar
+        # must stay within 1024 pixels.
+        for view in (self.tree, self.table):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def retranslate(self) -> None:
         self.add_action.setText(self.tr("&Add…  (Ins)"))
@@ -131,6 +138,7 @@ class AttendeesView(QWidget):
         self.check_in_action.setText(self.tr("&Check in  (Ctrl+Enter)"))
         self.undo_action.setText(self.tr("&Undo check-in  (Ctrl+Backspace)"))
         self.delete_action.setText(self.tr("&Delete…  (Del)"))
+        self.history_action.setText(self.tr("&History…  (Ctrl+H)"))
         self.empty_state.set_text(self.tr("No conference is open"),
                                   self.tr("Open a conference in Conferences (Ctrl+1) to see its attendees."))
         for model in (self.tree_model, self.table_model):
@@ -414,6 +422,19 @@ class AttendeesView(QWidget):
         dialog = self._dialog(attendee, lambda person: attendee_store.update_attendee(db, attendee.id, person))
         if dialog is not None and dialog.exec():
             self._after_write(attendee.id)
+
+    def show_history(self) -> None:
+        """The selected person's history: added, edited, checked in where and when, undone, replaced."""
+        db, conference_id, person = self.session.db, self.session.conference_id, self.selected()
+        if db is None or conference_id is None or person is None:
+            return
+        try:
+            entries = audit.history(db, conference_id, attendee_id=person.id)
+        except HoinghiError as error:
+            self.said.emit(describe(error))
+            return
+        dialog = HistoryDialog(self, self.tr("History of {name}").format(name=person.full_name), entries)
+        dialog.exec()
 
     def mark_substitute(self) -> None:
         db, attendee = self.session.db, self.selected()

@@ -233,7 +233,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+128"/>
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+131"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -261,6 +261,11 @@
         <location line="+1"/>
         <source>&amp;Delete…  (Del)</source>
         <translation>&amp;Xóa…  (Del)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…  (Ctrl+H)</source>
+        <translation>&amp;Lịch sử…  (Ctrl+H)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -303,7 +308,12 @@
         <translation>Đã thêm {name}. Ô tìm kiếm đã được xóa để người này hiện trong danh sách.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>History of {name}</source>
+        <translation>Lịch sử của {name}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{name} is recorded as substitute for {replaced}.</source>
         <translation>Đã ghi {name} đi thay cho {replaced}.</translation>
     </message>
@@ -1584,6 +1594,64 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Share present</source>
         <translation>Tỉ lệ có mặt</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/history_model.py" line="+21"/>
+        <source>Added as a substitute</source>
+        <translation>Thêm làm người đi thay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Thêm vào danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in (several at once)</source>
+        <translation>Điểm danh (nhiều người một lúc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in undone</source>
+        <translation>Hủy điểm danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Desk</source>
+        <translation>Bàn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Người</translation>
     </message>
 </context>
 <context>

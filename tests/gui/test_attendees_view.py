@@ -415,3 +415,27 @@ def test_a_person_just_added_is_not_hidden_by_the_search(qtbot, view, db, demo, 
     answer(monkeypatch, lambda d: d.name.setText("Lò Văn Bảy"))
     view.add_action.trigger()
     assert view.filters.search.text() == "lo van" and said[-1] == "Added Lò Văn Bảy."
+
+
+def test_a_persons_history_from_the_list(qtbot, qtmodeltester, view, db, demo, monkeypatch):
+    """Issue 11 item 8: added, checked in where and when, undone, replaced."""
+    from desktop_app.ui.history_dialog import HistoryDialog
+    from desktop_app.ui.models.history_model import HistoryModel
+
+    person = next(a for a in attendees.list_attendees(db, demo.id) if not a.present and not a.replaced)
+    checkins.check_in(db, person.id, desk="Bàn 2")
+    checkins.undo_check_in(db, person.id, desk="Bàn 2")
+    attendees.add_substitute(db, person.id, AttendeeInput(full_name="Vi Thị Lan"))
+    shown: list[HistoryDialog] = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda d: shown.append(d) or 0)
+    select(qtbot, view, person.id)
+    view.history_action.trigger()
+    (dialog,) = shown
+    assert dialog.windowTitle() == f"History of {person.full_name}"
+    assert view.history_action in view.table.actions()             # also in the right-click menu
+    assert view.table.contextMenuPolicy() is Qt.ContextMenuPolicy.ActionsContextMenu
+    model = dialog.model
+    qtmodeltester.check(model)
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert [r[HistoryModel.ACTION] for r in rows][-3:] == ["Checked in", "Check-in undone", "Added as a substitute"]
+    assert rows[-3][HistoryModel.DESK] == "Bàn 2" and rows[-1][HistoryModel.PERSON] == "Vi Thị Lan"
