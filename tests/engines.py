@@ -10,6 +10,7 @@ nothing here is skipped or mocked.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import itertools
 import shutil
 import sys
@@ -33,7 +34,7 @@ _numbers = itertools.count(1)
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     module = metafunc.module.__name__.rsplit(".", 1)[-1]
-    direct = set(metafunc.definition._fixtureinfo.argnames)
+    direct = set(inspect.signature(metafunc.function).parameters)
     if module in CONTRACT_MODULES and "db" in metafunc.fixturenames and "db_path" not in direct \
             and "engine" not in direct:
         metafunc.parametrize("engine", ENGINES, indirect=True)

@@ -124,6 +124,25 @@ def parse_mountinfo_line(line: str) -> tuple[str, str] | None:
     return point, after[0]
 
 
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_server_address(location: object) -> bool:
+    """Whether a database location names a server (a postgresql:// address) rather than a file."""
+    return isinstance(location, str) and location.lower().startswith(SERVER_SCHEMES)
+
+
+def without_password(address: str) -> str:
+    """A server's address to show and to log: its password left out."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(address)
+    if parts.password is None:
+        return address
+    user, host = parts.netloc.rsplit("@", 1)
+    return urlunsplit(parts._replace(netloc=f"{user.split(':', 1)[0]}@{host}"))
+
+
 class ServerAddress(str):
     """A database on a server (`postgresql://USER:PASSWORD@HOST:PORT/DBNAME`) where the window
     would hold a file's path: it answers the few questions asked of a path (a name to show, a
@@ -151,14 +170,7 @@ class ServerAddress(str):
         return True
 
     def shown(self) -> str:
-        """The address without its password, to show."""
-        from urllib.parse import urlsplit, urlunsplit
-
-        parts = urlsplit(self)
-        if parts.password is None:
-            return str(self)
-        user, host = parts.netloc.rsplit("@", 1)
-        return urlunsplit(parts._replace(netloc=f"{user.split(':', 1)[0]}@{host}"))
+        return without_password(self)
 
 
 def database_location(location: str | os.PathLike[str]) -> Path | ServerAddress:
@@ -166,7 +178,7 @@ def database_location(location: str | os.PathLike[str]) -> Path | ServerAddress:
     if isinstance(location, ServerAddress):
         return location
     text = os.fspath(location)
-    if text.lower().startswith(("postgresql://", "postgres://")):
+    if is_server_address(text):
         return ServerAddress(text)
     return Path(text)
 

@@ -104,10 +104,8 @@ def rolling_backup(
 
     Raises FileProblem("backup_failed") when the copy cannot be written (disk full, read-only
     folder): the caller must not go on with the change it wanted to protect. A server's database
-    is copied into a file of the user's instead (server_backup)."""
-    if on_server(db):
-        return server_backup(db, reason=reason, keep=keep)
-    db_path = Path(db_path or db.path)
+    is copied into a file (backup_to) in a folder of the user's (server_stand_in)."""
+    db_path = server_stand_in(db) if on_server(db) else Path(db_path or db.path)
     folder = backups_dir(db_path)
     safe_reason = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in reason)
     try:
@@ -125,47 +123,20 @@ def backup_before(db: Database, change: str) -> Path | None:
     "delete-attendees", …). None for a database that is not a file (tests in memory)."""
     if not db.path or db.path == ":memory:" or db.path.startswith("file::memory:"):
         return None
-    if on_server(db):
-        return server_backup(db, reason=f"before-{change}")
-    return rolling_backup(db, db.path, reason=f"before-{change}")
+    return rolling_backup(db, reason=f"before-{change}")
 
 
-def server_backups_dir(db: Database) -> Path:
-    """Where the copies of a server's database go: a folder of the user's, one per server and
-    database (`HOINGHI_SERVER_BACKUPS` overrides the parent folder)."""
+def server_stand_in(db: Database) -> Path:
+    """The file name a server's database goes by for its backups, which then lie beside it as a
+    file's do ("<name>-backups/"): one name per server and database, under ~/hoinghi/server-backups
+    (`HOINGHI_SERVER_BACKUPS` names another folder)."""
     from urllib.parse import urlsplit
 
     parts = urlsplit(getattr(db, "url", db.path))
     name = f"{parts.hostname or 'server'}-{parts.port or 5432}-{parts.path.strip('/') or 'hoinghi'}"
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)
     parent = os.environ.get("HOINGHI_SERVER_BACKUPS") or str(Path.home() / "hoinghi" / "server-backups")
-    return Path(parent) / safe
-
-
-def server_backup(db: Database, *, reason: str, keep: int = KEEP) -> Path:
-    """A rolling backup of a server's database: a complete copy into a file of this program
-    (copying.py), written beside its name and renamed into place, the newest `keep` kept.
-
-    Raises FileProblem("backup_failed") when it cannot be written: the caller must not go on."""
-    from desktop_app.store.copying import copy_database
-    from desktop_app.store.database import open_database
-
-    folder = server_backups_dir(db)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        target = _fresh_name(folder, folder / f"{folder.name}.sqlite", reason)
-        tmp = target.with_name(f".{target.name}.partial")
-        copy = open_database(tmp, desk=db.desk)
-        try:
-            copy_database(db, copy)
-        finally:
-            copy.close()
-        fsync_file(tmp)
-        os.replace(tmp, target)
-    except (OSError, sqlite3.Error) as exc:
-        raise FileProblem("backup_failed", path=str(folder), detail=str(exc)) from exc
-    _prune(folder / f"{folder.name}.sqlite", keep, keep_also=target)
-    return target
+    return Path(parent) / f"{safe}.sqlite"
 
 
 def list_backups(db_path: str | os.PathLike[str]) -> list[Path]:

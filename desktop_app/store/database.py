@@ -21,9 +21,10 @@ from desktop_app.domain.errors import (
     NotADatabase,
 )
 from desktop_app.domain.files import fsync_file
+from desktop_app.domain.locations import is_server_address
 from desktop_app.domain.validation import validate_desk
 from desktop_app.store import audit, backup, engine, handles, units
-from desktop_app.store.engine import Database, connect, is_server_location, translate_error, write_transaction
+from desktop_app.store.engine import Database, connect, translate_error, write_transaction
 from desktop_app.store.migrations import (
     APPLICATION_ID,
     KNOWN_MIGRATIONS,
@@ -47,7 +48,7 @@ def open_database(
     Raises NotADatabase, DatabaseTooNew, DatabaseCorrupt, DatabaseReadOnly or DatabaseMissing;
     in every refusal the file is left byte-for-byte as it was. A `postgresql://` address opens
     the database on that server instead (server_database.py)."""
-    if is_server_location(path):
+    if is_server_address(path):
         from desktop_app.store.server_database import open_server_database
 
         return open_server_database(str(path), desk=desk, clock=clock)  # type: ignore[return-value]

@@ -239,11 +239,6 @@ def abandon_open_transaction(db: Database) -> bool:
 # disk error under a search, a full disk under an INSERT) comes out typed and naming the file.
 
 
-def is_server_location(location: object) -> bool:
-    """Whether a database location names a server (a postgresql:// address) rather than a file."""
-    return isinstance(location, str) and location.lower().startswith(("postgresql://", "postgres://"))
-
-
 def _on_server(db: Any) -> bool:
     return getattr(db, "engine", "sqlite") == "postgresql"
 

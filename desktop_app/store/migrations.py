@@ -233,7 +233,7 @@ def _m0002_search_by_column(db: Database) -> None:
 # in index order, without a sort (docs/benchmarks.md, "A province's years in one file"). The
 # check-ins' conference index gains the attendee, so counting who is present per group reads no
 # check-in row (it replaces check_ins_conference, of which it is an extension).
-_GROUPS_V3 = """
+GROUPS_V3 = """
 CREATE INDEX attendees_groups ON attendees(conference_id, section_id, unit_id, unit_folded, unit_name, status);
 DROP INDEX check_ins_conference;
 CREATE INDEX check_ins_scope ON check_ins(conference_id, coalesce(topic_id, 0), undone_at, attendee_id);
@@ -241,7 +241,7 @@ CREATE INDEX check_ins_scope ON check_ins(conference_id, coalesce(topic_id, 0), 
 
 
 def _m0003_group_counts(db: Database) -> None:
-    _run_script(db, _GROUPS_V3)
+    _run_script(db, GROUPS_V3)
 
 
 # (name, function): the order is the schema version. Append; never reorder or rename.

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -27,19 +26,10 @@ from desktop_app.domain.errors import (
     HoinghiError,
     ServerProblem,
 )
+from desktop_app.domain.locations import without_password
 
 CONNECT_TIMEOUT_S = 5
 LOCK_TIMEOUT_MS = 15_000
-
-
-def redacted(url: str) -> str:
-    """The URL without its password, to show and to log."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)
-    user = netloc[0].split(":", 1)[0]
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
 
 
 class PgDatabase:
@@ -52,7 +42,7 @@ class PgDatabase:
                  clock: Callable[[], datetime] | None = None) -> None:
         self.conn = conn
         self.url = url
-        self.path = redacted(url)
+        self.path = without_password(url)
         self.desk = desk
         self.clock: Callable[[], datetime] = clock or datetime.now
 
@@ -91,10 +81,10 @@ def _connect_problem(exc: psycopg.Error, url: str) -> HoinghiError:
     elif not state and "database" in words and "does not exist" in words:
         state = "3D000"
     if state in ("28P01", "28000"):
-        return ServerProblem("server_login_refused", path=redacted(url), detail=str(exc).strip())
+        return ServerProblem("server_login_refused", path=without_password(url), detail=str(exc).strip())
     if state == "3D000":
-        return ServerProblem("server_no_database", path=redacted(url), detail=str(exc).strip())
-    return ServerProblem("server_unreachable", path=redacted(url), detail=str(exc).strip().splitlines()[0]
+        return ServerProblem("server_no_database", path=without_password(url), detail=str(exc).strip())
+    return ServerProblem("server_unreachable", path=without_password(url), detail=str(exc).strip().splitlines()[0]
                          if str(exc).strip() else type(exc).__name__)
 
 

@@ -9,7 +9,7 @@ file has FTS5.
 
 from __future__ import annotations
 
-from desktop_app.store.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION
+from desktop_app.store.migrations import GROUPS_V3, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION
 
 # One advisory lock key for "the schema is being changed": desks that connect to a new or older
 # server at once wait for the first, which migrates; the others find nothing left to do.
@@ -191,18 +191,11 @@ CREATE TRIGGER attendees_words_au AFTER UPDATE OF name_folded, position_folded, 
     ON attendees FOR EACH ROW EXECUTE FUNCTION hoinghi_index_words();
 """
 
-# Schema version 3: indexes that let the groups and statistics be counted from the index alone.
-_GROUPS_V3 = """
-CREATE INDEX attendees_groups ON attendees(conference_id, section_id, unit_id, unit_folded, unit_name, status);
-DROP INDEX check_ins_conference;
-CREATE INDEX check_ins_scope ON check_ins(conference_id, coalesce(topic_id, 0), undone_at, attendee_id);
-"""
-
 # (name, DDL): the same names, in the same order, as migrations.py's steps.
 STEPS: tuple[tuple[str, str], ...] = (
     ("0001_initial", _INITIAL),
     ("0002_search_by_column", _SEARCH_WORDS),
-    ("0003_group_counts", _GROUPS_V3),
+    ("0003_group_counts", GROUPS_V3),   # plain SQL: the same statements as the file's
 )
 
 if tuple(name for name, _ in STEPS) != KNOWN_MIGRATIONS:   # a new file migration needs its server twin

@@ -155,3 +155,15 @@ def test_an_import_into_a_server_database_takes_a_backup_copy_first(server_db, t
     assert rows(copy, "SELECT count(*) AS n FROM attendees") == [{"n": 0}]   # as it was before
     copy.close()
     db.close()
+
+
+def test_a_servers_rolling_backups_keep_the_newest_like_a_files(server_db, tmp_path, monkeypatch):
+    """The copies lie in one folder per server and database, and the oldest go as a file's do."""
+    from desktop_app.store.backup import backup_history, rolling_backup, server_stand_in
+
+    monkeypatch.setenv("HOINGHI_SERVER_BACKUPS", str(tmp_path / "backups"))
+    db = open_database(server_db)
+    made = [rolling_backup(db, reason=f"lan-{n}", keep=2) for n in range(3)]
+    kept = [b.path for b in backup_history(server_stand_in(db))]
+    assert kept == made[:0:-1] and not made[0].exists()
+    db.close()
