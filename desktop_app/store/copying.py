@@ -19,8 +19,8 @@ from desktop_app.store.engine import (
 )
 
 # Parents before children, so every reference finds its row.
-TABLES = ("units", "unit_aliases", "conferences", "sections", "topics", "attendees", "check_ins", "audit",
-          "settings")
+TABLES = ("units", "unit_aliases", "conferences", "sections", "topics", "invited_units", "attendees", "check_ins",
+          "audit", "settings")
 _CHUNK = 5_000
 # References to rows of the same table, which may come later in id order: copied as NULL, then set.
 _SELF_REFERENCES = {"units": ("parent_id", "successor_id"), "attendees": ("replaces_id",)}

@@ -244,9 +244,43 @@ def _m0003_group_counts(db: Database) -> None:
     _run_script(db, GROUPS_V3)
 
 
+# Schema version 4: what an invitation (giấy mời) needs, a badge's role line, and a check-in's own id.
+# - conferences: the invitation's number and symbol ("123/GM-STTTT"), its subject and body, who signs
+#   it (title, e.g. "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", and name) and its "Nơi nhận" lines;
+# - invited_units: units invited without names ("mời đại diện lãnh đạo"), with a number of seats;
+# - attendees.badge_role: the badge's role line (ĐẠI BIỂU, KHÁCH MỜI, …); empty means "from the section";
+# - check_ins.client_id: the id a desk gives a check-in when it makes it, so that one sent again after
+#   the network dropped is recorded once (NULL for check-ins made before, or directly on the file).
+INVITATIONS_V4 = """
+ALTER TABLE conferences ADD COLUMN doc_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE conferences ADD COLUMN invitation_subject TEXT NOT NULL DEFAULT '';
+ALTER TABLE conferences ADD COLUMN invitation_body TEXT NOT NULL DEFAULT '';
+ALTER TABLE conferences ADD COLUMN signer_title TEXT NOT NULL DEFAULT '';
+ALTER TABLE conferences ADD COLUMN signer_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE conferences ADD COLUMN recipients TEXT NOT NULL DEFAULT '';
+CREATE TABLE invited_units (
+    id INTEGER PRIMARY KEY,
+    conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+    section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+    unit_id INTEGER REFERENCES units(id) ON DELETE SET NULL,
+    unit_name TEXT NOT NULL,
+    seats INTEGER NOT NULL DEFAULT 1 CHECK (seats >= 1),
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (conference_id, unit_name)
+);
+ALTER TABLE attendees ADD COLUMN badge_role TEXT NOT NULL DEFAULT '';
+ALTER TABLE check_ins ADD COLUMN client_id TEXT;
+CREATE UNIQUE INDEX check_ins_client_id ON check_ins(client_id) WHERE client_id IS NOT NULL;
+"""
+
+
+def _m0004_invitations(db: Database) -> None:
+    _run_script(db, INVITATIONS_V4)
+
+
 # (name, function): the order is the schema version. Append; never reorder or rename.
 _STEPS = (("0001_initial", _m0001_initial), ("0002_search_by_column", _m0002_search_by_column),
-          ("0003_group_counts", _m0003_group_counts))
+          ("0003_group_counts", _m0003_group_counts), ("0004_invitations", _m0004_invitations))
 
 SCHEMA_VERSION = len(_STEPS)
 KNOWN_MIGRATIONS = tuple(name for name, _ in _STEPS)
