@@ -46,6 +46,13 @@ class Conference:
     place_name: str = ""         # for the date line: "Lạng Sơn, ngày 14 tháng 9 năm 2022"
     notes: str = ""
     numbering: Numbering = Numbering.CONTINUOUS
+    # The invitation (giấy mời) of the conference:
+    doc_number: str = ""         # number and symbol without "Số: ", e.g. "123/GM-STTTT"
+    invitation_subject: str = ""  # what the invitation is about, under GIẤY MỜI ("" = the title)
+    invitation_body: str = ""    # purpose and programme, several lines
+    signer_title: str = ""       # e.g. "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", several lines
+    signer_name: str = ""
+    recipients: str = ""         # the "Nơi nhận" lines
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,10 @@ from desktop_app.store import audit, backup, seats
 from desktop_app.store.convert import kinds_out, time_in, time_out
 from desktop_app.store.engine import Database, execute, insert_returning_id, one, rows, scalar, write_transaction
 
-_TEXT_FIELDS = ("venue", "organizer", "parent_agency", "chair", "place_name")
+_TEXT_FIELDS = ("venue", "organizer", "parent_agency", "chair", "place_name", "doc_number", "invitation_subject",
+                "signer_name")
+_MULTILINE_FIELDS = ("notes", "invitation_body", "signer_title", "recipients")
+_COLUMNS = ("title", "starts_at", "ends_at", *_TEXT_FIELDS, *_MULTILINE_FIELDS, "numbering")
 
 
 def _conference(r: dict[str, Any]) -> Conference:
@@ -24,6 +27,9 @@ def _conference(r: dict[str, Any]) -> Conference:
         id=r["id"], title=r["title"], starts_at=time_in(r["starts_at"]), ends_at=time_in(r["ends_at"]),
         venue=r["venue"], organizer=r["organizer"], parent_agency=r["parent_agency"], chair=r["chair"],
         place_name=r["place_name"], notes=r["notes"], numbering=Numbering(r["numbering"]),
+        doc_number=r["doc_number"], invitation_subject=r["invitation_subject"],
+        invitation_body=r["invitation_body"], signer_title=r["signer_title"], signer_name=r["signer_name"],
+        recipients=r["recipients"],
     )
 
 
@@ -35,7 +41,8 @@ def _params(c: Conference) -> dict[str, Any]:
             raise ValidationError("too_long", field=name, limit=500, length=len(value))
     return {
         "title": title, "starts_at": time_out(c.starts_at), "ends_at": time_out(c.ends_at),
-        **values, "notes": clean(c.notes, multiline=True), "numbering": str(Numbering(c.numbering)),
+        **values, **{name: clean(getattr(c, name), multiline=True) for name in _MULTILINE_FIELDS},
+        "numbering": str(Numbering(c.numbering)),
     }
 
 
@@ -55,9 +62,8 @@ def create_conference(
     with write_transaction(db):
         conference_id = insert_returning_id(
             db,
-            "INSERT INTO conferences (title, starts_at, ends_at, venue, organizer, parent_agency, chair, "
-            "place_name, notes, numbering, created_at, updated_at) VALUES (:title, :starts_at, :ends_at, "
-            ":venue, :organizer, :parent_agency, :chair, :place_name, :notes, :numbering, :now, :now)",
+            f"INSERT INTO conferences ({', '.join(_COLUMNS)}, created_at, updated_at) "
+            f"VALUES ({', '.join(':' + c for c in _COLUMNS)}, :now, :now)",
             {**params, "now": now},
         )
         if with_default_sections:
@@ -80,9 +86,7 @@ def update_conference(db: Database, conference: Conference) -> Conference:
     with write_transaction(db):
         execute(
             db,
-            "UPDATE conferences SET title = :title, starts_at = :starts_at, ends_at = :ends_at, "
-            "venue = :venue, organizer = :organizer, parent_agency = :parent_agency, chair = :chair, "
-            "place_name = :place_name, notes = :notes, numbering = :numbering, updated_at = :now "
+            f"UPDATE conferences SET {', '.join(f'{c} = :{c}' for c in _COLUMNS)}, updated_at = :now "
             "WHERE id = :id",
             {**params, "now": time_out(db.now()), "id": conference.id},
         )

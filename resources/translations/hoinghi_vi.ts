@@ -233,7 +233,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+131"/>
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+135"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -2410,6 +2410,21 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Place</source>
         <translation>địa danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitation subject</source>
+        <translation>Trích yếu giấy mời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
     </message>
     <message>
         <location line="+1"/>
