@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from commands import as_json, hoinghi
-from full_disk import BULKY_NOTE, integrity, leave_no_room
+from full_disk import BULKY_NOTE, integrity
 
 from desktop_app import cli
 from desktop_app.cli import common
