@@ -94,7 +94,8 @@ def test_attendee_add_on_a_full_disk_says_so_and_keeps_everything(demo_db, no_ro
 def test_checkins_until_the_disk_is_full_keep_every_one_made(large_demo_db, little_room_at_open, capsys):
     """case: cli-full-disk-checkin (max_page_count) — check-ins one after another until there is
     no room: the one that did not fit says so; every one before it is kept, and it is not."""
-    absent = [p for p in as_json("attendees", "--db", str(large_demo_db), "--conference", "1") if not p["checked_in_at"]]
+    people = as_json("attendees", "--db", str(large_demo_db), "--conference", "1")
+    absent = [p for p in people if not p["checked_in_at"]]
     compact(large_demo_db)
     done: list[int] = []
     for person in absent:
@@ -106,7 +107,8 @@ def test_checkins_until_the_disk_is_full_keep_every_one_made(large_demo_db, litt
         pytest.fail("every check-in fitted")
     err = capsys.readouterr().err
     assert code == 2 and err == full_sentence(large_demo_db)
-    present = {p["id"] for p in as_json("attendees", "--db", str(large_demo_db), "--conference", "1") if p["checked_in_at"]}
+    people = as_json("attendees", "--db", str(large_demo_db), "--conference", "1")
+    present = {p["id"] for p in people if p["checked_in_at"]}
     assert done and set(done) <= present and person["id"] not in present
     assert integrity(large_demo_db) == "ok"
 
