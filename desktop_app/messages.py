@@ -139,6 +139,9 @@ def _validation(code: str, d: dict[str, Any]) -> str | None:
         ).format(field=field, length=d.get("length", "?"), limit=d.get("limit"))
     if code == "end_before_start":
         return QCoreApplication.translate("Messages", "The end is before the start. Change the end time.")
+    if code == "own_successor":
+        return QCoreApplication.translate(
+            "Messages", "A unit cannot be its own successor. Choose the unit that took over, or none.")
     if code == "bad_phone":
         return QCoreApplication.translate(
             "Messages", "“{value}” is not a phone number. Type digits only, for example 0912345678."

@@ -24,7 +24,6 @@ from desktop_app.store.identities import review_marks
 from desktop_app.store.listing import attendee_groups, attendee_ids, attendees_by_ids, unit_members
 from desktop_app.store.search import matches_search, search_attendees
 from desktop_app.store.sections import list_sections
-from desktop_app.store.units import list_units
 from desktop_app.ui import labels
 from desktop_app.ui.attendee_dialog import AttendeeDialog
 from desktop_app.ui.attendee_filters import AttendeeFilterBar
@@ -39,6 +38,7 @@ from desktop_app.ui.person_dialog import namesakes_check
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
 from desktop_app.ui.tables import action_bar
+from desktop_app.ui.unit_field import fill_unit_field
 from desktop_app.ui.workers import BackgroundLoader, Task, error_text
 
 # Below this many matches a filtered tree opens every unit, so the matches are in sight.
@@ -378,12 +378,13 @@ class AttendeesView(QWidget):
         db, conference = self.session.db, self.session.conference()
         if db is None or conference is None:
             return None
-        return AttendeeDialog(
-            self, save, sections=list_sections(db, conference.id),
-            units=list_units(db, valid_on=conference.starts_at.date()), attendee=attendee,
+        dialog = AttendeeDialog(
+            self, save, sections=list_sections(db, conference.id), units=(), attendee=attendee,
             pick_replaced=lambda: self._pick_replaced(attendee.id if attendee else None),
             describe_replaced=self._describe_attendee,
             namesakes=namesakes_check(db, conference.id, attendee.id if attendee else None))
+        fill_unit_field(dialog.unit, db, conference)
+        return dialog
 
     def _describe_attendee(self, attendee_id: int) -> str:
         try:
