@@ -35,6 +35,8 @@ def field_label(field: str) -> str:
         "invitation_subject": lambda: QCoreApplication.translate("Messages", "Invitation subject"),
         "signer_name": lambda: QCoreApplication.translate("Messages", "Signer's name"),
         "name": lambda: QCoreApplication.translate("Messages", "Name"),
+        "valid_to": lambda: QCoreApplication.translate("Messages", "Exists until"),
+        "successor_id": lambda: QCoreApplication.translate("Messages", "Successor"),
         "presenter": lambda: QCoreApplication.translate("Messages", "Presenter"),
         "presenter_unit": lambda: QCoreApplication.translate("Messages", "Presenter's unit"),
         "room": lambda: QCoreApplication.translate("Messages", "Room"),

@@ -298,7 +298,7 @@
         <translation>{shown} người</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Added {name}.</source>
         <translation>Đã thêm {name}.</translation>
     </message>
@@ -871,6 +871,37 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
 </context>
 <context>
+    <name>DeskNameDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/desk_name.py" line="+97"/>
+        <source>This desk&apos;s name</source>
+        <translation>Tên bàn điểm danh này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each desk records its check-ins under its own name; Ctrl+Z and “latest check-ins at this desk” go by it. Give this window a name no other desk uses today:</source>
+        <translation>Mỗi bàn ghi các lượt điểm danh dưới tên riêng của mình; Ctrl+Z và “điểm danh gần nhất tại bàn này” dựa vào tên đó. Hãy đặt cho cửa sổ này một tên mà hôm nay chưa bàn nào dùng:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The desk needs a name, for example “Bàn 1”.</source>
+        <translation>Bàn cần có tên, ví dụ “Bàn 1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another window on this computer is the desk “{name}”. Choose another name.</source>
+        <translation>Một cửa sổ khác trên máy này đang là bàn “{name}”. Hãy chọn tên khác.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskNaming</name>
+    <message>
+        <location line="+36"/>
+        <source>Desk {n}</source>
+        <translation>Bàn {n}</translation>
+    </message>
+</context>
+<context>
     <name>DeskUndo</name>
     <message>
         <location filename="../../desktop_app/ui/desk_undo.py" line="+25"/>
@@ -1011,7 +1042,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã hoàn tác: {name} đã bị xóa khỏi danh sách.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
@@ -2115,6 +2146,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Unit catalog…</source>
+        <translation>&amp;Danh mục đơn vị…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About hoinghi</source>
         <translation>&amp;Giới thiệu hoinghi</translation>
     </message>
@@ -2189,7 +2225,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
@@ -2246,7 +2282,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã ghi bản sao lưu: {path}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>About hoinghi</source>
         <translation>Giới thiệu hoinghi</translation>
     </message>
@@ -2259,7 +2295,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+183"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -2299,7 +2335,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: {desk}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Already checked in earlier: {name} ({time}, {desk})</source>
         <translation>Đã điểm danh từ trước: {name} ({time}, {desk})</translation>
     </message>
@@ -2314,7 +2350,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã hủy lượt điểm danh của {name} (lúc {time})</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
@@ -2430,6 +2466,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Name</source>
         <translation>tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exists until</source>
+        <translation>Tồn tại đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successor</source>
+        <translation>Đơn vị kế thừa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2558,6 +2604,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+2"/>
+        <source>A unit cannot be its own successor. Choose the unit that took over, or none.</source>
+        <translation>Một đơn vị không thể kế thừa chính nó. Hãy chọn đơn vị tiếp nhận, hoặc để trống.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{value}” is not a phone number. Type digits only, for example 0912345678.</source>
         <translation>“{value}” không phải số điện thoại. Chỉ gõ chữ số, ví dụ 0912345678.</translation>
     </message>
@@ -2932,12 +2983,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+255"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
@@ -4239,6 +4290,140 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+19"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/units_dialog.py" line="+92"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official &amp;order:</source>
+        <translation>&amp;Thứ tự chính thức:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also &amp;written as
+(one a line):</source>
+        <translation>Cách &amp;viết khác
+(mỗi dòng một cách):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exists &amp;from:</source>
+        <translation>Tồn tại &amp;từ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exists &amp;until:</source>
+        <translation>Tồn tại đế&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Successor:</source>
+        <translation>Đơn vị &amp;kế thừa:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit unit</source>
+        <translation>Sửa đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit that took over after a merger or a reform.</source>
+        <translation>Đơn vị tiếp nhận sau khi sáp nhập hoặc sắp xếp lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller numbers come first in the official order of units.</source>
+        <translation>Số nhỏ hơn đứng trước trong thứ tự chính thức của các đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitField</name>
+    <message>
+        <location filename="../../desktop_app/ui/unit_field.py" line="+115"/>
+        <source>“{name}” is not a unit in the catalog or in this conference, and it has no accents. It will be printed as typed on the sign-in sheets. Save it as typed?</source>
+        <translation>“{name}” không có trong danh mục đơn vị hay trong hội nghị này, và được gõ không dấu. Tên này sẽ được in đúng như đã gõ trên danh sách ký tên. Vẫn lưu như đã gõ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;as typed</source>
+        <translation>&amp;Lưu như đã gõ</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/unit_table_model.py" line="+38"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid to</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successor</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also written as</source>
+        <translation>Cách viết khác</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/units_dialog.py" line="+47"/>
+        <source>Unit catalog</source>
+        <translation>Danh mục đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a unit: “so tu phap”, “cao loc”…</source>
+        <translation>Tìm đơn vị: “so tu phap”, “cao loc”…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
     </message>
 </context>
 <context>

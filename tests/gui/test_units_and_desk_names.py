@@ -141,3 +141,57 @@ def test_the_dialog_refuses_the_name_of_another_window(qtbot):
     dialog.name.setText("Bàn 2")
     dialog.accept()
     assert dialog.result() == 1
+
+
+# -- the unit catalog editor ------------------------------------------------------------------
+
+def test_the_unit_catalog_is_reached_from_the_menu_and_edited(qtbot, window, db, monkeypatch, qtmodeltester):
+    from datetime import date
+
+    from desktop_app.store.units import get_unit, match_unit
+    from desktop_app.ui.units_dialog import UnitEditDialog, UnitsDialog
+
+    opened: list[UnitsDialog] = []
+
+    def run(dialog: UnitsDialog) -> int:
+        opened.append(dialog)
+        qtmodeltester.check(dialog.model)
+        dialog.search.setText("baolangson")
+        assert dialog.proxy.rowCount() == 1
+        dialog.table.setCurrentIndex(dialog.proxy.index(0, 0))
+
+        def edit(form: UnitEditDialog) -> int:
+            assert form.name.text() == "Báo Lạng Sơn" and form.valid_to.value() == date(2025, 2, 28)
+            form.aliases.setPlainText("Báo Lạng Sơn điện tử\nBLS")
+            form.successor.setCurrentIndex(form.successor.findText("Đài Phát thanh và Truyền hình Lạng Sơn"))
+            form.buttons.accepted.emit()
+            return form.result()
+
+        monkeypatch.setattr(UnitEditDialog, "exec", edit)
+        dialog.edit()
+
+        def add(form: UnitEditDialog) -> int:
+            form.name.setText("Báo và Phát thanh, Truyền hình Lạng Sơn")
+            form.kind.setCurrentIndex(form.kind.findData("press"))
+            form.valid_from.set_value(date(2025, 3, 1))
+            form.valid_to.set_value(date(2025, 1, 1))    # before the start: refused at its field
+            form.buttons.accepted.emit()
+            assert form.result() == 0 and form.messages.message("valid_to")
+            form.valid_to.set_value(None)
+            form.buttons.accepted.emit()
+            return form.result()
+
+        monkeypatch.setattr(UnitEditDialog, "exec", add)
+        dialog.add()
+        return 0
+
+    monkeypatch.setattr(UnitsDialog, "exec", run)
+    assert window.menus.units_action.isEnabled()
+    window.menus.units_action.trigger()
+    dialog = opened[0]
+    added = dialog.selected()
+    assert added is not None and added.name == "Báo và Phát thanh, Truyền hình Lạng Sơn"
+    assert added.valid_from == date(2025, 3, 1) and added.catalog == "user"
+    edited = match_unit(db, "BLS")
+    assert edited is not None and edited.name == "Báo Lạng Sơn"
+    assert get_unit(db, edited.successor_id).name == "Đài Phát thanh và Truyền hình Lạng Sơn"
