@@ -29,7 +29,7 @@ from desktop_app.store.engine import waiting_at_most
 from desktop_app.store.scans import find_scanned
 from desktop_app.store.search import search_attendees
 from desktop_app.store.topics import list_topics
-from desktop_app.ui import desk_undo
+from desktop_app.ui import desk_log, desk_undo
 from desktop_app.ui.desk_counts import DeskCounts
 from desktop_app.ui.desk_layout import DeskLayout
 from desktop_app.ui.desk_panels import Outcome
@@ -103,6 +103,9 @@ class DeskView(QWidget):
         self.substitute_action = action("F3", self.add_substitute)
         # In the field Ctrl+Z is caught by eventFilter (a line edit keeps it for itself).
         self.undo_action = action(QKeySequence.StandardKey.Undo, self.undo_last)
+        self.history_action = action("Ctrl+H", lambda: desk_log.show_person_history(
+            self, self.session, self.selected_attendee(), self._set_message))
+        self.log_action = action("Ctrl+L", lambda: desk_log.show_day_log(self, self.session, self._set_message))
 
     def retranslate(self) -> None:
         self.ui.retranslate(self.session.desk)

@@ -149,8 +149,11 @@ class MainMenus(QObject):
             lambda: self.tr("&Walk-in at the desk…") + "\t" + _keys(desk.walk_in_action), self._walk_in)
         self.undo_action = self.conference_action(
             lambda: self.tr("&Undo the last check-in at this desk") + "\t" + _keys(desk.undo_action), desk.undo_last)
+        self.desk_log_action = self.conference_action(
+            lambda: self.tr("The desk's &log of the day…") + "\t" + _keys(desk.log_action), self._desk_log)
         menu.addAction(self.walk_in_action)
         menu.addAction(self.undo_action)
+        menu.addAction(self.desk_log_action)
         return menu
 
     def _build_view_menu(self) -> QMenu:
@@ -278,6 +281,10 @@ class MainMenus(QObject):
         dialog = SettingsDialog(self.window, self.window.prefs)
         if dialog.exec():
             self.window.apply_preferences(language_changed=dialog.language_changed)
+
+    def _desk_log(self) -> None:
+        self.window.show_view("desk")   # this window's desk: its name decides whose entries show
+        self.window.desk.log_action.trigger()
 
     def unit_catalog(self) -> None:
         """The catalog's units: what the forms offer and the imports match."""

@@ -871,6 +871,24 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
 </context>
 <context>
+    <name>DeskLogDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/desk_log.py" line="+29"/>
+        <source>&amp;All desks</source>
+        <translation>&amp;Mọi bàn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today&apos;s log of every desk</source>
+        <translation>Nhật ký hôm nay của mọi bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s log of the desk {desk}</source>
+        <translation>Nhật ký hôm nay của {desk}</translation>
+    </message>
+</context>
+<context>
     <name>DeskNameDialog</name>
     <message>
         <location filename="../../desktop_app/ui/desk_name.py" line="+97"/>
@@ -1002,7 +1020,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+192"/>
+        <location filename="../../desktop_app/ui/desk_view.py" line="+195"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -1060,6 +1078,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+29"/>
         <source>No conference is open. Choose one in Conferences (Ctrl+1).</source>
         <translation>Chưa mở hội nghị nào. Hãy chọn một hội nghị ở thẻ Hội nghị (Ctrl+1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/desk_log.py" line="+42"/>
+        <source>History of {name}</source>
+        <translation>Lịch sử của {name}</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1335,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+159"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+165"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
@@ -1368,6 +1391,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
+        <source>with the history: who was added, edited, checked in where and when</source>
+        <translation>kèm lịch sử: ai được thêm, sửa, điểm danh ở đâu và lúc nào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the &amp;file</source>
         <translation>Mở tệ&amp;p</translation>
     </message>
@@ -1397,7 +1425,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>PDF để in (.pdf)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2215,7 +2243,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Hủy lượt điểm danh gần nhất tại bàn này</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The desk&apos;s &amp;log of the day…</source>
+        <translation>&amp;Nhật ký trong ngày của bàn…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -2282,7 +2315,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã ghi bản sao lưu: {path}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>About hoinghi</source>
         <translation>Giới thiệu hoinghi</translation>
     </message>

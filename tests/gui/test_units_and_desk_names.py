@@ -195,3 +195,67 @@ def test_the_unit_catalog_is_reached_from_the_menu_and_edited(qtbot, window, db,
     edited = match_unit(db, "BLS")
     assert edited is not None and edited.name == "Báo Lạng Sơn"
     assert get_unit(db, edited.successor_id).name == "Đài Phát thanh và Truyền hình Lạng Sơn"
+
+
+# -- the desk's log of the day and a person's history at the desk -----------------------------
+
+def test_the_desk_log_shows_this_desks_entries_of_the_day_or_every_desks(qtbot, window, db, demo, monkeypatch):
+    from desktop_app.ui.desk_log import DeskLogDialog
+    from desktop_app.ui.history_dialog import HistoryDialog
+
+    window.show_view("desk")
+    desk = window.desk
+    mine, other = [a for a in attendees.list_attendees(db, demo.id) if not a.present][:2]
+    checkins.check_in(db, other.id, desk="Bàn 9")       # another desk, on the shared file
+    desk.field.setFocus()
+    with qtbot.waitSignal(desk.results_shown, timeout=2000):
+        type_text(desk.field, mine.code)
+    with qtbot.waitSignal(desk.checked_in, timeout=5000):
+        qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    seen: list[tuple[str, list[str], list[str]]] = []
+
+    def exec_(dialog: DeskLogDialog) -> int:
+        def rows() -> list[str]:
+            m = dialog.model
+            return [f"{m.index(r, m.DESK).data()}|{m.index(r, m.PERSON).data()}" for r in range(m.rowCount())]
+
+        own = rows()
+        title = dialog.windowTitle()
+        dialog.all_desks.setChecked(True)
+        seen.append((title, own, rows()))
+        return 0
+
+    monkeypatch.setattr(DeskLogDialog, "exec", exec_)
+    window.menus.desk_log_action.trigger()
+    title, own, every = seen[0]
+    assert desk.session.desk in title
+    assert own == [f"{desk.session.desk}|{mine.full_name}"]
+    assert f"Bàn 9|{other.full_name}" in every and own[0] in every
+
+    shown: list[str] = []
+    monkeypatch.setattr(HistoryDialog, "exec", lambda d: shown.append(d.windowTitle()) or 0)
+    type_text(desk.field, "")
+    with qtbot.waitSignal(desk.results_shown, timeout=2000):
+        type_text(desk.field, mine.code)
+    qtbot.keyClick(desk.field, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert shown and mine.full_name in shown[0]
+
+
+def test_the_export_dialog_offers_the_history_with_the_attendance_report(qtbot, window, tmp_path):
+    import openpyxl
+
+    from desktop_app.exchange.export import ExportKind
+    from desktop_app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window, window.session, window.session.conference_id, window.prefs)
+    qtbot.addWidget(dialog)
+    dialog.open_after.setChecked(False)
+    assert not dialog.history.isEnabled()                 # the sign-in sheet has no history
+    dialog.kinds[ExportKind.ATTENDANCE].setChecked(True)
+    assert dialog.history.isEnabled()
+    dialog.history.setChecked(True)
+    target = tmp_path / "diem_danh.xlsx"
+    dialog.path_edit.setText(str(target))
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+    assert openpyxl.load_workbook(target).sheetnames[-1] == "Lịch sử"
