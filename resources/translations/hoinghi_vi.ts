@@ -170,7 +170,7 @@
 <context>
     <name>AttendeeFilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_filters.py" line="+69"/>
+        <location filename="../../desktop_app/ui/attendee_filters.py" line="+71"/>
         <source>Search: name, unit, position or code (Ctrl+F)</source>
         <translation>Tìm: tên, đơn vị, chức vụ hoặc mã (Ctrl+F)</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+135"/>
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+137"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem danh sách đại biểu.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+164"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -306,6 +306,11 @@
         <location line="+4"/>
         <source>Added {name}. The search was cleared so that they show in the list.</source>
         <translation>Đã thêm {name}. Ô tìm kiếm đã được xóa để người này hiện trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added {name}. The filters were reset so that they show in the list.</source>
+        <translation>Đã thêm {name}. Bộ lọc đã được đặt lại để người này hiện trong danh sách.</translation>
     </message>
     <message>
         <location line="+22"/>

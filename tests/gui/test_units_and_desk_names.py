@@ -259,3 +259,57 @@ def test_the_export_dialog_offers_the_history_with_the_attendance_report(qtbot, 
     dialog.export()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
     assert openpyxl.load_workbook(target).sheetnames[-1] == "Lịch sử"
+
+
+def test_a_person_just_added_is_not_hidden_by_the_kind_or_attendance_filter(qtbot, window, db, demo, monkeypatch):
+    from desktop_app.domain.listing import PresenceFilter
+    from desktop_app.ui.attendee_dialog import AttendeeDialog
+
+    window.show_view("attendees")
+    view = window.attendees
+    qtbot.waitUntil(lambda: not view.loader.busy and view.tree_model.rowCount() > 0, timeout=10_000)
+    said: list[str] = []
+    view.said.connect(said.append)
+    bar = view.filters
+    bar.presence.setCurrentIndex(bar.presence.findData(PresenceFilter.PRESENT))
+    bar.presence.activated.emit(bar.presence.currentIndex())
+
+    def exec_(dialog: AttendeeDialog) -> int:
+        dialog.name.setText("Lò Văn Sáu")
+        dialog.unit.setText("Sở Y tế")
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(AttendeeDialog, "exec", exec_)
+    view.add_action.trigger()
+    assert bar.filter().presence is PresenceFilter.ALL
+    assert said[-1] == "Added Lò Văn Sáu. The filters were reset so that they show in the list."
+    qtbot.waitUntil(lambda: not view.loader.busy, timeout=10_000)
+    assert view.selected() is not None and view.selected().full_name == "Lò Văn Sáu"
+
+
+@pytest.mark.parametrize("grouped", [True, False])
+def test_at_1024_the_position_stays_readable_and_the_tree_does_not_repeat_the_unit(qtbot, window, db, demo, grouped):
+    from PySide6.QtCore import Qt as _Qt
+
+    from desktop_app.ui.models import attendee_columns as cols
+
+    window.resize(1024, 768)
+    window.show_view("attendees")
+    view = window.attendees
+    (view.filters.grouped if grouped else view.filters.flat).setChecked(True)
+    qtbot.waitUntil(lambda: not view.loader.busy and view.current_view().model().rowCount() > 0, timeout=10_000)
+    shown = view.current_view()
+    header = shown.header() if grouped else shown.horizontalHeader()
+    assert header.sectionSize(cols.POSITION) >= 180
+    if grouped:
+        model = view.tree_model
+        section = model.index(0, 0)
+        unit = model.index(0, 0, section)
+        shown.expand(unit)
+        if model.canFetchMore(unit):
+            model.fetchMore(unit)
+        person = model.index(0, cols.UNIT, unit)
+        heading = unit.data()
+        assert person.data() == ""                                   # the heading above says it
+        assert heading in (person.data(_Qt.ItemDataRole.ToolTipRole) or heading)
