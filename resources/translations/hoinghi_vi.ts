@@ -2249,8 +2249,8 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+2"/>
-        <source>The desk&apos;s &amp;log of the day…</source>
-        <translation>&amp;Nhật ký trong ngày của bàn…</translation>
+        <source>The desk&apos;s lo&amp;g of the day…</source>
+        <translation>Nhật ký t&amp;rong ngày của bàn…</translation>
     </message>
     <message>
         <location line="+7"/>
