@@ -16,14 +16,15 @@ _ACTIONS = {
     "add": "Thêm vào danh sách",
     "update": "Sửa thông tin",
     "check_in": "Điểm danh",
-    "bulk_check_in": "Điểm danh (nhiều người cùng lúc)",
+    "bulk_check_in": "Điểm danh nhiều người",
     "undo_check_in": "Hủy điểm danh",
     "delete": "Xóa khỏi danh sách",
     "import": "Nhập danh sách",
     "copy": "Chép danh sách",
-    "move": "Đổi thứ tự",
+    "demo": "Tạo danh sách mẫu",
     "duplicate": "Nhân bản hội nghị",
 }
+_VERBS = {"add": "Thêm", "update": "Sửa", "delete": "Xóa", "move": "Đổi thứ tự"}
 _ENTITIES = {"topic": "chuyên đề", "section": "khối", "conference": "hội nghị"}
 
 
@@ -31,11 +32,11 @@ def action_text(entry: AuditEntry) -> str:
     """What happened, in Vietnamese as the rest of the workbook."""
     if entry.entity == "attendee" and entry.action == "add" and entry.details.get("status") == "substitute":
         return "Thêm người đi thay"
+    if entry.entity in _ENTITIES and entry.action in _VERBS:
+        return f"{_VERBS[entry.action]} {_ENTITIES[entry.entity]}"
     text = _ACTIONS.get(entry.action, entry.action)
-    if entry.action in ("import", "copy") and "count" in entry.details:
+    if entry.entity == "attendee" and entry.entity_id is None and "count" in entry.details:
         return f"{text} ({entry.details['count']} người)"
-    if entry.entity in _ENTITIES:
-        return f"{text} ({_ENTITIES[entry.entity]})"
     return text
 
 
@@ -45,7 +46,7 @@ def history_table(entries: Sequence[HistoryEntry]) -> Table:
         TableColumn("STT", 12, lambda x: x[0], "number"),
         TableColumn("Thời điểm", 40, lambda x: x[1][0].at, "time"),
         TableColumn("Bàn", 30, lambda x: x[1][0].desk),
-        TableColumn("Việc", 60, lambda x: action_text(x[1][0])),
+        TableColumn("Việc", 70, lambda x: action_text(x[1][0])),
         TableColumn("Đại biểu", 60, lambda x: x[1][1]),
     ), numbered)
 

@@ -25,9 +25,14 @@ MAX_SLOTS = 32
 
 
 def _lock_path(prefs: Preferences, slot: int) -> Path:
-    """One folder per settings file: tests and screenshots (own settings) never meet the user's."""
-    tag = hashlib.sha1(prefs.settings.fileName().encode()).hexdigest()[:12]
-    folder = Path(QDir.tempPath()) / f"hoinghi-desks-{tag}"
+    """Beside the settings file (tests and screenshots have their own), or, when the settings live
+    in the Windows registry, in a temporary folder of their own."""
+    settings_file = Path(prefs.settings.fileName())
+    if settings_file.parent.is_dir():
+        folder = settings_file.parent / f"{settings_file.stem}-desks"
+    else:
+        tag = hashlib.sha1(prefs.settings.fileName().encode()).hexdigest()[:12]
+        folder = Path(QDir.tempPath()) / f"hoinghi-desks-{tag}"
     folder.mkdir(parents=True, exist_ok=True)
     return folder / f"window-{slot}.lock"
 
