@@ -35,6 +35,8 @@ def field_label(field: str) -> str:
         "invitation_subject": lambda: QCoreApplication.translate("Messages", "Invitation subject"),
         "signer_name": lambda: QCoreApplication.translate("Messages", "Signer's name"),
         "name": lambda: QCoreApplication.translate("Messages", "Name"),
+        "valid_to": lambda: QCoreApplication.translate("Messages", "Exists until"),
+        "successor_id": lambda: QCoreApplication.translate("Messages", "Successor"),
         "presenter": lambda: QCoreApplication.translate("Messages", "Presenter"),
         "presenter_unit": lambda: QCoreApplication.translate("Messages", "Presenter's unit"),
         "room": lambda: QCoreApplication.translate("Messages", "Room"),
@@ -139,6 +141,9 @@ def _validation(code: str, d: dict[str, Any]) -> str | None:
         ).format(field=field, length=d.get("length", "?"), limit=d.get("limit"))
     if code == "end_before_start":
         return QCoreApplication.translate("Messages", "The end is before the start. Change the end time.")
+    if code == "own_successor":
+        return QCoreApplication.translate(
+            "Messages", "A unit cannot be its own successor. Choose the unit that took over, or none.")
     if code == "bad_phone":
         return QCoreApplication.translate(
             "Messages", "“{value}” is not a phone number. Type digits only, for example 0912345678."

@@ -35,6 +35,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--orientation", choices=["portrait", "landscape"], default="portrait")
     p.add_argument("--with-phone", action="store_true", help="a phone column on the sign-in sheet")
     p.add_argument("--with-contacts", action="store_true", help="phones and emails in the full list")
+    p.add_argument("--with-history", action="store_true",
+                   help="the history (audit log) as a sheet of the attendance workbook")
     p.add_argument("--section", type=int, metavar="N", help="only section N (its number: 2 for “II.”)")
     p.add_argument("--blank", type=int, metavar="N", help="a blank sign-in sheet of N numbered rows, for walk-ins")
     p.add_argument("--order", choices=[o.value for o in AttendeeOrder], default="protocol")
@@ -158,7 +160,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.store.conferences import get_conference
 
     fmt = export_format(args.out)
-    options = ExportOptions(kind=ExportKind(args.sheet), sheet=_sheet_options(args), with_contacts=args.with_contacts)
+    options = ExportOptions(kind=ExportKind(args.sheet), sheet=_sheet_options(args), with_contacts=args.with_contacts,
+                            with_history=args.with_history)
     db = open_db(args)
     get_conference(db, args.conference)
     progress = _Progress()

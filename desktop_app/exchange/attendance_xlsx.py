@@ -19,6 +19,7 @@ from desktop_app.domain.progress import Monitor
 from desktop_app.domain.signin import MOTTO, NATION, SIGNATURE_HINT, SIGNERS, Orientation, time_place_line
 from desktop_app.domain.text import text_sort_key
 from desktop_app.exchange.cells import style, text_cell, value_cell
+from desktop_app.exchange.history_xlsx import HistoryEntry, write_history_sheet
 from desktop_app.exchange.records import Table, TableColumn, attendance_table, seats_absent
 from desktop_app.exchange.tables_xlsx import STYLES, TableSheet, time_column_mm, write_table
 from desktop_app.exchange.workbook import building, new_workbook, save
@@ -41,6 +42,7 @@ class AttendanceData:
     topics: Sequence[Topic] = ()
     topic_check_ins: dict[int, dict[int, datetime]] | None = None   # topic -> attendee -> time
     made_on: date | None = None          # the report's date line (None: the conference's own date)
+    history: Sequence[HistoryEntry] | None = None   # the audit log, as a last sheet when given
 
 
 def write_attendance_workbook(data: AttendanceData, path: str | os.PathLike[str],
@@ -58,6 +60,8 @@ def write_attendance_workbook(data: AttendanceData, path: str | os.PathLike[str]
                     title=f"DANH SÁCH ĐẠI BIỂU VẮNG MẶT ({len(absent)})", subtitles=subtitles,
                     group=lambda x: x[1].unit_name or "(Không ghi đơn vị)")
         _topics(wb.create_sheet("Theo chuyên đề"), data, subtitles, monitor)
+        if data.history is not None:
+            write_history_sheet(wb.create_sheet("Lịch sử"), data.history, subtitles, monitor)
         return save(wb, path)
 
 

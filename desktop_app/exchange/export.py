@@ -25,6 +25,7 @@ from desktop_app.exchange.signin_xlsx import write_signin_workbook
 from desktop_app.exchange.tables_xlsx import write_table
 from desktop_app.exchange.workbook import building, new_workbook, save
 from desktop_app.store.attendees import list_attendees
+from desktop_app.store.audit import history
 from desktop_app.store.conferences import get_conference
 from desktop_app.store.engine import Database
 from desktop_app.store.lists import section_id_at, signin_sheet, topic_check_ins
@@ -49,6 +50,7 @@ class ExportOptions:
     kind: ExportKind = ExportKind.SIGNIN
     sheet: SheetOptions = field(default_factory=SheetOptions)   # layout, section, order, blank rows
     with_contacts: bool = False                                 # phones and emails in the full list
+    with_history: bool = False                                  # the audit log as a sheet of the report
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ def export_file(db: Database, conference_id: int, path: str | os.PathLike[str], 
             write_csv(attendance_table(people), target, monitor)
         else:
             data = AttendanceData(conference, conference_stats(db, conference_id), people,
-                                  list_topics(db, conference_id), topic_check_ins(db, conference_id))
+                                  list_topics(db, conference_id), topic_check_ins(db, conference_id),
+                                  history=history(db, conference_id) if options.with_history else None)
             write_attendance_workbook(data, target, monitor)
         return ExportResult(target, fmt, len(people))
     people = _people(db, conference_id, options)

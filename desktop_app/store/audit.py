@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from desktop_app.domain.models import AuditEntry
@@ -56,11 +57,12 @@ def list_entries(db: Database, *, conference_id: int | None = None, limit: int =
 
 def history(
     db: Database, conference_id: int, *, attendee_id: int | None = None, desk: str | None = None,
-    limit: int = 10_000,
+    since: datetime | None = None, limit: int = 10_000,
 ) -> list[tuple[AuditEntry, str]]:
     """A conference's audit log, oldest first, each entry with the name of the person it is about
     (as stored now, or as written in the entry when the person was deleted); optionally only one
-    person's entries (with the adding of a substitute in their place), or one desk's."""
+    person's entries (with the adding of a substitute in their place), or one desk's, or those
+    from `since` on (the day's log)."""
     sql = ("SELECT l.*, a.full_name AS person FROM audit l "
            "LEFT JOIN attendees a ON l.entity = 'attendee' AND a.id = l.entity_id "
            "WHERE l.conference_id = :c")
@@ -73,6 +75,9 @@ def history(
     if desk is not None:
         sql += " AND l.desk = :desk"
         params["desk"] = desk
+    if since is not None:
+        sql += " AND l.at >= :since"
+        params["since"] = time_out(since)
     found = rows(db, sql + " ORDER BY l.id LIMIT :limit", params)
     # The deleted are named by their "delete" entry, which keeps who it was.
     gone = {r["entity_id"]: str(json.loads(r["details"]).get("full_name", "")) for r in rows(

@@ -253,3 +253,10 @@ def check_in_history(db: Database, attendee_id: int) -> list[CheckIn]:
     """Every check-in of a person, undone ones included, oldest first."""
     return [_check_in(r) for r in rows(
         db, "SELECT * FROM check_ins WHERE attendee_id = :a ORDER BY id", {"a": attendee_id})]
+
+
+def desks_seen(db: Database, since: datetime, until: datetime) -> list[str]:
+    """The desks that checked someone in (in any conference) between two moments, by name."""
+    return [r["desk"] for r in rows(
+        db, "SELECT DISTINCT desk FROM check_ins WHERE checked_in_at >= :since AND checked_in_at < :until "
+            "AND desk <> '' ORDER BY desk", {"since": time_out(since), "until": time_out(until)})]

@@ -105,39 +105,67 @@ def _set_aliases(db: Database, unit_id: int, name: str, aliases: tuple[str, ...]
 
 def add_unit(
     db: Database, name: str, kind: UnitKind, *, official_order: int = 1000,
-    aliases: tuple[str, ...] = (), note: str | None = None,
+    aliases: tuple[str, ...] = (), note: str | None = None, valid_from: date | None = None,
+    valid_to: date | None = None, successor_id: int | None = None,
 ) -> Unit:
     """A unit added by a person (catalog "user")."""
     name = clean(name)
     if not name:
         raise ValidationError("required", field="name")
+    _check_dates(valid_from, valid_to)
     with write_transaction(db):
-        unit_id = _insert(db, name, kind, official_order, catalog="user", note=note)
+        unit_id = _insert(db, name, kind, official_order, catalog="user", note=note,
+                          valid_from=valid_from, valid_to=valid_to)
         _set_aliases(db, unit_id, name, tuple(clean(a) for a in aliases if clean(a)))
+        _set_successor(db, unit_id, successor_id)
         audit.record(db, "add", "unit", unit_id, name=name, kind=str(kind))
     return get_unit(db, unit_id)
 
 
 def update_unit(
     db: Database, unit_id: int, *, name: str, kind: UnitKind, official_order: int,
-    aliases: tuple[str, ...] = (), valid_to: date | None = None,
+    aliases: tuple[str, ...] = (), valid_to: date | None = None, valid_from: date | None = None,
+    successor_id: int | None = None,
 ) -> Unit:
     """Edit a unit. Attendees keep the unit name as it was written when they were registered."""
     name = clean(name)
     if not name:
         raise ValidationError("required", field="name")
+    _check_dates(valid_from, valid_to)
     get_unit(db, unit_id)
     with write_transaction(db):
         execute(
             db,
             "UPDATE units SET name = :name, name_folded = :folded, kind = :kind, "
-            "official_order = :order, valid_to = :valid_to WHERE id = :id",
+            "official_order = :order, valid_from = :valid_from, valid_to = :valid_to WHERE id = :id",
             {"name": name, "folded": fold(name), "kind": str(kind), "order": official_order,
-             "valid_to": date_out(valid_to), "id": unit_id},
+             "valid_from": date_out(valid_from), "valid_to": date_out(valid_to), "id": unit_id},
         )
         _set_aliases(db, unit_id, name, tuple(clean(a) for a in aliases if clean(a)))
+        _set_successor(db, unit_id, successor_id)
         audit.record(db, "update", "unit", unit_id, name=name)
     return get_unit(db, unit_id)
+
+
+def _check_dates(valid_from: date | None, valid_to: date | None) -> None:
+    if valid_from is not None and valid_to is not None and valid_to < valid_from:
+        raise ValidationError("end_before_start", field="valid_to")
+
+
+def _set_successor(db: Database, unit_id: int, successor_id: int | None) -> None:
+    """The unit that took over after a merger; a unit is not its own successor."""
+    if successor_id == unit_id:
+        raise ValidationError("own_successor", field="successor_id")
+    if successor_id is not None:
+        get_unit(db, successor_id)
+    execute(db, "UPDATE units SET successor_id = :s WHERE id = :id", {"s": successor_id, "id": unit_id})
+
+
+def conference_unit_names(db: Database, conference_id: int) -> list[str]:
+    """The unit names written in a conference, the most used first: what a form offers first."""
+    return [r["unit_name"] for r in rows(
+        db, "SELECT unit_name, count(*) AS n FROM attendees WHERE conference_id = :c AND unit_name <> '' "
+            "GROUP BY unit_name ORDER BY count(*) DESC, unit_name", {"c": conference_id})]
 
 
 def get_unit(db: Database, unit_id: int) -> Unit:

@@ -197,4 +197,5 @@ class AttendeeDialog(FormDialog):
         return [*attendee_problems(self.person())]
 
     def save(self) -> Any:
+        self.unit.confirm_as_typed()   # a unit without accents that no one knows: asked first
         return self._save(self.person())

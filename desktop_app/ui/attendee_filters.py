@@ -3,6 +3,8 @@ attendance, order, and grouped or flat display. `changed` fires (debounced while
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
@@ -127,6 +129,15 @@ class AttendeeFilterBar(QWidget):
         index = self.order.findData(AttendeeOrder(order) if order in set(AttendeeOrder) else AttendeeOrder.PROTOCOL)
         self.order.setCurrentIndex(max(0, index))
         self.blockSignals(False)
+
+    def show_everyone_unless(self, keeps: Callable[[AttendeeFilter], bool]) -> bool:
+        """Set the kind and attendance filters back to "all" unless `keeps` says the current ones
+        keep the person in view; True when they were reset."""
+        if keeps(self.filter()):
+            return False
+        self.kind.setCurrentIndex(0)
+        self.presence.setCurrentIndex(0)
+        return True
 
     def flush(self) -> None:
         """Apply typed search text now (a test, or Enter in the box)."""

@@ -5,6 +5,7 @@ tooltip."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from desktop_app.ui.hint_table import HintTableView
@@ -14,6 +15,12 @@ from desktop_app.ui.models.attendee_tree_model import AttendeeTreeModel
 
 WIDTHS = {cols.NAME: 300, cols.PRESENCE: 120, cols.POSITION: 300, cols.UNIT: 260, cols.STATUS: 100,
           cols.CODE: 80, cols.PHONE: 110}
+# On a narrow screen (1024×768) the position keeps room to be read: the other columns give way,
+# and in the tree the unit column, which only shows a spelling that differs from the heading, most.
+NARROW = {cols.NAME: 220, cols.PRESENCE: 105, cols.UNIT: 180, cols.STATUS: 80, cols.CODE: 75, cols.PHONE: 100}
+NARROW_TREE = {cols.NAME: 270, cols.UNIT: 110}   # the tree's names are indented under unit headings
+TREE_UNIT = 180
+POSITION_MIN = 240
 PREFETCH_ROWS = 40
 
 
@@ -24,6 +31,18 @@ def _set_up_header(header: QHeaderView) -> None:
         header.resizeSection(column, width)
     header.setSectionResizeMode(cols.POSITION, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(60)
+
+
+def fit_columns(header: QHeaderView, width: int, *, tree: bool) -> None:
+    """The widths for a view `width` pixels wide: the usual ones when the position still gets
+    POSITION_MIN, else the narrow ones (the position stretches into what is left)."""
+    others = {c: w for c, w in WIDTHS.items() if c != cols.POSITION}
+    if tree:   # mostly empty there: the heading above names the unit
+        others[cols.UNIT] = TREE_UNIT
+    if sum(others.values()) + POSITION_MIN > width:
+        others = {**NARROW, **NARROW_TREE} if tree else dict(NARROW)
+    for column, column_width in others.items():
+        header.resizeSection(column, column_width)
 
 
 def _set_up_view(view: QAbstractItemView) -> None:
@@ -43,6 +62,11 @@ class AttendeeTreeView(QTreeView):
         self.setUniformRowHeights(True)  # thousands of rows under one unit stay smooth
         _set_up_view(self)
         _set_up_header(self.header())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.size().width() != event.oldSize().width():
+            fit_columns(self.header(), self.viewport().width(), tree=True)
+        super().resizeEvent(event)
 
     def expanded_units(self) -> list[str]:
         model: AttendeeTreeModel = self.model()  # type: ignore[assignment]
@@ -70,6 +94,11 @@ class AttendeeListView(HintTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.size().width() != event.oldSize().width():
+            fit_columns(self.horizontalHeader(), self.viewport().width(), tree=False)
+        super().resizeEvent(event)
 
     def visible_rows(self) -> tuple[int, int]:
         model = self.model()

@@ -14,9 +14,10 @@ from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import HoinghiError
-from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
-from desktop_app.domain.listing import SectionGroup
+from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod, UnitKind
+from desktop_app.domain.listing import AttendeeFilter, PresenceFilter, SectionGroup
 from desktop_app.domain.models import Attendee, AttendeeInput
+from desktop_app.domain.text import fold
 from desktop_app.messages import describe
 from desktop_app.store import attendees as attendee_store
 from desktop_app.store import audit, checkins
@@ -24,7 +25,6 @@ from desktop_app.store.identities import review_marks
 from desktop_app.store.listing import attendee_groups, attendee_ids, attendees_by_ids, unit_members
 from desktop_app.store.search import matches_search, search_attendees
 from desktop_app.store.sections import list_sections
-from desktop_app.store.units import list_units
 from desktop_app.ui import labels
 from desktop_app.ui.attendee_dialog import AttendeeDialog
 from desktop_app.ui.attendee_filters import AttendeeFilterBar
@@ -34,11 +34,12 @@ from desktop_app.ui.empty_state import EmptyState
 from desktop_app.ui.forms import confirm, show_error
 from desktop_app.ui.history_dialog import HistoryDialog
 from desktop_app.ui.models.attendee_table_model import AttendeeTableModel
-from desktop_app.ui.models.attendee_tree_model import AttendeeTreeModel
+from desktop_app.ui.models.attendee_tree_model import AttendeeTreeModel, unit_path
 from desktop_app.ui.person_dialog import namesakes_check
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
 from desktop_app.ui.tables import action_bar
+from desktop_app.ui.unit_field import fill_unit_field
 from desktop_app.ui.workers import BackgroundLoader, Task, error_text
 
 # Below this many matches a filtered tree opens every unit, so the matches are in sight.
@@ -93,6 +94,7 @@ class AttendeesView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.stack, 1)
         self._groups: list[SectionGroup] = []
+        self._added: Attendee | None = None   # just added: selected once the list is loaded
         self._stale = True
         self._marking = False   # the loader's running job looks for the marks for review
         self.retranslate()
@@ -216,6 +218,7 @@ class AttendeesView(QWidget):
             self._apply_groups(value)
         else:
             self._apply_ids(value)
+        self._reveal_added()
         if self.session.path is not None and not self.loader.busy:
             self._find_marks(self.session.path, conference_id)
         self._show_count()
@@ -269,6 +272,24 @@ class AttendeesView(QWidget):
                 row = min(old_row, len(ids) - 1)   # deleted: the next one down, so Del or Enter go on working
             if row is not None:
                 self._select_index(self.table, self.table_model.index(row, 0))
+
+    def _reveal_added(self) -> None:
+        """The person just added is selected in the list (their unit opened) once it is loaded."""
+        person, self._added = self._added, None
+        if person is None:
+            return
+        if not self.filters.is_grouped():
+            row = self.table_model.row_of(person.id)
+            if row is not None:
+                self._select_index(self.table, self.table_model.index(row, 0))
+            return
+        key = f"unit:{person.unit_id}" if person.unit_id is not None else f"name:{fold(person.unit_name)}"
+        unit = self.tree_model.unit_index(unit_path(person.section_id, key))
+        if unit.isValid():
+            self.tree.expand(unit)
+            if self.tree_model.canFetchMore(unit):
+                self.tree_model.fetchMore(unit)
+            self._select_index(self.tree, self.tree_model.attendee_index(person.id))
 
     def _select_index(self, view: AttendeeTreeView | AttendeeListView, index: QModelIndex) -> None:
         if index.isValid():
@@ -378,12 +399,13 @@ class AttendeesView(QWidget):
         db, conference = self.session.db, self.session.conference()
         if db is None or conference is None:
             return None
-        return AttendeeDialog(
-            self, save, sections=list_sections(db, conference.id),
-            units=list_units(db, valid_on=conference.starts_at.date()), attendee=attendee,
+        dialog = AttendeeDialog(
+            self, save, sections=list_sections(db, conference.id), units=(), attendee=attendee,
             pick_replaced=lambda: self._pick_replaced(attendee.id if attendee else None),
             describe_replaced=self._describe_attendee,
             namesakes=namesakes_check(db, conference.id, attendee.id if attendee else None))
+        fill_unit_field(dialog.unit, db, conference)
+        return dialog
 
     def _describe_attendee(self, attendee_id: int) -> str:
         try:
@@ -412,6 +434,10 @@ class AttendeesView(QWidget):
             if text.strip() and not matches_search(added, text):   # else the search would hide them
                 self.filters.search.clear()
                 message = self.tr("Added {name}. The search was cleared so that they show in the list.").format(
+                    name=added.full_name)
+            self._added = added
+            if self.filters.show_everyone_unless(lambda f: _passes(added, f)):
+                message = self.tr("Added {name}. The filters were reset so that they show in the list.").format(
                     name=added.full_name)
             self._after_write(None, message)
 
@@ -494,3 +520,16 @@ class AttendeesView(QWidget):
             show_error(self, error)
             return
         self._after_write(None, self.tr("Deleted {name}.").format(name=attendee.full_name))
+
+
+def _passes(person: Attendee, flt: AttendeeFilter) -> bool:
+    """Whether the kind and attendance filters keep `person` (the search is matched apart)."""
+    if flt.kinds and (person.unit_kind or UnitKind.OTHER) not in flt.kinds:
+        return False
+    return {
+        PresenceFilter.ALL: True,
+        PresenceFilter.PRESENT: person.present,
+        PresenceFilter.ABSENT: not person.present and not person.replaced,
+        PresenceFilter.WALK_IN: person.status is AttendeeStatus.WALK_IN,
+        PresenceFilter.SUBSTITUTE: person.status is AttendeeStatus.SUBSTITUTE,
+    }[flt.presence]

@@ -29,8 +29,7 @@ from desktop_app.store.engine import waiting_at_most
 from desktop_app.store.scans import find_scanned
 from desktop_app.store.search import search_attendees
 from desktop_app.store.topics import list_topics
-from desktop_app.store.units import list_units
-from desktop_app.ui import desk_undo
+from desktop_app.ui import desk_log, desk_undo
 from desktop_app.ui.desk_counts import DeskCounts
 from desktop_app.ui.desk_layout import DeskLayout
 from desktop_app.ui.desk_panels import Outcome
@@ -38,6 +37,7 @@ from desktop_app.ui.desk_writes import DESK_WAIT_MS, DeskWrites
 from desktop_app.ui.person_dialog import PersonDialog, namesakes_check
 from desktop_app.ui.session import Session
 from desktop_app.ui.tables import view_action
+from desktop_app.ui.unit_field import fill_unit_field
 
 SEARCH_DELAY_MS = 120      # results follow typing within ~150 ms, without a query per keystroke
 RESULT_LIMIT = 50
@@ -103,6 +103,9 @@ class DeskView(QWidget):
         self.substitute_action = action("F3", self.add_substitute)
         # In the field Ctrl+Z is caught by eventFilter (a line edit keeps it for itself).
         self.undo_action = action(QKeySequence.StandardKey.Undo, self.undo_last)
+        self.history_action = action("Ctrl+H", lambda: desk_log.show_person_history(
+            self, self.session, self.selected_attendee(), self._set_message))
+        self.log_action = action("Ctrl+L", lambda: desk_log.show_day_log(self, self.session, self._set_message))
 
     def retranslate(self) -> None:
         self.ui.retranslate(self.session.desk)
@@ -380,19 +383,20 @@ class DeskView(QWidget):
         with waiting_at_most(db, DESK_WAIT_MS):
             return write()
 
-    def _units(self) -> list:
+    def _offer_units(self, dialog: PersonDialog) -> PersonDialog:
+        """The form's unit field offers this conference's units, then the catalog's of its day."""
         conference = self.session.conference()
-        if self.session.db is None or conference is None:
-            return []
-        return list_units(self.session.db, valid_on=conference.starts_at.date())
+        if self.session.db is not None and conference is not None:
+            fill_unit_field(dialog.unit, self.session.db, conference)
+        return dialog
 
     def add_walk_in(self) -> None:
         db, conference_id = self.session.db, self.session.conference_id
         if db is None or conference_id is None:
             return
-        dialog = PersonDialog(self, lambda person: self._soon(db, lambda: checkins.add_walk_in(
-            db, conference_id, person, topic_id=self.topic_id, desk=self.session.desk)), units=self._units(),
-            namesakes=namesakes_check(db, conference_id))
+        dialog = self._offer_units(PersonDialog(self, lambda person: self._soon(db, lambda: checkins.add_walk_in(
+            db, conference_id, person, topic_id=self.topic_id, desk=self.session.desk)),
+            namesakes=namesakes_check(db, conference_id)))
         if dialog.exec() and dialog.result_value is not None:
             self._show_result(dialog.result_value)
             if not dialog.result_value.already:
@@ -409,9 +413,9 @@ class DeskView(QWidget):
                                       "the results, then press F3."))
             self.field.setFocus()
             return
-        dialog = PersonDialog(self, lambda person: self._soon(db, lambda: checkins.add_substitute_and_check_in(
-            db, replaced.id, person, topic_id=self.topic_id, desk=self.session.desk)),
-            units=self._units(), replaced=replaced)
+        dialog = self._offer_units(PersonDialog(
+            self, lambda person: self._soon(db, lambda: checkins.add_substitute_and_check_in(
+                db, replaced.id, person, topic_id=self.topic_id, desk=self.session.desk)), replaced=replaced))
         if dialog.exec() and dialog.result_value is not None:
             self._show_result(dialog.result_value)
             if not dialog.result_value.already:

@@ -97,6 +97,12 @@ class ExportDialog(QDialog):
         contacts_row.addSpacing(24)     # under "Full list", which it belongs to
         contacts_row.addWidget(self.contacts, 1)
         kind_layout.addLayout(contacts_row)
+        self.history = QCheckBox(self.kind_box)
+        self.history.setObjectName("with_history")
+        history_row = QHBoxLayout()
+        history_row.addSpacing(24)      # under "Attendance report", which it belongs to
+        history_row.addWidget(self.history, 1)
+        kind_layout.insertLayout(kind_layout.indexOf(self.kinds[ExportKind.ATTENDANCE]) + 1, history_row)
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("export_path")
         self.path_edit.textChanged.connect(lambda _text: self._update())
@@ -168,6 +174,7 @@ class ExportDialog(QDialog):
         self.choose_button.setText(self.tr("&Choose…"))
         self.open_after.setText(self.tr("Open the file when it is written"))
         self.contacts.setText(self.tr("with phone numbers and e-mail addresses (personal data)"))
+        self.history.setText(self.tr("with the history: who was added, edited, checked in where and when"))
         self.open_file_button.setText(self.tr("Open the &file"))
         self.open_folder_button.setText(self.tr("Open the fol&der"))
         self.export_button.setText(self.tr("&Export"))
@@ -197,7 +204,8 @@ class ExportDialog(QDialog):
         return ExportFormat(self.format.currentData() or ExportFormat.XLSX)
 
     def options(self) -> ExportOptions:
-        return ExportOptions(kind=self.kind, sheet=self.sheet.options(), with_contacts=self.contacts.isChecked())
+        return ExportOptions(kind=self.kind, sheet=self.sheet.options(), with_contacts=self.contacts.isChecked(),
+                             with_history=self.history.isChecked())
 
     def _on_choice_changed(self, *_args: object) -> None:
         pdf_item = self.format.model().item(FORMATS.index(ExportFormat.PDF))  # type: ignore[attr-defined]
@@ -217,6 +225,8 @@ class ExportDialog(QDialog):
         self.sheet.blank_rows.setEnabled(signin and self.sheet.blank.isChecked())
         self.sheet.section.setEnabled(not (signin and self.sheet.blank.isChecked()))
         self.contacts.setEnabled(self.kind is ExportKind.FULL and not running)
+        self.history.setEnabled(self.kind is ExportKind.ATTENDANCE and self.file_format is ExportFormat.XLSX
+                                and not running)
         for widget in (self.kind_box, self.format, self.path_edit, self.choose_button):
             widget.setEnabled(not running)
         self.export_button.setEnabled(not running and bool(self.path_edit.text().strip()))

@@ -42,7 +42,7 @@ class MainMenus(QObject):
         self.file_menu = self._build_file_menu()
         self.conference_menu = self._build_conference_menu()
         self.view_menu = self._build_view_menu()
-        self.settings_menu = self._menu(lambda: self.tr("&Settings"), [self.settings_action])
+        self.settings_menu = self._menu(lambda: self.tr("&Settings"), [self.settings_action, self.units_action])
         self.help_menu = self._menu(lambda: self.tr("&Help"), [self.about_action, self.about_qt_action])
         for menu in (self.file_menu, self.conference_menu, self.view_menu, self.settings_menu, self.help_menu):
             bar.addMenu(menu)
@@ -107,6 +107,7 @@ class MainMenus(QObject):
         # Ctrl+Q written out: Windows has no standard key for Quit.
         self.quit_action = self.action(lambda: self.tr("&Quit"), self.window.close, "Ctrl+Q")
         self.settings_action = self.action(lambda: self.tr("&Preferences…"), self.preferences, "Ctrl+,")
+        self.units_action = self.action(lambda: self.tr("&Unit catalog…"), self.unit_catalog)
         self.about_action = self.action(lambda: self.tr("&About hoinghi"), self.about)
         self.about_qt_action = self.action(lambda: self.tr("About &Qt"), self._about_qt)
         self.full_screen_action = self.action(lambda: self.tr("&Full screen"), self.toggle_full_screen, "F11")
@@ -148,8 +149,11 @@ class MainMenus(QObject):
             lambda: self.tr("&Walk-in at the desk…") + "\t" + _keys(desk.walk_in_action), self._walk_in)
         self.undo_action = self.conference_action(
             lambda: self.tr("&Undo the last check-in at this desk") + "\t" + _keys(desk.undo_action), desk.undo_last)
+        self.desk_log_action = self.conference_action(
+            lambda: self.tr("The desk's lo&g of the day…") + "\t" + _keys(desk.log_action), self._desk_log)
         menu.addAction(self.walk_in_action)
         menu.addAction(self.undo_action)
+        menu.addAction(self.desk_log_action)
         return menu
 
     def _build_view_menu(self) -> QMenu:
@@ -194,6 +198,7 @@ class MainMenus(QObject):
         has_db = self.window.session.db is not None
         has_conference = self.window.session.conference_id is not None
         self.backup_action.setEnabled(has_db)
+        self.units_action.setEnabled(has_db)
         for act in self.view_actions:   # the welcome page stands in for the views until a file is open
             act.setEnabled(has_db)
         for act in self.conference_actions:
@@ -276,6 +281,17 @@ class MainMenus(QObject):
         dialog = SettingsDialog(self.window, self.window.prefs)
         if dialog.exec():
             self.window.apply_preferences(language_changed=dialog.language_changed)
+
+    def _desk_log(self) -> None:
+        self.window.show_view("desk")   # this window's desk: its name decides whose entries show
+        self.window.desk.log_action.trigger()
+
+    def unit_catalog(self) -> None:
+        """The catalog's units: what the forms offer and the imports match."""
+        from desktop_app.ui.units_dialog import UnitsDialog
+
+        if self.window.session.db is not None:
+            UnitsDialog(self.window, self.window.session.db).exec()
 
     def about(self) -> None:
         QMessageBox.about(self.window, self.tr("About hoinghi"), self.tr(

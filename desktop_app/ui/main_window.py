@@ -31,6 +31,7 @@ from desktop_app.domain.locations import database_location, shown_location
 from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
 from desktop_app.ui import workers
 from desktop_app.ui.conferences_view import ConferencesView
+from desktop_app.ui.desk_name import DeskNaming
 from desktop_app.ui.desk_view import DeskView
 from desktop_app.ui.location_banner import LocationBanner, move_to_default_folder
 from desktop_app.ui.main_menus import MainMenus
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.prefs = Preferences(settings)
         kwargs = {"poll_ms": poll_ms} if poll_ms is not None else {}
         self.session = Session(self.prefs.desk_name, clock=clock, parent=self, **kwargs)
+        self.desk_naming = DeskNaming(self, self.session, self.prefs)   # this window's own desk name
         self.conferences = ConferencesView(self.session, self)
         self.desk = DeskView(self.session, self)
         self._attendees_page = LazyPage(self._build_attendees, self)
@@ -227,6 +229,8 @@ class MainWindow(QMainWindow):
         if isinstance(page, LazyPage):
             page.view()
         self.prefs.current_view = VIEWS[index]
+        if VIEWS[index] == "desk":
+            self.desk_naming.ensure_named()
 
     def _on_conferences_conference_opened(self, _conference_id: int) -> None:
         self.show_view("attendees")
@@ -256,6 +260,8 @@ class MainWindow(QMainWindow):
         self.menus.update_enabled()
         if self.session.path is not None:
             self.prefs.set_last_conference(self.session.path, self.session.conference_id)
+        if self.session.db is not None and self.tabs.currentWidget() is self.desk:
+            self.desk_naming.ensure_named()
 
     # -- the database ---------------------------------------------------------------------------
 
@@ -362,6 +368,7 @@ class MainWindow(QMainWindow):
         self.cancel_loading()
         workers.wait_for_workers(5000)
         self.session.close(emit=False)
+        self.desk_naming.slot.release()
         super().closeEvent(event)
 
 

@@ -73,6 +73,7 @@ class PersonDialog(FormDialog):
         return [*attendee_problems(self.person())]
 
     def save(self) -> Any:
+        self.unit.confirm_as_typed()
         return self._save(self.person())
 
 

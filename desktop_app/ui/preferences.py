@@ -27,6 +27,15 @@ class Preferences:
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self.settings = settings if settings is not None else QSettings()
+        self.desk_slot = 0   # which window of this computer: each remembers its own desk name
+
+    def _desk_key(self, slot: int | None = None) -> str:
+        slot = self.desk_slot if slot is None else slot
+        return "desk_name" if slot == 0 else f"desk_name_{slot}"
+
+    def remembered_desk_name(self, slot: int | None = None) -> str:
+        """The name this window (or window `slot`) had last time; "" when it never had one."""
+        return self._text(self._desk_key(slot)).strip()
 
     def _text(self, key: str, default: str = "") -> str:
         value = self.settings.value(key, default)
@@ -49,11 +58,11 @@ class Preferences:
 
     @property
     def desk_name(self) -> str:
-        return self._text("desk_name").strip() or default_desk_name()
+        return self.remembered_desk_name() or default_desk_name()
 
     @desk_name.setter
     def desk_name(self, value: str) -> None:
-        self.settings.setValue("desk_name", value.strip())
+        self.settings.setValue(self._desk_key(), value.strip())
 
     @property
     def font_size(self) -> int:

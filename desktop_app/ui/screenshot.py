@@ -50,6 +50,7 @@ def render(db_path: Path, shot: Shot) -> Path:
         settings.setValue("language", shot.lang)
         clock = _FixedClock(start + timedelta(minutes=12))  # after the demo's last arrival
         window = MainWindow(settings, clock=clock, poll_ms=60_000)
+        window.desk_naming.named = True   # the desk keeps the name in the settings: nobody to ask
         window.open_database(copy)
         if conference_id is not None:
             window.session.set_conference(conference_id)

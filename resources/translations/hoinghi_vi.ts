@@ -170,7 +170,7 @@
 <context>
     <name>AttendeeFilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_filters.py" line="+69"/>
+        <location filename="../../desktop_app/ui/attendee_filters.py" line="+71"/>
         <source>Search: name, unit, position or code (Ctrl+F)</source>
         <translation>Tìm: tên, đơn vị, chức vụ hoặc mã (Ctrl+F)</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+135"/>
+        <location filename="../../desktop_app/ui/attendees_view.py" line="+137"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem danh sách đại biểu.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+164"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>{shown} người</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Added {name}.</source>
         <translation>Đã thêm {name}.</translation>
     </message>
@@ -306,6 +306,11 @@
         <location line="+4"/>
         <source>Added {name}. The search was cleared so that they show in the list.</source>
         <translation>Đã thêm {name}. Ô tìm kiếm đã được xóa để người này hiện trong danh sách.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added {name}. The filters were reset so that they show in the list.</source>
+        <translation>Đã thêm {name}. Bộ lọc đã được đặt lại để người này hiện trong danh sách.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -871,6 +876,55 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
 </context>
 <context>
+    <name>DeskLogDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/desk_log.py" line="+29"/>
+        <source>&amp;All desks</source>
+        <translation>&amp;Mọi bàn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today&apos;s log of every desk</source>
+        <translation>Nhật ký hôm nay của mọi bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today&apos;s log of the desk {desk}</source>
+        <translation>Nhật ký hôm nay của {desk}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskNameDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/desk_name.py" line="+102"/>
+        <source>This desk&apos;s name</source>
+        <translation>Tên bàn điểm danh này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each desk records its check-ins under its own name; Ctrl+Z and “latest check-ins at this desk” go by it. Give this window a name no other desk uses today:</source>
+        <translation>Mỗi bàn ghi các lượt điểm danh dưới tên riêng của mình; Ctrl+Z và “điểm danh gần nhất tại bàn này” dựa vào tên đó. Hãy đặt cho cửa sổ này một tên mà hôm nay chưa bàn nào dùng:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The desk needs a name, for example “Bàn 1”.</source>
+        <translation>Bàn cần có tên, ví dụ “Bàn 1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another window on this computer is the desk “{name}”. Choose another name.</source>
+        <translation>Một cửa sổ khác trên máy này đang là bàn “{name}”. Hãy chọn tên khác.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskNaming</name>
+    <message>
+        <location line="+36"/>
+        <source>Desk {n}</source>
+        <translation>Bàn {n}</translation>
+    </message>
+</context>
+<context>
     <name>DeskUndo</name>
     <message>
         <location filename="../../desktop_app/ui/desk_undo.py" line="+25"/>
@@ -971,7 +1025,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+192"/>
+        <location filename="../../desktop_app/ui/desk_view.py" line="+195"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -1011,7 +1065,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã hoàn tác: {name} đã bị xóa khỏi danh sách.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
@@ -1029,6 +1083,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+29"/>
         <source>No conference is open. Choose one in Conferences (Ctrl+1).</source>
         <translation>Chưa mở hội nghị nào. Hãy chọn một hội nghị ở thẻ Hội nghị (Ctrl+1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/desk_log.py" line="+42"/>
+        <source>History of {name}</source>
+        <translation>Lịch sử của {name}</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1340,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+159"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+165"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
@@ -1337,6 +1396,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
+        <source>with the history: who was added, edited, checked in where and when</source>
+        <translation>kèm lịch sử: ai được thêm, sửa, điểm danh ở đâu và lúc nào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open the &amp;file</source>
         <translation>Mở tệ&amp;p</translation>
     </message>
@@ -1366,7 +1430,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>PDF để in (.pdf)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2115,6 +2179,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Unit catalog…</source>
+        <translation>&amp;Danh mục đơn vị…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About hoinghi</source>
         <translation>&amp;Giới thiệu hoinghi</translation>
     </message>
@@ -2179,7 +2248,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Hủy lượt điểm danh gần nhất tại bàn này</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The desk&apos;s lo&amp;g of the day…</source>
+        <translation>Nhật ký t&amp;rong ngày của bàn…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -2189,7 +2263,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
@@ -2246,7 +2320,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã ghi bản sao lưu: {path}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>About hoinghi</source>
         <translation>Giới thiệu hoinghi</translation>
     </message>
@@ -2259,7 +2333,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+183"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -2299,7 +2373,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: {desk}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Already checked in earlier: {name} ({time}, {desk})</source>
         <translation>Đã điểm danh từ trước: {name} ({time}, {desk})</translation>
     </message>
@@ -2314,7 +2388,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã hủy lượt điểm danh của {name} (lúc {time})</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
@@ -2430,6 +2504,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Name</source>
         <translation>tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exists until</source>
+        <translation>Tồn tại đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successor</source>
+        <translation>Đơn vị kế thừa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2558,6 +2642,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+2"/>
+        <source>A unit cannot be its own successor. Choose the unit that took over, or none.</source>
+        <translation>Một đơn vị không thể kế thừa chính nó. Hãy chọn đơn vị tiếp nhận, hoặc để trống.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“{value}” is not a phone number. Type digits only, for example 0912345678.</source>
         <translation>“{value}” không phải số điện thoại. Chỉ gõ chữ số, ví dụ 0912345678.</translation>
     </message>
@@ -2932,12 +3021,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-199"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+255"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
@@ -4239,6 +4328,140 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+19"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/units_dialog.py" line="+92"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Official &amp;order:</source>
+        <translation>&amp;Thứ tự chính thức:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also &amp;written as
+(one a line):</source>
+        <translation>Cách &amp;viết khác
+(mỗi dòng một cách):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exists &amp;from:</source>
+        <translation>Tồn tại &amp;từ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exists &amp;until:</source>
+        <translation>Tồn tại đế&amp;n:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Successor:</source>
+        <translation>Đơn vị &amp;kế thừa:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit unit</source>
+        <translation>Sửa đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The unit that took over after a merger or a reform.</source>
+        <translation>Đơn vị tiếp nhận sau khi sáp nhập hoặc sắp xếp lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller numbers come first in the official order of units.</source>
+        <translation>Số nhỏ hơn đứng trước trong thứ tự chính thức của các đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitField</name>
+    <message>
+        <location filename="../../desktop_app/ui/unit_field.py" line="+115"/>
+        <source>“{name}” is not a unit in the catalog or in this conference, and it has no accents. It will be printed as typed on the sign-in sheets. Save it as typed?</source>
+        <translation>“{name}” không có trong danh mục đơn vị hay trong hội nghị này, và được gõ không dấu. Tên này sẽ được in đúng như đã gõ trên danh sách ký tên. Vẫn lưu như đã gõ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;as typed</source>
+        <translation>&amp;Lưu như đã gõ</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/unit_table_model.py" line="+38"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid from</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Valid to</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successor</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also written as</source>
+        <translation>Cách viết khác</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/units_dialog.py" line="+47"/>
+        <source>Unit catalog</source>
+        <translation>Danh mục đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a unit: “so tu phap”, “cao loc”…</source>
+        <translation>Tìm đơn vị: “so tu phap”, “cao loc”…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
     </message>
 </context>
 <context>

@@ -88,3 +88,16 @@ def window(make_window, db_path, demo):
     """The window on the demo conference (the `db` fixture stays open as "another desk", Bàn 1)."""
     return make_window(db_path)
 
+
+
+@pytest.fixture(autouse=True)
+def desk_name_offered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, set[str]]]:
+    """A desk's first start asks its name: tests take the name offered (and may look at it)."""
+    asked: list[tuple[str, set[str]]] = []
+
+    def ask(_parent, offered: str, others: set[str]) -> str:
+        asked.append((offered, others))
+        return offered
+
+    monkeypatch.setattr("desktop_app.ui.desk_name.ask_desk_name", ask)
+    return asked

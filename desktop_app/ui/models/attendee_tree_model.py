@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 
 from desktop_app.domain.listing import SectionGroup, UnitGroup
 from desktop_app.domain.models import Attendee
+from desktop_app.domain.text import fold
 from desktop_app.ui import labels
 from desktop_app.ui.models import attendee_columns as cols
 
@@ -214,6 +215,8 @@ class AttendeeTreeModel(QAbstractItemModel):
             return None
         node = self._node(index)
         if node.kind == PERSON:
+            if index.column() == cols.UNIT and role == Qt.ItemDataRole.DisplayRole and _under_own_heading(node):
+                return ""   # the unit's heading above says it: the column shows only a different spelling
             return cols.data(node.attendee, index.column(), role,  # type: ignore[arg-type]
                              self._marks.get(node.attendee.id, ()))  # type: ignore[union-attr]
         return self._group_data(node, index.column(), role)
@@ -239,3 +242,9 @@ class AttendeeTreeModel(QAbstractItemModel):
                 and group.present == group.invited:
             return cols.PRESENT_COLOR
         return None
+
+
+def _under_own_heading(node: _Node) -> bool:
+    """Whether a person's unit, as written, is the heading of the unit group they are listed under."""
+    heading = node.parent.group if node.parent is not None else None
+    return heading is not None and node.attendee is not None and fold(node.attendee.unit_name) == fold(heading.title)
