@@ -11,9 +11,10 @@ The texts here are the document's own Vietnamese wording, not interface text."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from desktop_app.domain.dates import vn_date_line, vn_short_date, vn_time
@@ -60,6 +61,7 @@ class Invitation:
     unit_name: str = ""                # for one file per unit
     file_stem: str = ""                # for one file per person
     title: str = TITLE
+    values: Mapping[str, str] = field(default_factory=dict)   # the Word template's placeholders
 
 
 @dataclass(frozen=True)
@@ -132,19 +134,39 @@ class _Common:
     signed: bool
 
 
-def _page(c: _Common, addressee: str, closing: str, **kw: object) -> Invitation:
+PERSON_PLACEHOLDERS = ("ho_ten", "danh_xung", "chuc_vu", "don_vi", "ma", "qr", "kinh_gui")
+CONFERENCE_PLACEHOLDERS = ("hoi_nghi", "thoi_gian", "dia_diem", "so_ky_hieu", "ngay_thang", "trich_yeu",
+                           "noi_dung", "noi_nhan", "chuc_danh_ky", "nguoi_ky", "da_ky", "co_quan",
+                           "co_quan_chu_quan")
+PLACEHOLDERS = PERSON_PLACEHOLDERS + CONFERENCE_PLACEHOLDERS
+
+
+def _page(c: _Common, addressee: str, closing: str, person: Attendee | None, **kw: object) -> Invitation:
     conference = c.conference
     header_left = tuple(t for t in (conference.parent_agency.upper(), conference.organizer.upper()) if t)
-    return Invitation(
+    recipients = _lines(conference.recipients) or ("- Như trên;", "- Lưu: VT.")
+    page = Invitation(
         header_left=header_left, header_right=(NATION, MOTTO),
         number_line=f"Số: {conference.doc_number}" if conference.doc_number else "Số:        /GM-",
         date_line=vn_date_line(conference.place_name, c.issued_on),
         subject=conference.invitation_subject or conference.title,
         addressee=addressee, body=(*c.body, closing),
-        recipients=("Nơi nhận:", *(_lines(conference.recipients) or ("- Như trên;", "- Lưu: VT."))),
+        recipients=("Nơi nhận:", *recipients),
         signer_title=_lines(conference.signer_title), signer_name=conference.signer_name, signed=c.signed,
         **kw,  # type: ignore[arg-type]
     )
+    values = {
+        "ho_ten": person.full_name if person else "", "danh_xung": person.salutation if person else "",
+        "chuc_vu": person.position if person else "", "don_vi": page.unit_name, "ma": page.code or "",
+        "qr": page.code or "", "kinh_gui": addressee,
+        "hoi_nghi": conference.title, "thoi_gian": time_line(conference).removeprefix("Thời gian: "),
+        "dia_diem": conference.venue, "so_ky_hieu": conference.doc_number, "ngay_thang": page.date_line,
+        "trich_yeu": page.subject, "noi_dung": "\n".join(page.body), "noi_nhan": "\n".join(recipients),
+        "chuc_danh_ky": "\n".join(page.signer_title), "nguoi_ky": page.signer_name,
+        "da_ky": SIGNED if c.signed else "", "co_quan": conference.organizer.upper(),
+        "co_quan_chu_quan": conference.parent_agency.upper(),
+    }
+    return dataclasses.replace(page, values=values)
 
 
 def build_invitations(conference: Conference, topics: Sequence[Topic], people: Sequence[Attendee],
@@ -157,13 +179,13 @@ def build_invitations(conference: Conference, topics: Sequence[Topic], people: S
                      issue_date(conference, today, options.issued_on), options.signed)
     pages = []
     for number, person in enumerate(people, start=1):
-        pages.append(_page(common, addressee_line(person), CLOSING, code=person.code,
+        pages.append(_page(common, addressee_line(person), CLOSING, person, code=person.code,
                            unit_name=person.unit_name,
                            file_stem=f"{number:03d}-{file_stem(person.full_name)}-{person.code}"))
     for unit in units if options.with_units else ():
         seats = f"{unit.seats:02d}" if unit.seats < 10 else str(unit.seats)
         closing = f"Trân trọng kính mời đại diện lãnh đạo {unit.unit_name} ({seats} người) tham dự./."
-        pages.append(_page(common, f"Kính gửi: {unit.unit_name}", closing, unit_name=unit.unit_name,
+        pages.append(_page(common, f"Kính gửi: {unit.unit_name}", closing, None, unit_name=unit.unit_name,
                            file_stem=f"don-vi-{file_stem(unit.unit_name)}"))
     return pages
 
