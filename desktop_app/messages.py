@@ -610,6 +610,14 @@ def _invitations(code: str, d: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "Messages", "“{path}” is not a Word document (.docx) that can be read. Save the template in Word "
             "as “Word Document (*.docx)” and choose it again.").format(path=path)
+    if code == "invitation_format" and d.get("template"):
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is not a Word file name: a Word template is filled into a Word document. "
+            "Choose a name ending in .docx.").format(path=path)
+    if code == "invitation_format":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is neither a PDF nor a Word file name. Choose a name ending in .pdf or "
+            ".docx (or give --per to write a folder or a .zip).").format(path=path)
     if code == "folder_exists":
         return QCoreApplication.translate(
             "Messages", "“{path}” already exists. The files are written into a new folder: choose a name that "
