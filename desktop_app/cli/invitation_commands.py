@@ -105,3 +105,53 @@ def cmd_invited_units(args: argparse.Namespace) -> int:
     emit(args, data, lambda: "\n".join(f"{u['id']:>5}  {u['seats']:>3}  {u['unit']}" for u in data)
          or "No units are invited without names.")
     return 0
+
+
+# -- the invitation's fields on `conference add` and `conference edit` ---------------------------
+
+INVITATION_OPTIONS = {   # option → Conference field; several lines: "\n" in the text, or real line breaks
+    "--doc-number": ("doc_number", "number and symbol, e.g. “123/GM-STTTT” (printed after “Số:”)"),
+    "--invitation-subject": ("invitation_subject", "what the invitation is about (default: the title)"),
+    "--invitation-body": ("invitation_body", "the invitation's purpose and programme, several lines"),
+    "--signer-title": ("signer_title", "the signer's title, e.g. “KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC”"),
+    "--signer-name": ("signer_name", "the signer's name"),
+    "--recipients": ("recipients", "the “Nơi nhận” lines, e.g. “- Như trên;\\n- Lưu: VT.”"),
+}
+
+
+def add_invitation_options(parser: argparse.ArgumentParser) -> None:
+    for option, (field, text) in INVITATION_OPTIONS.items():
+        parser.add_argument(option, dest=field, metavar="TEXT", help=text)
+
+
+def invitation_fields(args: argparse.Namespace) -> dict[str, str]:
+    """The fields given, with a typed "\\n" read as a line break (a shell without $'…' quoting)."""
+    return {field: getattr(args, field).replace("\\n", "\n") for field, _ in INVITATION_OPTIONS.values()
+            if getattr(args, field, None) is not None}
+
+
+def register_conference_edit(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("edit", help="change a conference's details and its invitation's fields")
+    add_db_option(p)
+    p.add_argument("--conference", type=int, required=True, metavar="ID")
+    p.add_argument("--title")
+    for option, field in (("--venue", "venue"), ("--organizer", "organizer"), ("--parent-agency", "parent_agency"),
+                          ("--chair", "chair"), ("--place", "place_name")):
+        p.add_argument(option, dest=field)
+    add_invitation_options(p)
+    p.set_defaults(handler=cmd_conference_edit)
+
+
+def cmd_conference_edit(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from desktop_app.store.conferences import get_conference, update_conference
+
+    db = open_db(args)
+    old = get_conference(db, args.conference)
+    changes = {f: getattr(args, f) for f in ("title", "venue", "organizer", "parent_agency", "chair", "place_name")
+               if getattr(args, f) is not None}
+    c = update_conference(db, replace(old, **changes, **invitation_fields(args)))
+    data = {"id": c.id, "title": c.title, **{f: getattr(c, f) for f, _ in INVITATION_OPTIONS.values()}}
+    emit(args, data, f"Changed conference {c.id}: {c.title}")
+    return 0

@@ -224,7 +224,7 @@ def _one_per_line(paragraph: Paragraph, values: Mapping[str, str]) -> list[Parag
         return [paragraph]
     out = [paragraph]
     previous = paragraph._p
-    for line in lines[1:]:
+    for _ in lines[1:]:
         clone = copy.deepcopy(paragraph._p)
         previous.addnext(clone)
         previous = clone

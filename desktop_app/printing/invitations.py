@@ -28,7 +28,8 @@ def export_invitations_pdf(db: Database, conference_id: int, out: str | os.PathL
     monitor.stage("reading")
     pages = invitation_pages(db, conference_id, options, today=today)
     if not pages:
-        raise NotFound("no_invitations", conference_id=conference_id, section=getattr(options, "section_position", None))
+        section = options.section_position if options else None
+        raise NotFound("no_invitations", conference_id=conference_id, section=section)
     people = sum(1 for p in pages if p.code)
     if split is Split.NONE:
         count = write_invitations_pdf(pages, out, monitor)
