@@ -1,0 +1,44 @@
+"""Conference → Invitations…: the first page previewed beside the choices, saved on a worker as a
+PDF, a Word document or a .zip of one file per unit."""
+
+from __future__ import annotations
+
+import zipfile
+
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from desktop_app.domain.invitation_files import Split
+from desktop_app.ui.invitations_dialog import InvitationsDialog
+
+
+def test_the_dialog_previews_the_first_page_and_saves_what_is_chosen(qtbot, window, tmp_path, monkeypatch):
+    shown: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "open", lambda self: shown.append(self))
+    window.menus.invitations_action.trigger()
+    assert [type(d).__name__ for d in shown] == ["InvitationsDialog"]
+    dialog = InvitationsDialog(window, window.session, window.session.conference_id, window.prefs)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.data), timeout=20_000)
+    assert dialog.preview_widget.pageCount() == 1 and dialog.data[0].code
+    assert f"{len(dialog.data)} pages" in dialog.status.text()
+    dialog.section.setCurrentIndex(1)                 # I. LÃNH ĐẠO UBND TỈNH: fewer pages
+    everyone = len(dialog.data)
+    qtbot.waitUntil(lambda: 0 < len(dialog.data) < everyone, timeout=20_000)
+    assert dialog.width() <= 1024 and dialog.height() <= 768
+    targets = iter([tmp_path / "gm", tmp_path / "gm-word.docx", tmp_path / "theo-don-vi.zip"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **kw: (str(next(targets)), ""))
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+    assert dialog.written == tmp_path / "gm.pdf" and "Open it" in dialog.status.text()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("docx"))
+    assert dialog.template.isEnabled() and not dialog.print_button.isEnabled()
+    dialog.written = None
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+    assert dialog.written == tmp_path / "gm-word.docx"
+    dialog.split.setCurrentIndex(dialog.split.findData(Split.UNIT))
+    dialog.written = None
+    dialog.pdf_button.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+    names = zipfile.ZipFile(dialog.written).namelist()
+    assert names and all(n.endswith(".docx") for n in names)
