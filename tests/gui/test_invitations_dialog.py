@@ -42,3 +42,24 @@ def test_the_dialog_previews_the_first_page_and_saves_what_is_chosen(qtbot, wind
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
     names = zipfile.ZipFile(dialog.written).namelist()
     assert names and all(n.endswith(".docx") for n in names)
+
+
+def test_the_conference_form_has_the_invitation_on_a_second_tab(qtbot, window):
+    from desktop_app.store.conferences import get_conference, update_conference
+    from desktop_app.ui.conference_dialog import ConferenceDialog
+
+    db = window.session.db
+    saved = []
+    dialog = ConferenceDialog(window, lambda c: saved.append(update_conference(db, c)) or saved[-1],
+                              get_conference(db, window.session.conference_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.tabs.count() == 2 and dialog.sizeHint().height() <= 700 and dialog.sizeHint().width() <= 1000
+    dialog.tabs.setCurrentIndex(1)
+    dialog.doc_number.setText("123/GM-STTTT")
+    dialog.signer_title.setPlainText("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC")
+    dialog.recipients.setPlainText("- Như trên;\n- Lưu: VT.")
+    dialog.buttons.accepted.emit()
+    stored = get_conference(db, window.session.conference_id)
+    assert (stored.doc_number, stored.signer_title, stored.recipients) == (
+        "123/GM-STTTT", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "- Như trên;\n- Lưu: VT.")
