@@ -148,7 +148,7 @@ class InvitationsDialog(PaperDialog):
     def _on_loader_loaded(self, pages: list) -> None:
         self.data = pages
         people = sum(1 for p in pages if p.code)
-        self.status.setText(self.tr("{people} people and {units} units invited without names: {pages} pages.")
+        self.status.setText(self.tr("Pages: {pages} (for people: {people}; for units invited without names: {units}).")
                             .format(people=people, units=len(pages) - people, pages=len(pages)))
         self.preview_widget.updatePreview()
         self.preview_widget.fitInView()

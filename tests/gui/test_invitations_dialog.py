@@ -20,7 +20,7 @@ def test_the_dialog_previews_the_first_page_and_saves_what_is_chosen(qtbot, wind
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: bool(dialog.data), timeout=20_000)
     assert dialog.preview_widget.pageCount() == 1 and dialog.data[0].code
-    assert f"{len(dialog.data)} pages" in dialog.status.text()
+    assert f"Pages: {len(dialog.data)} (" in dialog.status.text()
     dialog.section.setCurrentIndex(1)                 # I. LÃNH ĐẠO UBND TỈNH: fewer pages
     everyone = len(dialog.data)
     qtbot.waitUntil(lambda: 0 < len(dialog.data) < everyone, timeout=20_000)
