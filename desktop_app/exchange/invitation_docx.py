@@ -91,6 +91,7 @@ def write_invitations_docx(pages: Sequence[Invitation], out: str | os.PathLike[s
                     fill_paragraph(line, page.values, path)
         monitor.step(i + 1)
     monitor.finish()
+    _unique_ids(body)
     with atomic_output(out) as tmp:
         doc.save(str(tmp))
     return len(pages)
@@ -163,6 +164,20 @@ def _page_break(doc: Any, section: Any) -> None:
     run.add_break(WD_BREAK.PAGE)
     if section is not None:
         section.addprevious(paragraph._p)
+
+
+def _unique_ids(body: Any) -> None:
+    """Copies of a template repeat its drawings' ids and bookmarks, which Word may "repair": each
+    drawing gets an id of its own and only the first copy keeps the bookmarks."""
+    for number, drawing in enumerate(body.iter(qn("wp:docPr")), start=1):
+        drawing.set("id", str(number))
+    seen: set[str] = set()
+    for tag in (qn("w:bookmarkStart"), qn("w:bookmarkEnd")):
+        for mark in list(body.iter(tag)):
+            key = f"{tag}{mark.get(qn('w:id'))}"
+            if key in seen:
+                mark.getparent().remove(mark)
+            seen.add(key)
 
 
 # -- placeholders ------------------------------------------------------------------------------------
