@@ -69,6 +69,10 @@ class InvitationsDialog(PaperDialog):
             form.addRow(label, field)
         form.addRow(self.signed)
         form.addRow(self.with_units)
+        self.units_button = QPushButton(self)
+        self.units_button.setObjectName("units_button")
+        self.units_button.clicked.connect(self._on_units_clicked)
+        form.addRow(self.units_button)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         choices = QVBoxLayout()
@@ -112,6 +116,7 @@ class InvitationsDialog(PaperDialog):
         self.browse.setText(self.tr("&Browse…"))
         self.template.setPlaceholderText(self.tr("the shipped Decree 30 template"))
         self.signed.setText(self.tr("Print “(đã ký)” in the signing space"))
+        self.units_button.setText(self.tr("U&nits invited without names…"))
         self.with_units.setText(self.tr("Units invited without names get an invitation too"))
         self.hint.setText(self.tr("One A4 page each, Decree 30 layout, with the person's QR code and code: the "
                                   "desk scans it to check them in. The preview shows the first page."))
@@ -138,6 +143,15 @@ class InvitationsDialog(PaperDialog):
                                               self.tr("Word documents (*.docx)"))
         if name:
             self.template.setText(name)
+
+    def _on_units_clicked(self) -> None:
+        from desktop_app.ui.invited_units_dialog import InvitedUnitsDialog
+
+        if self.session.db is None:
+            return
+        dialog = InvitedUnitsDialog(self, self.session.db, self.conference_id)
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()
 
     # -- the preview ---------------------------------------------------------------------------------------
 

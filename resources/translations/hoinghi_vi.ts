@@ -1955,13 +1955,13 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>InvitationsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/invitations_dialog.py" line="+103"/>
-        <location line="+68"/>
+        <location filename="../../desktop_app/ui/invitations_dialog.py" line="+107"/>
+        <location line="+78"/>
         <source>Invitations</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>&amp;Save…</source>
         <translation>&amp;Lưu…</translation>
     </message>
@@ -1999,6 +1999,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Print “(đã ký)” in the signing space</source>
         <translation>In “(đã ký)” ở chỗ ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;nits invited without names…</source>
+        <translation>Đơn vị được mời &amp;không nêu tên…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2047,7 +2052,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
@@ -2076,6 +2081,72 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Writing {name}…</source>
         <translation>Đang ghi {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>InvitedUnitModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/invited_unit_model.py" line="+31"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Section</source>
+        <translation>Khối</translation>
+    </message>
+</context>
+<context>
+    <name>InvitedUnitsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/invited_units_dialog.py" line="+76"/>
+        <source>Units invited without names</source>
+        <translation>Đơn vị được mời không nêu tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;People to send:</source>
+        <translation>Số người được &amp;cử:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Section:</source>
+        <translation>&amp;Khối:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Sở Nội vụ</source>
+        <translation>vd. Sở Nội vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(không)</translation>
     </message>
 </context>
 <context>

@@ -63,3 +63,37 @@ def test_the_conference_form_has_the_invitation_on_a_second_tab(qtbot, window):
     stored = get_conference(db, window.session.conference_id)
     assert (stored.doc_number, stored.signer_title, stored.recipients) == (
         "123/GM-STTTT", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "- Như trên;\n- Lưu: VT.")
+
+
+def test_units_invited_without_names_are_edited_beside_the_invitations(qtbot, qtmodeltester, window, monkeypatch):
+    from desktop_app.store.invited_units import list_invited_units
+    from desktop_app.ui.invited_units_dialog import InvitedUnitsDialog
+
+    monkeypatch.setattr(QDialog, "open", lambda self: None)
+    invitations = InvitationsDialog(window, window.session, window.session.conference_id, window.prefs)
+    qtbot.addWidget(invitations)
+    qtbot.waitUntil(lambda: bool(invitations.data), timeout=20_000)
+    before = len(invitations.data)
+    invitations.units_button.click()
+    dialog = invitations.findChild(InvitedUnitsDialog)
+    dialog.unit.setText("Sở  Nội vụ")
+    dialog.seats.setValue(2)
+    dialog.section.setCurrentIndex(2)
+    dialog.add_button.click()
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 2).data().startswith("II.")
+    dialog.table.selectRow(0)
+    dialog.seats.setValue(3)
+    dialog.save_button.click()
+    db, conference_id = window.session.db, window.session.conference_id
+    assert [(u.unit_name, u.seats) for u in list_invited_units(db, conference_id)] == [("Sở Nội vụ", 3)]
+    shown = []
+    monkeypatch.setattr("desktop_app.ui.invited_units_dialog.show_error", lambda *a: shown.append(a[1].code))
+    dialog.add_button.click()                        # the same unit again: refused, said, nothing added
+    assert shown == ["invited_unit_exists"] and dialog.model.rowCount() == 1
+    dialog.reject()
+    qtbot.waitUntil(lambda: len(invitations.data) == before + 1, timeout=20_000)
+    assert invitations.data[-1].addressee == "Kính gửi: Sở Nội vụ" and "(03 người)" in invitations.data[-1].body[-1]
+    dialog.table.selectRow(0)
+    dialog.remove_button.click()
+    assert list_invited_units(db, conference_id) == []
