@@ -60,6 +60,7 @@ def entity_label(entity: str) -> str:
         "section": lambda: QCoreApplication.translate("Messages", "section"),
         "unit": lambda: QCoreApplication.translate("Messages", "unit"),
         "check_in": lambda: QCoreApplication.translate("Messages", "check-in"),
+        "invited_unit": lambda: QCoreApplication.translate("Messages", "unit invited without names"),
     }
     return labels[entity]() if entity in labels else entity
 
@@ -618,6 +619,10 @@ def _invitations(code: str, d: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "Messages", "“{path}” is neither a PDF nor a Word file name. Choose a name ending in .pdf or "
             ".docx (or give --per to write a folder or a .zip).").format(path=path)
+    if code == "invitation_bundle_name":
+        return QCoreApplication.translate(
+            "Messages", "With --per, the invitations go into several files: give a name ending in .zip, or the "
+            "name of a new folder, instead of “{path}”.").format(path=path)
     if code == "folder_exists":
         return QCoreApplication.translate(
             "Messages", "“{path}” already exists. The files are written into a new folder: choose a name that "

@@ -43,6 +43,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _kind(args: argparse.Namespace) -> str:
     suffix = Path(args.out).suffix.lower()
     if args.per:
+        if suffix in (".pdf", ".docx"):   # a folder named "x.pdf" would surprise everyone
+            raise FileProblem("invitation_bundle_name", path=args.out)
         return "docx" if args.template or args.format == "docx" else "pdf"
     if suffix not in (".pdf", ".docx") or (args.template and suffix != ".docx"):
         raise FileProblem("invitation_format", path=args.out, template=bool(args.template))
@@ -95,16 +97,24 @@ def cmd_invited_units(args: argparse.Namespace) -> int:
         section = section_id_at(db, args.conference, args.section) if args.section else None
         store.add_invited_unit(db, args.conference, args.add, seats=args.seats or 1, section_id=section)
     elif args.edit is not None:
-        old = store.get_invited_unit(db, args.edit)
+        old = _in_conference(store.get_invited_unit(db, args.edit), args)
         store.update_invited_unit(db, args.edit, unit_name=args.name or old.unit_name,
                                   seats=args.seats or old.seats, section_id=old.section_id, note=old.note)
     elif args.remove is not None:
-        store.remove_invited_unit(db, args.remove)
+        store.remove_invited_unit(db, _in_conference(store.get_invited_unit(db, args.remove), args).id)
     units = store.list_invited_units(db, args.conference)
     data = [{"id": u.id, "unit": u.unit_name, "seats": u.seats, "section_id": u.section_id} for u in units]
     emit(args, data, lambda: "\n".join(f"{u['id']:>5}  {u['seats']:>3}  {u['unit']}" for u in data)
          or "No units are invited without names.")
     return 0
+
+
+def _in_conference(unit: Any, args: argparse.Namespace) -> Any:
+    from desktop_app.domain.errors import NotFound
+
+    if unit.conference_id != args.conference:   # another conference's: not this list's to change
+        raise NotFound(entity="invited_unit", id=unit.id)
+    return unit
 
 
 # -- the invitation's fields on `conference add` and `conference edit` ---------------------------

@@ -2761,6 +2761,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>lượt điểm danh</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>unit invited without names</source>
+        <translation>đơn vị được mời không nêu tên</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>“{path}” is a database of another program, not of hoinghi. Choose a hoinghi database, or create a new one.</source>
         <translation>“{path}” là cơ sở dữ liệu của một chương trình khác, không phải của hoinghi. Hãy chọn một cơ sở dữ liệu hoinghi, hoặc tạo mới.</translation>
@@ -3232,6 +3237,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+4"/>
+        <source>With --per, the invitations go into several files: give a name ending in .zip, or the name of a new folder, instead of “{path}”.</source>
+        <translation>Với --per, giấy mời được ghi ra nhiều tệp: hãy đặt tên có đuôi .zip, hoặc tên một thư mục mới, thay cho “{path}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>“{path}” already exists. The files are written into a new folder: choose a name that is not taken yet, or a name ending in .zip.</source>
         <translation>“{path}” đã có. Các tệp được ghi vào một thư mục mới: hãy chọn một tên chưa dùng, hoặc một tên có đuôi .zip.</translation>
     </message>
@@ -3241,7 +3251,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>“{unit}” đã được mời dự hội nghị này. Hãy sửa số người được mời của đơn vị đó.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-347"/>
         <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>

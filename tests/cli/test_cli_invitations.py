@@ -40,6 +40,8 @@ def test_invited_units_add_edit_list_remove(db):
     assert units[0]["seats"] == 3
     again = hoinghi("invited-units", "--db", db, "--conference", "1", "--add", "Sở Xây dựng")
     assert again.returncode == 2 and "Sở Xây dựng" in again.stderr and "Traceback" not in again.stderr
+    elsewhere = hoinghi("invited-units", "--db", db, "--conference", "2", "--remove", str(units[0]["id"]))
+    assert elsewhere.returncode == 2
     extra = commands.as_json("invited-units", "--db", db, "--conference", "1", "--add", "Sở Công Thương")
     assert commands.as_json("invited-units", "--db", db, "--conference", "1", "--remove", str(extra[-1]["id"])) \
         == units
@@ -65,6 +67,7 @@ def test_invitations_as_pdf_docx_and_a_zip_per_person(db, tmp_path):
     (["--out", "gm.pdf", "--template", "mau.docx"], ".docx"),
     (["--out", "gm.docx", "--template", "mau.docx"], "is not a Word document"),
     (["--out", "gm.pdf", "--section", "9"], "section"),
+    (["--out", "gm.pdf", "--per", "person"], ".zip"),
 ])
 def test_refusals_are_one_sentence(db, tmp_path, args, words):
     (tmp_path / "mau.docx").write_text("not Word")
