@@ -33,7 +33,7 @@ from desktop_app.domain.invitation import CONFERENCE_PLACEHOLDERS, PLACEHOLDERS,
 from desktop_app.domain.progress import Monitor
 from desktop_app.domain.resources import resource_path
 
-PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_]+)\s*\}\}")
+PLACEHOLDER = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")   # anything in double braces: a misspelt one is named
 QR_WIDTH_MM = 30
 NAMED = ("ho_ten", "danh_xung", "chuc_vu")   # a template with these addresses people only
 
@@ -184,12 +184,15 @@ def _unique_ids(body: Any) -> None:
 
 
 def _names(paragraph: Paragraph, path: Path) -> list[str]:
+    """The placeholders of a paragraph (an unknown one raises, named as it is written)."""
     text = "".join(r.text for r in paragraph.runs)
-    names = [m.group(1).lower() for m in PLACEHOLDER.finditer(text)]
-    for name in names:
+    names = []
+    for m in PLACEHOLDER.finditer(text):
+        name = m.group(1).lower()
         if name not in PLACEHOLDERS:
-            raise FileProblem("unknown_placeholder", path=str(path), placeholder=f"{{{{{name}}}}}",
+            raise FileProblem("unknown_placeholder", path=str(path), placeholder=m.group(0),
                               known=[f"{{{{{n}}}}}" for n in PLACEHOLDERS])
+        names.append(name)
     return names
 
 
