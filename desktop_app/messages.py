@@ -62,6 +62,7 @@ def entity_label(entity: str) -> str:
         "section": lambda: QCoreApplication.translate("Messages", "section"),
         "unit": lambda: QCoreApplication.translate("Messages", "unit"),
         "check_in": lambda: QCoreApplication.translate("Messages", "check-in"),
+        "invited_unit": lambda: QCoreApplication.translate("Messages", "unit invited without names"),
     }
     return labels[entity]() if entity in labels else entity
 
@@ -588,3 +589,54 @@ def risky_place_warning(kind: str, where: str) -> str:
         "file while hoinghi writes to it and may lock it or keep conflicting copies: check-ins can be lost, "
         "and every backup copy is uploaded too. Keep the database on this computer's own disk."
     ).format(service=service, where=where)
+
+
+def _invitations(code: str, d: dict[str, Any]) -> str | None:
+    """Invitations (giấy mời) and the office's Word template."""
+    path = d.get("path", "")
+    if code == "no_invitations":
+        if d.get("section") is not None:
+            return QCoreApplication.translate(
+                "Messages", "Section {section} has nobody to invite (walk-ins and people a substitute replaces "
+                "get no invitation). Choose another section, or add people first.").format(section=d["section"])
+        return QCoreApplication.translate(
+            "Messages", "This conference has nobody to invite yet (walk-ins and people a substitute replaces get "
+            "no invitation). Add or import the invite list first.")
+    if code == "unknown_placeholder":
+        return QCoreApplication.translate(
+            "Messages", "The Word template “{path}” has a placeholder hoinghi does not know: {placeholder}. "
+            "Correct it to one of {known}, or remove it, and try again.").format(
+            path=path, placeholder=d.get("placeholder", ""), known=", ".join(d.get("known", ())))
+    if code == "person_placeholder_in_header":
+        return QCoreApplication.translate(
+            "Messages", "The Word template “{path}” has {placeholder} in a page header or footer, which every "
+            "copy shares. Move it into the page itself; only the conference's placeholders may stand in a "
+            "header or footer.").format(path=path, placeholder=d.get("placeholder", ""))
+    if code == "not_a_word_document":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is not a Word document (.docx) that can be read. Save the template in Word "
+            "as “Word Document (*.docx)” and choose it again.").format(path=path)
+    if code == "invitation_format" and d.get("template"):
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is not a Word file name: a Word template is filled into a Word document. "
+            "Choose a name ending in .docx.").format(path=path)
+    if code == "invitation_format":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” is neither a PDF nor a Word file name. Choose a name ending in .pdf or "
+            ".docx (or give --per to write a folder or a .zip).").format(path=path)
+    if code == "invitation_bundle_name":
+        return QCoreApplication.translate(
+            "Messages", "With --per, the invitations go into several files: give a name ending in .zip, or the "
+            "name of a new folder, instead of “{path}”.").format(path=path)
+    if code == "folder_exists":
+        return QCoreApplication.translate(
+            "Messages", "“{path}” already exists. The files are written into a new folder: choose a name that "
+            "is not taken yet, or a name ending in .zip.").format(path=path)
+    if code == "invited_unit_exists":
+        return QCoreApplication.translate(
+            "Messages", "“{unit}” is already invited to this conference. Change its number of seats instead."
+        ).format(unit=d.get("unit_name", ""))
+    return None
+
+
+_EXTRA.insert(0, _invitations)

@@ -10,7 +10,7 @@ import shutil
 import pytest
 
 PACKAGES = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "pdfinfo": "poppler-utils",
-            "pdffonts": "poppler-utils", "soffice": "libreoffice-calc-nogui",
+            "pdffonts": "poppler-utils", "soffice": "libreoffice-calc-nogui libreoffice-writer-nogui",
             "chattr": "e2fsprogs"}
 
 

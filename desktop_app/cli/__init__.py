@@ -12,10 +12,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_app import __version__
-from desktop_app.cli import exchange_commands, gui_commands, history_commands, server_commands, store_commands
+from desktop_app.cli import (
+    exchange_commands,
+    gui_commands,
+    history_commands,
+    invitation_commands,
+    server_commands,
+    store_commands,
+)
 from desktop_app.domain.errors import HoinghiError
 
-COMMAND_MODULES = [store_commands, history_commands, exchange_commands, server_commands, gui_commands]
+COMMAND_MODULES = [store_commands, history_commands, exchange_commands, invitation_commands, server_commands,
+                   gui_commands]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli import invitation_commands
 from desktop_app.cli.common import (
     add_db_option,
     attendee_line,
@@ -74,7 +75,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--parent-agency", default="")
     p.add_argument("--chair", default="")
     p.add_argument("--place", default="", help="place for the date line, e.g. “Lạng Sơn”")
+    invitation_commands.add_invitation_options(p)
     p.set_defaults(handler=cmd_conference_add)
+    invitation_commands.register_conference_edit(sub)
     p = sub.add_parser("list", help="list conferences")
     add_db_option(p)
     p.set_defaults(handler=cmd_conference_list)
@@ -189,7 +192,8 @@ def cmd_conference_add(args: argparse.Namespace) -> int:
     starts = parse_datetime(args.start, field="starts_at")
     ends = parse_datetime(args.end, field="ends_at") if args.end else None
     c = create_conference(db, args.title, starts, ends_at=ends, venue=args.venue, organizer=args.organizer,
-                          parent_agency=args.parent_agency, chair=args.chair, place_name=args.place)
+                          parent_agency=args.parent_agency, chair=args.chair, place_name=args.place,
+                          **invitation_commands.invitation_fields(args))
     emit(args, {"id": c.id}, f"Added conference {c.id}: {c.title}")
     return 0
 

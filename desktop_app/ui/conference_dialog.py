@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QWidget,
 )
 
@@ -54,9 +56,41 @@ class ConferenceDialog(FormDialog):
         self.add_row("place_name", lambda: self.tr("&Place for the date line:"), self.place)
         self.add_row("numbering", lambda: self.tr("&Numbering on sheets:"), self.numbering)
         self.add_row("notes", lambda: self.tr("N&otes:"), self.notes)
-        self.finish()
+        self.tabs = self._with_invitation_tab(c)
+        self.finish(above=self.tabs)
         self.setMinimumWidth(640)
         self.title.setFocus()
+
+    def _with_invitation_tab(self, c: Conference) -> QTabWidget:
+        """The invitation's fields (giấy mời) on a second tab, so the form fits a 1024 × 768 screen."""
+        general, invitation = self.form, QFormLayout()
+        invitation.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = invitation
+        self.doc_number = QLineEdit(c.doc_number, self)
+        self.invitation_subject = QLineEdit(c.invitation_subject, self)
+        self.invitation_body = self._lines(c.invitation_body, 110)
+        self.signer_title = self._lines(c.signer_title, 50)
+        self.signer_name = QLineEdit(c.signer_name, self)
+        self.recipients = self._lines(c.recipients, 70)
+        self.add_row("doc_number", lambda: self.tr("N&umber and symbol:"), self.doc_number)
+        self.add_row("invitation_subject", lambda: self.tr("Subj&ect:"), self.invitation_subject)
+        self.add_row("invitation_body", lambda: self.tr("&Body:"), self.invitation_body)
+        self.add_row("signer_title", lambda: self.tr("Si&gner's title:"), self.signer_title)
+        self.add_row("signer_name", lambda: self.tr("Signer's na&me:"), self.signer_name)
+        self.add_row("recipients", lambda: self.tr("Re&cipients (Nơi nhận):"), self.recipients)
+        tabs = QTabWidget(self)
+        for layout in (general, invitation):
+            page = QWidget(tabs)
+            page.setLayout(layout)
+            tabs.addTab(page, "")
+        self.form = QFormLayout()   # nothing more under the tabs
+        return tabs
+
+    def _lines(self, text: str, height: int) -> QPlainTextEdit:
+        edit = QPlainTextEdit(text, self)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(height)
+        return edit
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -65,6 +99,16 @@ class ConferenceDialog(FormDialog):
         self.organizer.setPlaceholderText(self.tr("e.g. SỞ THÔNG TIN VÀ TRUYỀN THÔNG"))
         self.parent_agency.setPlaceholderText(self.tr("e.g. UBND TỈNH LẠNG SƠN"))
         self.place.setPlaceholderText(self.tr("e.g. Lạng Sơn"))
+        if hasattr(self, "tabs"):
+            self.tabs.setTabText(0, self.tr("Gener&al"))
+            self.tabs.setTabText(1, self.tr("&Invitation (giấy mời)"))
+            self.doc_number.setPlaceholderText(self.tr("e.g. 123/GM-STTTT"))
+            self.invitation_subject.setPlaceholderText(self.tr("empty: the conference's title"))
+            self.invitation_body.setPlaceholderText(self.tr(
+                "The purpose, e.g. “Thực hiện Kế hoạch số …, Sở … tổ chức Hội nghị …”. The time, the venue and "
+                "the session topics follow it on the invitation."))
+            self.signer_title.setPlaceholderText(self.tr("e.g. KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"))
+            self.recipients.setPlaceholderText(self.tr("empty: “- Như trên;” and “- Lưu: VT.”"))
         self.ends.enabled.setText(self.tr("until"))
         current = self.numbering.currentData() or self.original.numbering
         self.numbering.clear()
@@ -77,7 +121,11 @@ class ConferenceDialog(FormDialog):
                        ends_at=self.ends.value(), venue=self.venue.text(), organizer=self.organizer.text(),
                        parent_agency=self.parent_agency.text(), chair=self.chair.text(),
                        place_name=self.place.text(), notes=self.notes.toPlainText(),
-                       numbering=Numbering(self.numbering.currentData()))
+                       numbering=Numbering(self.numbering.currentData()), doc_number=self.doc_number.text(),
+                       invitation_subject=self.invitation_subject.text(),
+                       invitation_body=self.invitation_body.toPlainText(),
+                       signer_title=self.signer_title.toPlainText(), signer_name=self.signer_name.text(),
+                       recipients=self.recipients.toPlainText())
 
     def save(self) -> Conference:
         return self._save(self.conference())

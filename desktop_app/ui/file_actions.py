@@ -65,6 +65,16 @@ def open_cards(window: MainWindow) -> None:
     dialog.open()
 
 
+def open_invitations(window: MainWindow) -> None:
+    from desktop_app.ui.invitations_dialog import InvitationsDialog
+
+    if window.session.conference_id is None:
+        return
+    dialog = InvitationsDialog(window, window.session, window.session.conference_id, window.prefs)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
 def open_restore(window: MainWindow) -> None:
     from desktop_app.ui.restore_dialog import RestoreDialog
 

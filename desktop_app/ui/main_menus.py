@@ -104,6 +104,8 @@ class MainMenus(QObject):
                                                          lambda: file_actions.open_print(self.window, blank=True))
         self.cards_action = self.conference_action(lambda: self.tr("B&adges and name cards…"),
                                                    lambda: file_actions.open_cards(self.window), "Ctrl+Shift+P")
+        self.invitations_action = self.conference_action(lambda: self.tr("&Invitations…"),
+                                                         lambda: file_actions.open_invitations(self.window))
         # Ctrl+Q written out: Windows has no standard key for Quit.
         self.quit_action = self.action(lambda: self.tr("&Quit"), self.window.close, "Ctrl+Q")
         self.settings_action = self.action(lambda: self.tr("&Preferences…"), self.preferences, "Ctrl+,")
@@ -142,6 +144,8 @@ class MainMenus(QObject):
         self._words.append((menu, lambda: self.tr("&Conference")))
         for act in (c.new_action, c.edit_action, c.sections_action, c.duplicate_action, c.delete_action):
             menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.invitations_action)
         menu.addSeparator()
         desk = self.window.desk
         # The desk's own keys, shown after a tab (a second real shortcut would make them ambiguous there).

@@ -553,7 +553,7 @@
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conference_dialog.py" line="+47"/>
+        <location filename="../../desktop_app/ui/conference_dialog.py" line="+49"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tên hội nghị:</translation>
     </message>
@@ -603,7 +603,37 @@
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>N&amp;umber and symbol:</source>
+        <translation>Số, &amp;ký hiệu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subj&amp;ect:</source>
+        <translation>T&amp;rích yếu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gner&apos;s title:</source>
+        <translation>&amp;Chức danh người ký:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer&apos;s na&amp;me:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;cipients (Nơi nhận):</source>
+        <translation>Nơi &amp;nhận:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>New conference</source>
         <translation>Hội nghị mới</translation>
     </message>
@@ -631,6 +661,43 @@
         <location line="+1"/>
         <source>e.g. Lạng Sơn</source>
         <translation>VD: Lạng Sơn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gener&amp;al</source>
+        <translation>Thông tin &amp;chung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invitation (giấy mời)</source>
+        <translation>&amp;Giấy mời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 123/GM-STTTT</source>
+        <translation>vd. 123/GM-STTTT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: the conference&apos;s title</source>
+        <translation>để trống: dùng tên hội nghị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purpose, e.g. “Thực hiện Kế hoạch số …, Sở … tổ chức Hội nghị …”. The time, the venue and the session topics follow it on the invitation.</source>
+        <translation>Mục đích, vd. “Thực hiện Kế hoạch số …, Sở … tổ chức Hội nghị …”. Thời gian, địa điểm và các chuyên đề được in tiếp theo trên giấy mời.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC</source>
+        <translation>vd. KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: “- Như trên;” and “- Lưu: VT.”</source>
+        <translation>để trống: “- Như trên;” và “- Lưu: VT.”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1093,7 +1160,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conference_dialog.py" line="+31"/>
+        <location filename="../../desktop_app/ui/conference_dialog.py" line="+35"/>
         <source>&amp;Title of the copy:</source>
         <translation>&amp;Tên bản sao:</translation>
     </message>
@@ -1515,7 +1582,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã nhập {count} đại biểu.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>Backup restored into {name}.</source>
         <translation>Đã khôi phục bản sao lưu vào {name}.</translation>
     </message>
@@ -1950,6 +2017,203 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
 </context>
 <context>
+    <name>InvitationsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/invitations_dialog.py" line="+107"/>
+        <location line="+78"/>
+        <source>Invitations</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Lưu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Mời:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Files:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F&amp;ormat:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word &amp;template:</source>
+        <translation>&amp;Mẫu Word:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shipped Decree 30 template</source>
+        <translation>mẫu theo Nghị định 30 có sẵn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print “(đã ký)” in the signing space</source>
+        <translation>In “(đã ký)” ở chỗ ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;nits invited without names…</source>
+        <translation>Đơn vị được mời &amp;không nêu tên…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units invited without names get an invitation too</source>
+        <translation>In cả giấy mời cho các đơn vị được mời không nêu tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One A4 page each, Decree 30 layout, with the person&apos;s QR code and code: the desk scans it to check them in. The preview shows the first page.</source>
+        <translation>Mỗi người một trang A4, thể thức theo Nghị định 30, có mã QR và mã đại biểu: bàn đón tiếp quét mã này để điểm danh. Bản xem trước hiển thị trang đầu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone invited</source>
+        <translation>Tất cả người được mời</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All in one file</source>
+        <translation>Tất cả trong một tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file per person, in a .zip</source>
+        <translation>Mỗi người một tệp, trong tệp .zip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file per unit, in a .zip</source>
+        <translation>Mỗi đơn vị một tệp, trong tệp .zip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Word template</source>
+        <translation>Mẫu Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Pages: {pages} (for people: {people}; for units invited without names: {units}).</source>
+        <translation>Số trang: {pages} (mời cá nhân: {people}; mời đơn vị không nêu tên: {units}).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Tệp nén Zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Save the invitations</source>
+        <translation>Lưu giấy mời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing {name}…</source>
+        <translation>Đang ghi {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>InvitedUnitModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/invited_unit_model.py" line="+31"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Section</source>
+        <translation>Khối</translation>
+    </message>
+</context>
+<context>
+    <name>InvitedUnitsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/invited_units_dialog.py" line="+76"/>
+        <source>Units invited without names</source>
+        <translation>Đơn vị được mời không nêu tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;People to send:</source>
+        <translation>Số người được &amp;cử:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Section:</source>
+        <translation>&amp;Khối:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Sở Nội vụ</source>
+        <translation>vd. Sở Nội vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/ui/labels.py" line="+16"/>
@@ -2168,6 +2432,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Thẻ đại &amp;biểu và biển tên…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Invitations…</source>
+        <translation>&amp;Giấy mời…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
@@ -2238,7 +2507,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Hội nghị</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Walk-in at the desk…</source>
         <translation>Thêm đại biểu &amp;phát sinh…</translation>
     </message>
@@ -2574,6 +2843,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>check-in</source>
         <translation>lượt điểm danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit invited without names</source>
+        <translation>đơn vị được mời không nêu tên</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3016,7 +3290,57 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Cơ sở dữ liệu này nằm trong thư mục được {service} đồng bộ ({where}). {service} tải tệp lên trong khi hoinghi đang ghi, có thể khóa tệp hoặc giữ các bản chép xung đột: lượt điểm danh có thể bị mất, và mọi bản sao lưu cũng bị tải lên. Hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này.</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="+12"/>
+        <source>Section {section} has nobody to invite (walk-ins and people a substitute replaces get no invitation). Choose another section, or add people first.</source>
+        <translation>Mục {section} không có ai để mời (người đến không có trong danh sách và người đã cử người đi thay không có giấy mời). Hãy chọn mục khác, hoặc thêm người trước.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This conference has nobody to invite yet (walk-ins and people a substitute replaces get no invitation). Add or import the invite list first.</source>
+        <translation>Hội nghị này chưa có ai để mời (người đến không có trong danh sách và người đã cử người đi thay không có giấy mời). Hãy thêm hoặc nhập danh sách khách mời trước.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Word template “{path}” has a placeholder hoinghi does not know: {placeholder}. Correct it to one of {known}, or remove it, and try again.</source>
+        <translation>Mẫu Word “{path}” có một trường không rõ: {placeholder}. Hãy sửa thành một trong các trường {known}, hoặc xóa nó đi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Word template “{path}” has {placeholder} in a page header or footer, which every copy shares. Move it into the page itself; only the conference&apos;s placeholders may stand in a header or footer.</source>
+        <translation>Mẫu Word “{path}” có {placeholder} ở đầu trang hoặc chân trang, phần dùng chung cho mọi bản. Hãy chuyển nó vào thân trang; ở đầu trang và chân trang chỉ được dùng các trường của hội nghị.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{path}” is not a Word document (.docx) that can be read. Save the template in Word as “Word Document (*.docx)” and choose it again.</source>
+        <translation>“{path}” không phải là tài liệu Word (.docx) đọc được. Hãy lưu mẫu trong Word dưới dạng “Word Document (*.docx)” rồi chọn lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{path}” is not a Word file name: a Word template is filled into a Word document. Choose a name ending in .docx.</source>
+        <translation>“{path}” không phải là tên tệp Word: mẫu Word được điền thành một tài liệu Word. Hãy chọn tên có đuôi .docx.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{path}” is neither a PDF nor a Word file name. Choose a name ending in .pdf or .docx (or give --per to write a folder or a .zip).</source>
+        <translation>“{path}” không phải là tên tệp PDF hay Word. Hãy chọn tên có đuôi .pdf hoặc .docx (hoặc dùng --per để ghi ra một thư mục hay tệp .zip).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --per, the invitations go into several files: give a name ending in .zip, or the name of a new folder, instead of “{path}”.</source>
+        <translation>Với --per, giấy mời được ghi ra nhiều tệp: hãy đặt tên có đuôi .zip, hoặc tên một thư mục mới, thay cho “{path}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{path}” already exists. The files are written into a new folder: choose a name that is not taken yet, or a name ending in .zip.</source>
+        <translation>“{path}” đã có. Các tệp được ghi vào một thư mục mới: hãy chọn một tên chưa dùng, hoặc một tên có đuôi .zip.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{unit}” is already invited to this conference. Change its number of seats instead.</source>
+        <translation>“{unit}” đã được mời dự hội nghị này. Hãy sửa số người được mời của đơn vị đó.</translation>
+    </message>
+    <message>
+        <location line="-347"/>
         <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
