@@ -16,6 +16,7 @@ from desktop_app.domain.dates import vn_date_line, vn_short_date, vn_time
 from desktop_app.domain.kinds import AttendeeOrder, Numbering
 from desktop_app.domain.models import Attendee, Conference, Section
 from desktop_app.domain.sections import numbered_title
+from desktop_app.domain.table_layout import fit_preferred, two_lines_mm
 from desktop_app.domain.text_metrics import longest_word_mm, width_mm
 
 TITLE = "DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ"
@@ -84,9 +85,9 @@ CELL_PADDING_MM = 1.5        # inside a cell, each side, on paper and in workboo
 _SLACK_MM = 1.5              # what a renderer's rounding may take: a phone that just fits still fits
 MIN_SIGNATURE_MM = 25.0      # room to sign, whatever else the row holds
 # Columns whose text must stay on one line: sized to their widest text. The others wrap and share
-# what is left in proportion to their Decree 30 widths.
+# what is left where it saves the most lines (table_layout.py).
 _ONE_LINE = (Column.NUMBER, Column.PHONE)
-_NAME_SHARE = 0.42
+_NAME_SHARE = 0.42          # names on one line where they take no more than this share of the room
 
 
 def columns_for(orientation: Orientation, with_phone: bool,
@@ -116,46 +117,31 @@ def columns_for(orientation: Orientation, with_phone: bool,
         elif key in _ONE_LINE or key is Column.NOTE:
             fixed[key] = max(width if key is Column.NUMBER else 0, need + 2 * CELL_PADDING_MM + _SLACK_MM)
     flexible = {k: w for k, w in decree if k not in fixed}
-    wanted = {k: max([longest_word_mm(_TITLES[k], TABLE_FONT_PT, bold=True)]
-                     + [width_mm(r.text(k), TABLE_FONT_PT) for r in rows]) + 2 * CELL_PADDING_MM + _SLACK_MM
-              for k in flexible}
+    room = total - sum(fixed.values())
+    pad = 2 * CELL_PADDING_MM + _SLACK_MM
     if not any(r.text(Column.NAME) for r in rows):
         # A blank sheet is written by hand: the columns keep Decree 30's proportions.
-        wanted = {k: total for k in flexible}
-    # Names first: a name on one line where it can be (up to about two fifths of the room left).
-    room = total - sum(fixed.values())
-    fixed[Column.NAME] = min(wanted[Column.NAME],
-                             max(room * flexible[Column.NAME] / sum(flexible.values()), room * _NAME_SHARE))
-    del flexible[Column.NAME]
-    widths = {**fixed, **_share(total - sum(fixed.values()), flexible, wanted)}
+        share = sum(flexible.values())
+        widths = {**fixed, **{k: room * w / share for k, w in flexible.items()}}
+    else:
+        # Every word whole, a name on two lines at most, each heading on one line unless that makes
+        # the rows a tenth taller; the rest of the room where it saves the most lines.
+        words = {k: max([longest_word_mm(r.text(k), TABLE_FONT_PT) for r in rows]) + pad for k in flexible}
+        one_line = max(width_mm(r.full_name, TABLE_FONT_PT) for r in rows) + pad
+        two_lines = max(two_lines_mm(r.full_name, TABLE_FONT_PT) for r in rows) + pad
+        words[Column.NAME] = max(words[Column.NAME], one_line if one_line <= room * _NAME_SHARE else two_lines)
+        minimums = [{k: max(w, heading(k) + pad) for k, w in words.items()} for heading in (
+            lambda k: width_mm(_TITLES[k], TABLE_FONT_PT, bold=True),
+            lambda k: longest_word_mm(_TITLES[k], TABLE_FONT_PT, bold=True))]
+        texts = [[r.text(k) for k in flexible] for r in rows]
+        widths = {**fixed, **fit_preferred(minimums, texts, room, size_pt=TABLE_FONT_PT, inside_mm=pad,
+                                           weights=flexible)}
     rounded = {k: round(w, 1) for k, w in widths.items()}
     rounded[Column.UNIT] = round(total - sum(w for k, w in rounded.items() if k is not Column.UNIT), 1)
     return tuple(
         ColumnSpec(key, _TITLES[key], rounded[key], centered=key in (Column.NUMBER, Column.PHONE))
         for key, _ in decree
     )
-
-
-def _share(room: float, weights: dict[Column, float], wanted: dict[Column, float]) -> dict[Column, float]:
-    """Split `room` in proportion to `weights`, but never give a column more than its text wants
-    (its widest text on one line) while another still wraps: what one leaves goes to the others."""
-    out: dict[Column, float] = {}
-    left = dict(weights)
-    while left:
-        rest = room - sum(out.values())
-        total = sum(left.values())
-        capped = {k: wanted[k] for k, w in left.items() if wanted[k] <= rest * w / total}
-        if not capped:
-            out.update({k: rest * w / total for k, w in left.items()})
-            break
-        out.update(capped)
-        for k in capped:
-            del left[k]
-    if not left:   # every text fits on one line: the spare width goes to all, in proportion
-        spare = room - sum(out.values())
-        total = sum(weights.values())
-        out = {k: v + spare * weights[k] / total for k, v in out.items()}
-    return out
 
 
 @dataclass(frozen=True)
