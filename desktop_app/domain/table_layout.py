@@ -57,8 +57,10 @@ def fit_widths(minimum: Mapping[Hashable, float], rows: Sequence[Sequence[str]],
         for i, k in enumerate(keys):
             trial = list(current)
             trial[i] = lines(i, widths[k] + step)
-            trials.append((cost(trial), i, trial))
-        (new_cost, i, trial) = min(trials, key=lambda t: (t[0], -weights.get(keys[t[1]], 0)))
+            # No saving anywhere yet (a plateau): the most wrapped column grows.
+            wrapped = sum(n * counted[r] for n, r in zip(current[i], distinct, strict=True))
+            trials.append((cost(trial), -wrapped, -weights.get(k, 0.0), i, trial))
+        (new_cost, _, _, i, trial) = min(trials, key=lambda t: t[:4])
         widths[keys[i]] += step
         spare -= step
         current, best = trial, new_cost
