@@ -43,6 +43,9 @@ class Column(enum.StrEnum):
     PHONE = "phone"
     SIGNATURE = "signature"
     NOTE = "note"
+    CODE = "code"                  # the attendance report and the full list (reports.py)
+    ATTENDANCE = "attendance"
+    ARRIVED = "arrived"
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,7 @@ class SheetOptions:
     staggered: bool = False                 # "ký so le": odd rows sign left, even rows right
     title: str = TITLE
     leave_off_replaced: bool = False        # people whose substitute sits in their seat: marked, or left off
+    section_counts: bool = False            # each section's heading with its count: "(12 đại biểu)"
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,10 @@ class SignInSheet:
     signature_hint: str = SIGNATURE_HINT
     staggered: bool = False
     blank: bool = False
+    table_font_pt: float = TABLE_FONT_PT
+    row_height_mm: float = ROW_HEIGHT_MM     # the least: room to sign on a sign-in sheet
+    summary: tuple[str, ...] = ()            # lines between the titles and the table (the report's counts)
+    section_counts: bool = False             # each section's heading with its count: "(12 đại biểu)"
 
     @property
     def header_block(self) -> bool:
@@ -234,6 +242,12 @@ class SignInSheet:
 
 
 _NUMERAL_PREFIX = re.compile(r"^\s*[IVXLC]{1,7}\s*[.)]\s*", re.IGNORECASE)
+
+
+def counted_title(section: SheetSection) -> str:
+    """A section's heading with its count of people (numbered rows): "I. LÃNH ĐẠO TỈNH (5 đại biểu)"."""
+    n = sum(1 for r in section.rows if r.number is not None)
+    return f"{section.title} ({n} đại biểu)" if section.title else section.title
 
 
 def bare_title(title: str) -> str:
@@ -310,6 +324,7 @@ def build_sheet(conference: Conference, sections: Sequence[Section], attendees: 
         header_right=(NATION, MOTTO) if options.header_block else (),
         staggered=options.staggered,
         blank=blank,
+        section_counts=options.section_counts,
     )
 
 

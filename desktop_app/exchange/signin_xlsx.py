@@ -20,6 +20,7 @@ from desktop_app.domain.signin import (
     Column,
     SheetRow,
     SignInSheet,
+    counted_title,
 )
 from desktop_app.domain.text_metrics import line_count, text_width
 from desktop_app.exchange.cells import CellStyle, style, text_cell, value_cell
@@ -181,7 +182,7 @@ class _SheetWriter:
         done = 0
         for section in self.sheet.sections:
             if section.title:
-                self._section_row(section.title)
+                self._section_row(counted_title(section) if self.sheet.section_counts else section.title)
             for r in section.rows:
                 self._person_row(r, min_height)
                 done += 1

@@ -1,5 +1,5 @@
 """Export dialog: the sign-in sheet (Decree 30 layout), the attendance report or the full list, as
-an Excel workbook, a CSV file or (the sign-in sheet) a PDF; written on a worker with progress and
+an Excel workbook, a CSV file or a PDF; written on a worker with progress and
 Cancel, into the folder used last; the file or its folder can be opened afterwards."""
 
 from __future__ import annotations
@@ -48,9 +48,14 @@ def export_job(conference_id: int, path: Path, fmt: ExportFormat, options: Expor
     def job(db: Any, progress: Any) -> tuple[Path, int]:
         cancelled = lambda: progress.cancelled  # noqa: E731
         if fmt is ExportFormat.PDF:
-            from desktop_app.printing.export import export_signin_pdf
+            from desktop_app.printing.export import export_report_pdf, export_signin_pdf
 
-            pdf = export_signin_pdf(db, conference_id, path, options.sheet, progress=reporter, cancelled=cancelled)
+            if options.kind is ExportKind.SIGNIN:
+                pdf = export_signin_pdf(db, conference_id, path, options.sheet, progress=reporter,
+                                        cancelled=cancelled)
+            else:
+                pdf = export_report_pdf(db, conference_id, path, str(options.kind), options.sheet,
+                                        with_contacts=options.with_contacts, progress=reporter, cancelled=cancelled)
             return pdf.path, pdf.rows
         from desktop_app.exchange.export import export_file
 
@@ -200,22 +205,24 @@ class ExportDialog(QDialog):
         return ExportOptions(kind=self.kind, sheet=self.sheet.options(), with_contacts=self.contacts.isChecked())
 
     def _on_choice_changed(self, *_args: object) -> None:
-        pdf_item = self.format.model().item(FORMATS.index(ExportFormat.PDF))  # type: ignore[attr-defined]
-        pdf_item.setEnabled(self.kind is ExportKind.SIGNIN)
-        if self.kind is not ExportKind.SIGNIN and self.file_format is ExportFormat.PDF:
-            self.format.setCurrentIndex(0)
         self._suggest_path()
         self._update()
 
     def _update(self) -> None:
         running = self.runner.running
         signin = self.kind is ExportKind.SIGNIN
-        self.sheet_box.setEnabled(not running and (signin or self.kind is ExportKind.FULL))
-        for widget in (self.sheet.portrait, self.sheet.landscape, self.sheet.header_block, self.sheet.staggered,
+        pdf = self.file_format is ExportFormat.PDF
+        self.sheet_box.setEnabled(not running and (signin or self.kind is ExportKind.FULL or pdf))
+        for widget in (self.sheet.portrait, self.sheet.landscape, self.sheet.staggered,
                        self.sheet.numbering, self.sheet.blank, self.sheet.with_phone):
             widget.setEnabled(signin)
+        # The reports as PDF have the header block and the sections of the sign-in sheet.
+        self.sheet.header_block.setEnabled(signin or pdf)
+        self.sheet.section_counts.setEnabled(signin or pdf)
+        self.sheet.order.setEnabled(self.kind is not ExportKind.ATTENDANCE)
         self.sheet.blank_rows.setEnabled(signin and self.sheet.blank.isChecked())
-        self.sheet.section.setEnabled(not (signin and self.sheet.blank.isChecked()))
+        self.sheet.section.setEnabled(self.kind is not ExportKind.ATTENDANCE
+                                      and not (signin and self.sheet.blank.isChecked()))
         self.contacts.setEnabled(self.kind is ExportKind.FULL and not running)
         for widget in (self.kind_box, self.format, self.path_edit, self.choose_button):
             widget.setEnabled(not running)

@@ -1281,7 +1281,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+159"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+164"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
@@ -1366,7 +1366,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>PDF để in (.pdf)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3790,7 +3790,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SheetOptionsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/sheet_options_box.py" line="+84"/>
+        <location filename="../../desktop_app/ui/sheet_options_box.py" line="+86"/>
         <source>Paper:</source>
         <translation>Khổ giấy:</translation>
     </message>
@@ -3820,7 +3820,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Trình bày:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Substitutes:</source>
         <translation>Người đi thay:</translation>
     </message>
@@ -3866,6 +3866,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
+        <source>Each section&apos;s heading with its &amp;count of people</source>
+        <translation>Ghi &amp;số đại biểu của từng nhóm ở tiêu đề nhóm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Leave off people a substitute stands in for (else marked “Cử người đi thay”, without a number)</source>
         <translation>Bỏ người đã cử người đi thay khỏi danh sách (nếu không, ghi “Cử người đi thay”, không đánh số)</translation>
     </message>
@@ -3880,7 +3885,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Theo cài đặt của hội nghị ({how})</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>restarting in each section</source>
         <translation>đánh lại từ đầu ở mỗi khối</translation>
     </message>
