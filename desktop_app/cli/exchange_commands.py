@@ -41,6 +41,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--numbering", choices=[n.value for n in Numbering],
                    help="STT continuous or restarting per section (default: the conference's setting)")
     p.add_argument("--no-header-block", action="store_true", help="leave out the Decree 30 header block")
+    p.add_argument("--csv-separator", choices=["comma", "semicolon"], default="comma",
+                   help="between a CSV file's fields: semicolons for Excel with Vietnamese regional settings")
     p.add_argument("--section-counts", action="store_true",
                    help="each section's heading with its count of people: “(12 đại biểu)”")
     p.add_argument("--staggered", action="store_true", help="“ký so le”: odd rows sign left, even rows right")
@@ -161,7 +163,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.store.conferences import get_conference
 
     fmt = export_format(args.out)
-    options = ExportOptions(kind=ExportKind(args.sheet), sheet=_sheet_options(args), with_contacts=args.with_contacts)
+    from desktop_app.exchange.csv_export import SEPARATORS
+
+    options = ExportOptions(kind=ExportKind(args.sheet), sheet=_sheet_options(args), with_contacts=args.with_contacts,
+                            csv_separator=SEPARATORS[args.csv_separator])
     db = open_db(args)
     get_conference(db, args.conference)
     progress = _Progress()

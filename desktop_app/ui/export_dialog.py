@@ -107,6 +107,11 @@ class ExportDialog(QDialog):
         self.path_edit.textChanged.connect(lambda _text: self._update())
         self.choose_button = QPushButton(self)
         self.choose_button.clicked.connect(self.choose_file)
+        self.semicolons = QCheckBox(self)
+        self.semicolons.setObjectName("csv_semicolons")
+        self.csv_note = QLabel(self)
+        self.csv_note.setObjectName("csv_note")
+        self.csv_note.setWordWrap(True)
         self.open_after = QCheckBox(self)
         self.open_after.setChecked(prefs.view_option("export/open_after", "1") == "1")
         self.progress_label = QLabel(self)
@@ -141,6 +146,8 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
         form.addRow(self.file_label, file_row)
+        form.addRow("", self.semicolons)
+        form.addRow("", self.csv_note)
         form.addRow("", self.open_after)
         left = QVBoxLayout()
         left.addWidget(self.kind_box)
@@ -172,6 +179,10 @@ class ExportDialog(QDialog):
         self.file_label.setText(self.tr("F&ile:"))
         self.choose_button.setText(self.tr("&Choose…"))
         self.open_after.setText(self.tr("Open the file when it is written"))
+        self.semicolons.setText(self.tr("&Semicolons between fields (Excel with Vietnamese regional settings)"))
+        self.csv_note.setText(self.tr("CSV is for other programs. A spreadsheet program that opens it drops the "
+                                      "leading zero of phone numbers (0308872624 shows as 308872624); the file "
+                                      "keeps it. For people, export the Excel workbook."))
         self.contacts.setText(self.tr("with phone numbers and e-mail addresses (personal data)"))
         self.open_file_button.setText(self.tr("Open the &file"))
         self.open_folder_button.setText(self.tr("Open the fol&der"))
@@ -180,7 +191,7 @@ class ExportDialog(QDialog):
         self.format.blockSignals(True)
         self.format.clear()
         for fmt, text in ((ExportFormat.XLSX, self.tr("Excel workbook (.xlsx)")),
-                          (ExportFormat.CSV, self.tr("CSV for Excel, UTF-8 (.csv)")),
+                          (ExportFormat.CSV, self.tr("CSV for other programs, UTF-8 (.csv)")),
                           (ExportFormat.PDF, self.tr("PDF, ready to print (.pdf)"))):
             self.format.addItem(text, str(fmt))
         self.format.setCurrentIndex(max(0, self.format.findData(current)))
@@ -202,7 +213,8 @@ class ExportDialog(QDialog):
         return ExportFormat(self.format.currentData() or ExportFormat.XLSX)
 
     def options(self) -> ExportOptions:
-        return ExportOptions(kind=self.kind, sheet=self.sheet.options(), with_contacts=self.contacts.isChecked())
+        return ExportOptions(kind=self.kind, sheet=self.sheet.options(), with_contacts=self.contacts.isChecked(),
+                             csv_separator=";" if self.semicolons.isChecked() else ",")
 
     def _on_choice_changed(self, *_args: object) -> None:
         self._suggest_path()
@@ -212,6 +224,10 @@ class ExportDialog(QDialog):
         running = self.runner.running
         signin = self.kind is ExportKind.SIGNIN
         pdf = self.file_format is ExportFormat.PDF
+        csv = self.file_format is ExportFormat.CSV
+        self.semicolons.setVisible(csv)
+        self.csv_note.setVisible(csv)
+        self.semicolons.setEnabled(not running)
         self.sheet_box.setEnabled(not running and (signin or self.kind is ExportKind.FULL or pdf))
         for widget in (self.sheet.portrait, self.sheet.landscape, self.sheet.staggered,
                        self.sheet.numbering, self.sheet.blank, self.sheet.with_phone):

@@ -1281,7 +1281,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+164"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+171"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
@@ -1332,6 +1332,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Semicolons between fields (Excel with Vietnamese regional settings)</source>
+        <translation>Ngăn cách các cột bằng dấu &amp;chấm phẩy (Excel với cài đặt vùng Việt Nam)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV is for other programs. A spreadsheet program that opens it drops the leading zero of phone numbers (0308872624 shows as 308872624); the file keeps it. For people, export the Excel workbook.</source>
+        <translation>Tệp CSV dùng cho các chương trình khác. Chương trình bảng tính khi mở tệp này sẽ bỏ số 0 đầu của số điện thoại (0308872624 hiện thành 308872624), dù tệp vẫn giữ đủ. Để người đọc, hãy xuất tệp Excel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>with phone numbers and e-mail addresses (personal data)</source>
         <translation>kèm số điện thoại và email (dữ liệu cá nhân)</translation>
     </message>
@@ -1357,8 +1367,8 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV for Excel, UTF-8 (.csv)</source>
-        <translation>CSV cho Excel, UTF-8 (.csv)</translation>
+        <source>CSV for other programs, UTF-8 (.csv)</source>
+        <translation>CSV cho chương trình khác, UTF-8 (.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1366,7 +1376,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>PDF để in (.pdf)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

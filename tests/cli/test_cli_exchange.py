@@ -142,3 +142,13 @@ def test_import_lists_possible_duplicates_and_similar_names_with_their_rows(demo
     report = json.loads(ok("import", "--db", demo_db, "--conference", "2", str(path), "--dry-run", "--json").stdout)
     assert [n["row"] for n in report["possible_duplicates"]] == [3]
     assert [n["row"] for n in report["similar_names"]] == [4, 4]
+
+
+def test_a_semicolon_csv_for_vietnamese_excel_keeps_zeros_and_runs_no_formula(demo_db, tmp_path):
+    out = tmp_path / "list.csv"
+    ok("export", "--db", demo_db, "--conference", "1", "--sheet", "full", "--with-contacts",
+       "--csv-separator", "semicolon", "--out", str(out))
+    text = out.read_text(encoding="utf-8-sig")
+    header = text.splitlines()[0]
+    assert header.startswith("STT;Mã đại biểu;Họ và tên;") and "," not in header.replace("Cơ quan, đơn vị", "")
+    assert ";0308872624;" in text
