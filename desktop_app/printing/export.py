@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.domain.badges import with_roles
 from desktop_app.domain.progress import CancelCheck, Monitor, ProgressCallback
 from desktop_app.domain.reports import attendance_sheet, full_list_sheet
 from desktop_app.domain.signin import SheetOptions
@@ -76,6 +77,6 @@ def export_cards_pdf(db: Database, conference_id: int, path: str | os.PathLike[s
     conference = get_conference(db, conference_id)
     section = options.section_position
     section_id = section_id_at(db, conference_id, section) if section is not None else None
-    people = list_attendees(db, conference_id, section_id=section_id)
+    people = with_roles(list_attendees(db, conference_id, section_id=section_id), list_sections(db, conference_id))
     pages = write_cards_pdf(conference, people, path, options.kind, monitor)
     return PdfResult(Path(path), pages, len(people))

@@ -62,7 +62,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+90"/>
+        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+96"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
@@ -113,6 +113,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Role on the &amp;badge:</source>
+        <translation>Vai t&amp;rò trên thẻ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
@@ -145,6 +150,11 @@
         <location line="+1"/>
         <source>C&amp;hoose…</source>
         <translation>Chọ&amp;n…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the section (ĐẠI BIỂU; PHÓNG VIÊN for the press)</source>
+        <translation>Theo nhóm đại biểu (ĐẠI BIỂU; PHÓNG VIÊN cho báo chí)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -409,7 +419,7 @@
         <translation>Mọi đại biểu trong danh sách</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Badges</source>
         <translation>Thẻ đại biểu</translation>
     </message>
@@ -2375,6 +2385,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Note</source>
         <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role on the badge</source>
+        <translation>Vai trò trên thẻ</translation>
     </message>
     <message>
         <location line="+1"/>
