@@ -174,7 +174,9 @@ def fitted_widths(table: Table, size_pt: float = 12) -> list[float]:
     widths = []
     for i, column in enumerate(table.columns):
         texts = [_shown(row[i]) for row in rows]
-        heading = longest_word_mm(column.title, size_pt, bold=True)
+        # A heading on one line where the column's usual width holds it ("Ghi chú"), else its words whole.
+        whole = width_mm(column.title, size_pt, bold=True)
+        heading = whole if whole <= column.width_mm - _MARGIN_MM else longest_word_mm(column.title, size_pt, bold=True)
         if column.kind == "text":
             widest = max([width_mm(t, size_pt) for t in texts], default=0.0)
             words = max([longest_word_mm(t, size_pt) for t in texts], default=0.0)
