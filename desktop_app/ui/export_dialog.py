@@ -174,7 +174,6 @@ class ExportDialog(QDialog):
         self.kinds[ExportKind.ATTENDANCE].setText(self.tr("&Attendance report: who came, per section, unit and "
                                                           "topic"))
         self.kinds[ExportKind.FULL].setText(self.tr("&Full list of attendees, every field"))
-        self.sheet_box.setTitle(self.tr("The sign-in sheet"))
         self.format_label.setText(self.tr("F&ormat:"))
         self.file_label.setText(self.tr("F&ile:"))
         self.choose_button.setText(self.tr("&Choose…"))
@@ -200,6 +199,7 @@ class ExportDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._update()      # the options box's title follows the kind
         super().changeEvent(event)
 
     # -- choices ---------------------------------------------------------------------------------------
@@ -229,8 +229,9 @@ class ExportDialog(QDialog):
         self.csv_note.setVisible(csv)
         self.semicolons.setEnabled(not running)
         self.sheet_box.setEnabled(not running and (signin or self.kind is ExportKind.FULL or pdf))
+        self.sheet_box.setTitle(self.tr("The sign-in sheet") if signin else self.tr("On paper"))
         for widget in (self.sheet.portrait, self.sheet.landscape, self.sheet.staggered,
-                       self.sheet.numbering, self.sheet.blank, self.sheet.with_phone):
+                       self.sheet.numbering, self.sheet.blank, self.sheet.with_phone, self.sheet.leave_off_replaced):
             widget.setEnabled(signin)
         # The reports as PDF have the header block and the sections of the sign-in sheet.
         self.sheet.header_block.setEnabled(signin or pdf)

@@ -1316,12 +1316,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Danh sách đại biểu đầ&amp;y đủ mọi thông tin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
         <source>The sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>F&amp;ormat:</source>
         <translation>Định dạn&amp;g:</translation>
     </message>
@@ -1386,7 +1386,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>PDF để in (.pdf)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+38"/>
+        <source>On paper</source>
+        <translation>Trình bày khi in</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
