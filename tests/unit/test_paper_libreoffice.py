@@ -112,3 +112,22 @@ def test_a_section_going_on_over_a_page_repeats_its_heading_continued(printed):
         assert re.match(r"^[IVX]+\. ", first), first
         continued += first.endswith("(tiếp)")
     assert continued >= 3
+
+
+def test_the_absent_list_repeats_a_unit_going_on_over_a_page(printed):
+    """The attendance workbook's "Vắng mặt" sheet, grouped by unit: every page of it goes on with
+    a unit's heading under the repeated header row, "(tiếp)" where the unit began before."""
+    pdfs, _ = printed
+    pages = text(pdfs["attendance"]).split("\f")[:-1]
+    first = next(i for i, page in enumerate(pages) if "DANH SÁCH ĐẠI BIỂU VẮNG MẶT" in page)
+    last = next(i for i, page in enumerate(pages) if "ĐIỂM DANH THEO CHUYÊN ĐỀ" in page)
+    assert last - first >= 3
+    continued = 0
+    for page in pages[first + 1:last]:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        header = next(i for i, line in enumerate(lines) if line.startswith("STT"))
+        # The header row may wrap ("Cơ quan, đơn / vị"): the first table line is the one after it.
+        below = [line for line in lines[header + 1:] if line not in ("vị", "danh")]
+        assert not below[0][0].isdigit(), below[0]          # a unit's heading, not a person's row
+        continued += below[0].endswith("(tiếp)")
+    assert continued >= 1
