@@ -123,9 +123,16 @@ def columns_for(orientation: Orientation, with_phone: bool,
     room = total - sum(fixed.values())
     pad = 2 * CELL_PADDING_MM + _SLACK_MM
     if not any(r.text(Column.NAME) for r in rows):
-        # A blank sheet is written by hand: the columns keep Decree 30's proportions.
+        # A blank sheet is written by hand: Decree 30's proportions, each heading on one line.
         share = sum(flexible.values())
-        widths = {**fixed, **{k: room * w / share for k, w in flexible.items()}}
+        proportional = {k: room * w / share for k, w in flexible.items()}
+        heading = {k: width_mm(_TITLES[k], TABLE_FONT_PT, bold=True) + pad for k in flexible}
+        short = {k: heading[k] - w for k, w in proportional.items() if w < heading[k]}
+        spare = {k: w - heading[k] for k, w in proportional.items() if k not in short}
+        if short and sum(spare.values()) >= sum(short.values()):   # taken from the others' spare room
+            take = sum(short.values()) / sum(spare.values())
+            proportional = {k: heading[k] if k in short else w - spare[k] * take for k, w in proportional.items()}
+        widths = {**fixed, **proportional}
     else:
         # Every word whole, a name on two lines at most, each heading on one line unless that makes
         # the rows a tenth taller; the rest of the room where it saves the most lines.
