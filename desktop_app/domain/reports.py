@@ -25,7 +25,7 @@ from desktop_app.domain.signin import (
     Orientation,
     SheetSection,
     SignInSheet,
-    _group,
+    by_section,
     time_place_line,
 )
 from desktop_app.domain.table_layout import fit_preferred, two_lines_mm
@@ -126,7 +126,7 @@ def _sheet(conference: Conference, sections: Sequence[Section], people: Sequence
            made_on: date | None = None, header_block: bool, counts: bool) -> SignInSheet:
     out: list[SheetSection] = []
     number = 0
-    for heading, group in _group(sections, people, None):
+    for heading, group in by_section(sections, people, None):
         rows = []
         for person in group:
             number += 1

@@ -292,7 +292,7 @@ def build_sheet(conference: Conference, sections: Sequence[Section], attendees: 
     if options.blank_rows > 0:
         groups: list[tuple[str, list[Attendee | None]]] = [("", [None] * options.blank_rows)]
     else:
-        groups = _group(sections, attendees, options.section_position)
+        groups = by_section(sections, attendees, options.section_position)
     out: list[SheetSection] = []
     number = 0
     for title, people in groups:
@@ -335,20 +335,22 @@ def build_sheet(conference: Conference, sections: Sequence[Section], attendees: 
     )
 
 
-def _group(sections: Sequence[Section], attendees: Sequence[Attendee],
-           only: int | None) -> list[tuple[str, list[Attendee | None]]]:
-    by_section: dict[int | None, list[Attendee | None]] = {}
+def by_section(sections: Sequence[Section], attendees: Sequence[Attendee],
+               only: int | None) -> list[tuple[str, list[Attendee | None]]]:
+    """The people under their numbered section titles, in the sections' order (only section number
+    `only`, if given); those in no section last, under ĐẠI BIỂU KHÁC (untitled without sections)."""
+    found: dict[int | None, list[Attendee | None]] = {}
     for a in attendees:
-        by_section.setdefault(a.section_id, []).append(a)
+        found.setdefault(a.section_id, []).append(a)
     ordered = sorted(sections, key=lambda s: (s.position, s.id))
     groups: list[tuple[str, list[Attendee | None]]] = []
     for index, s in enumerate(ordered, start=1):
         if only is not None and index != only:
             continue
-        people = by_section.pop(s.id, [])
+        people = found.pop(s.id, [])
         if people:
             groups.append((numbered_title(index, bare_title(s.title)), people))
-    leftovers = [a for key in list(by_section) for a in by_section.pop(key)]
+    leftovers = [a for key in list(found) for a in found.pop(key)]
     if leftovers and only is None:
         title = numbered_title(len(ordered) + 1, OTHERS_TITLE) if ordered else ""
         groups.append((title, leftovers))
