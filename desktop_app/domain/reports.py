@@ -10,7 +10,7 @@ The texts here are the document's own Vietnamese wording, not interface text."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -121,8 +121,11 @@ def full_list_sheet(conference: Conference, sections: Sequence[Section], people:
                   header_block=header_block, counts=counts)
 
 
-def _sheet(conference: Conference, sections: Sequence[Section], people: Sequence[Attendee], cells, keys,
-           orientation: Orientation, title: str, size_pt: float, *, summary: tuple[str, ...] = (),
+Cells = Callable[[Attendee], tuple[tuple[Column, str], ...]]
+
+
+def _sheet(conference: Conference, sections: Sequence[Section], people: Sequence[Attendee], cells: Cells,
+           keys: Sequence[Column], orientation: Orientation, title: str, size_pt: float, *, summary: tuple[str, ...] = (),
            made_on: date | None = None, header_block: bool, counts: bool) -> SignInSheet:
     out: list[SheetSection] = []
     number = 0
