@@ -125,8 +125,9 @@ Cells = Callable[[Attendee], tuple[tuple[Column, str], ...]]
 
 
 def _sheet(conference: Conference, sections: Sequence[Section], people: Sequence[Attendee], cells: Cells,
-           keys: Sequence[Column], orientation: Orientation, title: str, size_pt: float, *, summary: tuple[str, ...] = (),
-           made_on: date | None = None, header_block: bool, counts: bool) -> SignInSheet:
+           keys: Sequence[Column], orientation: Orientation, title: str, size_pt: float, *,
+           summary: tuple[str, ...] = (), made_on: date | None = None, header_block: bool,
+           counts: bool) -> SignInSheet:
     out: list[SheetSection] = []
     number = 0
     for heading, group in by_section(sections, people, None):
