@@ -22,6 +22,7 @@ def field_label(field: str) -> str:
         "phone": lambda: QCoreApplication.translate("Messages", "Phone"),
         "email": lambda: QCoreApplication.translate("Messages", "Email"),
         "note": lambda: QCoreApplication.translate("Messages", "Note"),
+        "badge_role": lambda: QCoreApplication.translate("Messages", "Role on the badge"),
         "protocol_rank": lambda: QCoreApplication.translate("Messages", "Protocol rank"),
         "title": lambda: QCoreApplication.translate("Messages", "Title"),
         "starts_at": lambda: QCoreApplication.translate("Messages", "Start"),

@@ -70,6 +70,7 @@ def attendee_record(a: Attendee) -> dict[str, Any]:
         "protocol_rank": a.protocol_rank,
         "replaces_id": a.replaces_id,
         "note": a.note,
+        "badge_role": a.badge_role,
         "checked_in_at": time_text(a.checked_in_at),
         "checked_in_desk": a.checked_in_desk,
     }

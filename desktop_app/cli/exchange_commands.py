@@ -43,6 +43,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--numbering", choices=[n.value for n in Numbering],
                    help="STT continuous or restarting per section (default: the conference's setting)")
     p.add_argument("--no-header-block", action="store_true", help="leave out the Decree 30 header block")
+    p.add_argument("--csv-separator", choices=["comma", "semicolon"], default="comma",
+                   help="between a CSV file's fields: semicolons for Excel with Vietnamese regional settings")
+    p.add_argument("--section-counts", action="store_true",
+                   help="each section's heading with its count of people: “(12 đại biểu)”")
     p.add_argument("--staggered", action="store_true", help="“ký so le”: odd rows sign left, even rows right")
     p.add_argument("--leave-off-replaced", action="store_true",
                    help="leave off people a substitute stands in for (else marked, without a number)")
@@ -152,6 +156,7 @@ def _sheet_options(args: argparse.Namespace) -> Any:
         header_block=not args.no_header_block, section_position=args.section,
         numbering=Numbering(args.numbering) if args.numbering else None, order=AttendeeOrder(args.order),
         blank_rows=blank, staggered=args.staggered, leave_off_replaced=args.leave_off_replaced,
+        section_counts=args.section_counts,
     )
 
 
@@ -160,18 +165,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.store.conferences import get_conference
 
     fmt = export_format(args.out)
+    from desktop_app.exchange.csv_export import SEPARATORS
+
     options = ExportOptions(kind=ExportKind(args.sheet), sheet=_sheet_options(args), with_contacts=args.with_contacts,
-                            with_history=args.with_history)
+                            with_history=args.with_history, csv_separator=SEPARATORS[args.csv_separator])
     db = open_db(args)
     get_conference(db, args.conference)
     progress = _Progress()
     try:
         if fmt is ExportFormat.PDF:
-            if options.kind is not ExportKind.SIGNIN:
-                raise FileProblem("unsupported_format", path=args.out, extension="pdf", kind=args.sheet)
-            from desktop_app.printing.export import export_signin_pdf
+            from desktop_app.printing.export import export_report_pdf, export_signin_pdf
 
-            result = export_signin_pdf(db, args.conference, args.out, options.sheet, progress=progress)
+            if options.kind is ExportKind.SIGNIN:
+                result = export_signin_pdf(db, args.conference, args.out, options.sheet, progress=progress)
+            else:
+                result = export_report_pdf(db, args.conference, args.out, str(options.kind), options.sheet,
+                                           with_contacts=options.with_contacts, progress=progress)
             data = {"path": str(result.path), "format": "pdf", "rows": result.rows, "pages": result.pages}
         else:
             out = export_file(db, args.conference, args.out, options, progress=progress)

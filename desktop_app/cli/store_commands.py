@@ -32,6 +32,8 @@ SERIES_ATTENDEES = 2_000  # people in each conference of `demo --conferences`
 _MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
+_ROLE_HELP = "the badge's role line: ĐẠI BIỂU, KHÁCH MỜI, BAN TỔ CHỨC, PHÓNG VIÊN (default: from the section)"
+
 def bounded(low: int, high: int) -> Callable[[str], int]:
     """An argparse type: a whole number from `low` to `high`, or a one-line usage error (a number
     SQLite cannot hold would otherwise surface as an internal error)."""
@@ -105,7 +107,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--replaces", type=record_id, metavar="ID",
                    help="the invited person this one stands in for (makes a substitute)")
     p.add_argument("--note", default="")
+    p.add_argument("--role", default="", help=_ROLE_HELP)
     p.set_defaults(handler=cmd_attendee_add)
+
+    p = sub.add_parser("edit", help="change some of a person's details (the others stay)")
+    add_db_option(p)
+    p.add_argument("--conference", type=record_id, required=True, metavar="ID")
+    p.add_argument("--attendee", type=record_id, required=True, metavar="ID")
+    for option in ("name", "salutation", "position", "unit", "phone", "email", "note"):
+        p.add_argument(f"--{option}")
+    p.add_argument("--rank", type=bounded(0, 100_000), help="protocol rank (smaller is listed first)")
+    p.add_argument("--role", help=_ROLE_HELP + "; \"\" for the section's default")
+    p.set_defaults(handler=cmd_attendee_edit)
 
     p = commands.add_parser("search", help="find attendees by any fragment, accents optional")
     add_db_option(p)
@@ -233,7 +246,8 @@ def cmd_attendee_add(args: argparse.Namespace) -> int:
     db = _open_conference(args)
     data = AttendeeInput(
         full_name=args.name, salutation=args.salutation, position=args.position, unit_name=args.unit,
-        phone=args.phone, email=args.email, protocol_rank=args.rank, status=status, note=args.note)
+        phone=args.phone, email=args.email, protocol_rank=args.rank, status=status, note=args.note,
+        badge_role=args.role)
     if args.replaces is not None:
         if get_attendee(db, args.replaces).conference_id != args.conference:   # not on this conference's list
             raise NotFound(entity="attendee", id=args.replaces)
@@ -249,6 +263,29 @@ def cmd_attendee_add(args: argparse.Namespace) -> int:
     record["namesakes"] = [{"id": n.attendee_id, "full_name": n.full_name, "likeness": str(n.likeness),
                             "differs": list(n.differs)} for n in alike]
     emit(args, record, text)
+    return 0
+
+
+def cmd_attendee_edit(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from desktop_app.store.attendees import get_attendee, update_attendee
+
+    db = _open_conference(args)
+    a = get_attendee(db, args.attendee)
+    if a.conference_id != args.conference:
+        raise NotFound(entity="attendee", id=args.attendee)
+    data = AttendeeInput(
+        full_name=a.full_name, salutation=a.salutation, position=a.position, unit_name=a.unit_name,
+        unit_id=a.unit_id, section_id=a.section_id, phone=a.phone, email=a.email, protocol_rank=a.protocol_rank,
+        status=a.status, replaces_id=a.replaces_id, note=a.note, code=a.code, badge_role=a.badge_role)
+    given = {"full_name": args.name, "salutation": args.salutation, "position": args.position, "phone": args.phone,
+             "email": args.email, "note": args.note, "protocol_rank": args.rank, "badge_role": args.role}
+    data = replace(data, **{k: v for k, v in given.items() if v is not None})
+    if args.unit is not None:
+        data = replace(data, unit_name=args.unit, unit_id=None)
+    a = update_attendee(db, args.attendee, data)
+    emit(args, attendee_record(a), f"Changed {a.full_name} (id {a.id}, code {a.code})")
     return 0
 
 

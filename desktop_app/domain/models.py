@@ -115,6 +115,7 @@ class Attendee:
     checked_in_at: datetime | None = None
     checked_in_desk: str | None = None
     replaced: bool = False          # a substitute stands in for this person (store/seats.py)
+    badge_role: str = ""            # the badge's role line; "" for the section's default (domain/badges.py)
 
     @property
     def present(self) -> bool:
@@ -138,6 +139,7 @@ class AttendeeInput:
     replaces_id: int | None = None
     note: str = ""
     code: str | None = None
+    badge_role: str = ""            # "" for the section's default
 
 
 @dataclass(frozen=True)

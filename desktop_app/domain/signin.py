@@ -16,6 +16,7 @@ from desktop_app.domain.dates import vn_date_line, vn_short_date, vn_time
 from desktop_app.domain.kinds import AttendeeOrder, Numbering
 from desktop_app.domain.models import Attendee, Conference, Section
 from desktop_app.domain.sections import numbered_title
+from desktop_app.domain.table_layout import fit_preferred, two_lines_mm
 from desktop_app.domain.text_metrics import longest_word_mm, width_mm
 
 TITLE = "DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ"
@@ -42,6 +43,9 @@ class Column(enum.StrEnum):
     PHONE = "phone"
     SIGNATURE = "signature"
     NOTE = "note"
+    CODE = "code"                  # the attendance report and the full list (reports.py)
+    ATTENDANCE = "attendance"
+    ARRIVED = "arrived"
 
 
 @dataclass(frozen=True)
@@ -84,9 +88,9 @@ CELL_PADDING_MM = 1.5        # inside a cell, each side, on paper and in workboo
 _SLACK_MM = 1.5              # what a renderer's rounding may take: a phone that just fits still fits
 MIN_SIGNATURE_MM = 25.0      # room to sign, whatever else the row holds
 # Columns whose text must stay on one line: sized to their widest text. The others wrap and share
-# what is left in proportion to their Decree 30 widths.
+# what is left where it saves the most lines (table_layout.py).
 _ONE_LINE = (Column.NUMBER, Column.PHONE)
-_NAME_SHARE = 0.42
+_NAME_SHARE = 0.42          # names on one line where they take no more than this share of the room
 
 
 def columns_for(orientation: Orientation, with_phone: bool,
@@ -116,46 +120,38 @@ def columns_for(orientation: Orientation, with_phone: bool,
         elif key in _ONE_LINE or key is Column.NOTE:
             fixed[key] = max(width if key is Column.NUMBER else 0, need + 2 * CELL_PADDING_MM + _SLACK_MM)
     flexible = {k: w for k, w in decree if k not in fixed}
-    wanted = {k: max([longest_word_mm(_TITLES[k], TABLE_FONT_PT, bold=True)]
-                     + [width_mm(r.text(k), TABLE_FONT_PT) for r in rows]) + 2 * CELL_PADDING_MM + _SLACK_MM
-              for k in flexible}
-    if not any(r.text(Column.NAME) for r in rows):
-        # A blank sheet is written by hand: the columns keep Decree 30's proportions.
-        wanted = {k: total for k in flexible}
-    # Names first: a name on one line where it can be (up to about two fifths of the room left).
     room = total - sum(fixed.values())
-    fixed[Column.NAME] = min(wanted[Column.NAME],
-                             max(room * flexible[Column.NAME] / sum(flexible.values()), room * _NAME_SHARE))
-    del flexible[Column.NAME]
-    widths = {**fixed, **_share(total - sum(fixed.values()), flexible, wanted)}
+    pad = 2 * CELL_PADDING_MM + _SLACK_MM
+    if not any(r.text(Column.NAME) for r in rows):
+        # A blank sheet is written by hand: Decree 30's proportions, each heading on one line.
+        share = sum(flexible.values())
+        proportional = {k: room * w / share for k, w in flexible.items()}
+        heading = {k: width_mm(_TITLES[k], TABLE_FONT_PT, bold=True) + pad for k in flexible}
+        short = {k: heading[k] - w for k, w in proportional.items() if w < heading[k]}
+        spare = {k: w - heading[k] for k, w in proportional.items() if k not in short}
+        if short and sum(spare.values()) >= sum(short.values()):   # taken from the others' spare room
+            take = sum(short.values()) / sum(spare.values())
+            proportional = {k: heading[k] if k in short else w - spare[k] * take for k, w in proportional.items()}
+        widths = {**fixed, **proportional}
+    else:
+        # Every word whole, a name on two lines at most, each heading on one line unless that makes
+        # the rows a tenth taller; the rest of the room where it saves the most lines.
+        words = {k: max([longest_word_mm(r.text(k), TABLE_FONT_PT) for r in rows]) + pad for k in flexible}
+        one_line = max(width_mm(r.full_name, TABLE_FONT_PT) for r in rows) + pad
+        two_lines = max(two_lines_mm(r.full_name, TABLE_FONT_PT) for r in rows) + pad
+        words[Column.NAME] = max(words[Column.NAME], one_line if one_line <= room * _NAME_SHARE else two_lines)
+        minimums = [{k: max(w, heading(k) + pad) for k, w in words.items()} for heading in (
+            lambda k: width_mm(_TITLES[k], TABLE_FONT_PT, bold=True),
+            lambda k: longest_word_mm(_TITLES[k], TABLE_FONT_PT, bold=True))]
+        texts = [[r.text(k) for k in flexible] for r in rows]
+        widths = {**fixed, **fit_preferred(minimums, texts, room, size_pt=TABLE_FONT_PT, inside_mm=pad,
+                                           weights=flexible)}
     rounded = {k: round(w, 1) for k, w in widths.items()}
     rounded[Column.UNIT] = round(total - sum(w for k, w in rounded.items() if k is not Column.UNIT), 1)
     return tuple(
         ColumnSpec(key, _TITLES[key], rounded[key], centered=key in (Column.NUMBER, Column.PHONE))
         for key, _ in decree
     )
-
-
-def _share(room: float, weights: dict[Column, float], wanted: dict[Column, float]) -> dict[Column, float]:
-    """Split `room` in proportion to `weights`, but never give a column more than its text wants
-    (its widest text on one line) while another still wraps: what one leaves goes to the others."""
-    out: dict[Column, float] = {}
-    left = dict(weights)
-    while left:
-        rest = room - sum(out.values())
-        total = sum(left.values())
-        capped = {k: wanted[k] for k, w in left.items() if wanted[k] <= rest * w / total}
-        if not capped:
-            out.update({k: rest * w / total for k, w in left.items()})
-            break
-        out.update(capped)
-        for k in capped:
-            del left[k]
-    if not left:   # every text fits on one line: the spare width goes to all, in proportion
-        spare = room - sum(out.values())
-        total = sum(weights.values())
-        out = {k: v + spare * weights[k] / total for k, v in out.items()}
-    return out
 
 
 @dataclass(frozen=True)
@@ -172,6 +168,7 @@ class SheetOptions:
     staggered: bool = False                 # "ký so le": odd rows sign left, even rows right
     title: str = TITLE
     leave_off_replaced: bool = False        # people whose substitute sits in their seat: marked, or left off
+    section_counts: bool = False            # each section's heading with its count: "(12 đại biểu)"
 
 
 @dataclass(frozen=True)
@@ -219,6 +216,10 @@ class SignInSheet:
     signature_hint: str = SIGNATURE_HINT
     staggered: bool = False
     blank: bool = False
+    table_font_pt: float = TABLE_FONT_PT
+    row_height_mm: float = ROW_HEIGHT_MM     # the least: room to sign on a sign-in sheet
+    summary: tuple[str, ...] = ()            # lines between the titles and the table (the report's counts)
+    section_counts: bool = False             # each section's heading with its count: "(12 đại biểu)"
 
     @property
     def header_block(self) -> bool:
@@ -248,6 +249,12 @@ class SignInSheet:
 
 
 _NUMERAL_PREFIX = re.compile(r"^\s*[IVXLC]{1,7}\s*[.)]\s*", re.IGNORECASE)
+
+
+def counted_title(section: SheetSection) -> str:
+    """A section's heading with its count of people (numbered rows): "I. LÃNH ĐẠO TỈNH (5 đại biểu)"."""
+    n = sum(1 for r in section.rows if r.number is not None)
+    return f"{section.title} ({n} đại biểu)" if section.title else section.title
 
 
 def bare_title(title: str) -> str:
@@ -285,7 +292,7 @@ def build_sheet(conference: Conference, sections: Sequence[Section], attendees: 
     if options.blank_rows > 0:
         groups: list[tuple[str, list[Attendee | None]]] = [("", [None] * options.blank_rows)]
     else:
-        groups = _group(sections, attendees, options.section_position)
+        groups = by_section(sections, attendees, options.section_position)
     out: list[SheetSection] = []
     number = 0
     for title, people in groups:
@@ -324,23 +331,26 @@ def build_sheet(conference: Conference, sections: Sequence[Section], attendees: 
         header_right=(NATION, MOTTO) if options.header_block else (),
         staggered=options.staggered,
         blank=blank,
+        section_counts=options.section_counts,
     )
 
 
-def _group(sections: Sequence[Section], attendees: Sequence[Attendee],
-           only: int | None) -> list[tuple[str, list[Attendee | None]]]:
-    by_section: dict[int | None, list[Attendee | None]] = {}
+def by_section(sections: Sequence[Section], attendees: Sequence[Attendee],
+               only: int | None) -> list[tuple[str, list[Attendee | None]]]:
+    """The people under their numbered section titles, in the sections' order (only section number
+    `only`, if given); those in no section last, under ĐẠI BIỂU KHÁC (untitled without sections)."""
+    found: dict[int | None, list[Attendee | None]] = {}
     for a in attendees:
-        by_section.setdefault(a.section_id, []).append(a)
+        found.setdefault(a.section_id, []).append(a)
     ordered = sorted(sections, key=lambda s: (s.position, s.id))
     groups: list[tuple[str, list[Attendee | None]]] = []
     for index, s in enumerate(ordered, start=1):
         if only is not None and index != only:
             continue
-        people = by_section.pop(s.id, [])
+        people = found.pop(s.id, [])
         if people:
             groups.append((numbered_title(index, bare_title(s.title)), people))
-    leftovers = [a for key in list(by_section) for a in by_section.pop(key)]
+    leftovers = [a for key in list(found) for a in found.pop(key)]
     if leftovers and only is None:
         title = numbered_title(len(ordered) + 1, OTHERS_TITLE) if ordered else ""
         groups.append((title, leftovers))

@@ -98,12 +98,13 @@ def validate_attendee(data: AttendeeInput) -> AttendeeInput:
     email = validate_email(data.email)
     note = _check_length(clean(data.note, multiline=True), "note", MAX_NOTE)
     code = _check_length(clean(data.code).upper(), "code", MAX_CODE) or None if data.code else None
-    if (full_name == data.full_name and salutation == data.salutation and position == data.position
-            and unit_name == data.unit_name and phone == data.phone and email == data.email and note == data.note
-            and code == data.code):
+    badge_role = _check_length(clean(data.badge_role).upper(), "badge_role", MAX_ROLE)
+    if (badge_role == data.badge_role and full_name == data.full_name and salutation == data.salutation
+            and position == data.position and unit_name == data.unit_name and phone == data.phone
+            and email == data.email and note == data.note and code == data.code):
         return data   # already clean (an import checks each row before the store does): no copy
     return replace(data, full_name=full_name, salutation=salutation, position=position, unit_name=unit_name,
-                   phone=phone, email=email, note=note, code=code)
+                   phone=phone, email=email, note=note, code=code, badge_role=badge_role)
 
 
 _ATTENDEE_FIELDS = ("full_name", "protocol_rank", "salutation", "position", "unit_name", "phone", "email", "note",
@@ -143,6 +144,7 @@ def validate_conference_fields(title: str, starts_at: datetime | None, ends_at: 
 
 
 MAX_DESK = 60
+MAX_ROLE = 40          # a badge's role line: "BAN TỔ CHỨC"
 
 
 def validate_desk(raw: object) -> str:

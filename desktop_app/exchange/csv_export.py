@@ -1,5 +1,8 @@
-"""CSV files for Excel: UTF-8 with a BOM (without it Excel shows "Nguyá»…n"), CRLF line ends, and
-no cell that Excel would run as a formula."""
+"""CSV files for other programs: UTF-8 with a BOM (without it Excel shows "Nguyá»…n"), CRLF line
+ends, no cell that a spreadsheet would run as a formula, commas between fields or semicolons (Excel
+on Windows with Vietnamese regional settings, where the comma is the decimal mark, splits at ";").
+A spreadsheet that opens a CSV drops a phone's leading zero (0308872624 shows as 308872624): the
+file keeps it, and the workbook is the export for people."""
 
 from __future__ import annotations
 
@@ -30,11 +33,15 @@ def csv_value(value: Any) -> str:
     return text
 
 
-def write_csv(table: Table, path: str | os.PathLike[str], monitor: Monitor | None = None) -> Path:
+SEPARATORS = {"comma": ",", "semicolon": ";"}
+
+
+def write_csv(table: Table, path: str | os.PathLike[str], monitor: Monitor | None = None, *,
+              separator: str = ",") -> Path:
     monitor = monitor or Monitor()
     monitor.stage("writing", len(table.items))
     with atomic_output(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f, lineterminator="\r\n")
+        writer = csv.writer(f, delimiter=separator, lineterminator="\r\n")
         writer.writerow(table.headers)
         for i, row in enumerate(table.rows(), start=1):
             writer.writerow([csv_value(v) for v in row])

@@ -51,6 +51,7 @@ class ExportOptions:
     sheet: SheetOptions = field(default_factory=SheetOptions)   # layout, section, order, blank rows
     with_contacts: bool = False                                 # phones and emails in the full list
     with_history: bool = False                                  # the audit log as a sheet of the report
+    csv_separator: str = ","                                    # ";" for Excel with Vietnamese settings
 
 
 @dataclass(frozen=True)
@@ -83,14 +84,14 @@ def export_file(db: Database, conference_id: int, path: str | os.PathLike[str], 
     if kind is ExportKind.SIGNIN:
         sheet = signin_sheet(db, conference_id, options.sheet)
         if fmt is ExportFormat.CSV:
-            write_csv(signin_table(sheet), target, monitor)
+            write_csv(signin_table(sheet), target, monitor, separator=options.csv_separator)
         else:
             write_signin_workbook(sheet, target, monitor)
         return ExportResult(target, fmt, len(sheet.rows))
     if kind is ExportKind.ATTENDANCE:
         people = list_attendees(db, conference_id)
         if fmt is ExportFormat.CSV:
-            write_csv(attendance_table(people), target, monitor)
+            write_csv(attendance_table(people), target, monitor, separator=options.csv_separator)
         else:
             data = AttendanceData(conference, conference_stats(db, conference_id), people,
                                   list_topics(db, conference_id), topic_check_ins(db, conference_id),
@@ -100,7 +101,7 @@ def export_file(db: Database, conference_id: int, path: str | os.PathLike[str], 
     people = _people(db, conference_id, options)
     table = full_table(people, with_contacts=options.with_contacts)
     if fmt is ExportFormat.CSV:
-        write_csv(table, target, monitor)
+        write_csv(table, target, monitor, separator=options.csv_separator)
     else:
         wb = new_workbook()
         subtitles = (conference.title, time_place_line(conference))

@@ -5,6 +5,7 @@ repeated on every page, the count, the date line and the two signature blocks.""
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from desktop_app.domain.signin import (
     Column,
     SheetRow,
     SignInSheet,
+    counted_title,
 )
 from desktop_app.domain.text_metrics import line_count, text_width
 from desktop_app.exchange.cells import CellStyle, style, text_cell, value_cell
@@ -32,6 +34,13 @@ _LINE_FACTOR = 1.25           # line height / font size for Times New Roman in E
 _DEFAULT_ROW_PT = 15.0        # a row with no height of its own
 _PAGE_SLACK_MM = 5.0          # what a spreadsheet program's own rounding may take from a page
 _KEEP_ROWS = 2                # rows that go over with the signature block
+_FOOTER_PT = 10 + 20 + 22 + 20 + 20 + 4 * 18   # the footer's rows: count, date, signers, hint, room to sign
+
+
+@dataclass(frozen=True)
+class _Plan:
+    breaks: dict[int, str]        # item index → the section heading it continues ("" for none)
+    used: float                   # height used on the last page (pt)
 
 
 class _Styles:
@@ -79,8 +88,7 @@ class _SheetWriter:
         self.row = 0
         self.heights: dict[int, float] = {}
         self.title_row = 0
-        self.table_rows: list[int] = []        # sheet rows of people, in order
-        self.section_rows: set[int] = set()
+        self.breaks: list[int] = []            # sheet rows that start pages 2, 3, …
 
     # -- rows ------------------------------------------------------------------------------------
 
@@ -138,9 +146,8 @@ class _SheetWriter:
         assert written == header_row, (written, header_row)
         self.title_row = written
         self._table()
-        footer_first = self.row + 1
         self._footer()
-        self._keep_signers_with_rows(footer_first)
+        self._page_breaks()
 
     def _header_block_rows(self) -> int:
         if not self.sheet.header_block:
@@ -175,28 +182,77 @@ class _SheetWriter:
         return self._append(cells, max(lines * TABLE_FONT_PT * _LINE_FACTOR + 6, 24))
 
     def _table(self) -> None:
+        """The sections and their rows, laid out into pages first (from the rows' measured heights
+        at 100 %: fit to width only ever shrinks, so a spreadsheet program never needs a break of its
+        own between ours): a section that goes on over a page break repeats its heading "(tiếp)",
+        and the last rows go over with the count, date and signature blocks when those would not
+        fit under them."""
         min_height = ROW_HEIGHT_MM * _PT_PER_MM
-        total = len(self.sheet.rows)
-        self.monitor.stage("writing", total)
-        done = 0
+        items: list[tuple[str, Any, float]] = []    # ("section", title, height) / ("person", row, height)
         for section in self.sheet.sections:
             if section.title:
-                self._section_row(section.title)
+                title = counted_title(section) if self.sheet.section_counts else section.title
+                items.append(("section", (title, section.title), self._section_height(title)))
             for r in section.rows:
-                self._person_row(r, min_height)
+                items.append(("person", r, self._person_cells(r, min_height)[1]))
+        plan = self._plan(items)
+        self.monitor.stage("writing", len(self.sheet.rows))
+        done = 0
+        for index, (kind, value, _height) in enumerate(items):
+            if index in plan.breaks:
+                self.breaks.append(self.row + 1)
+                if plan.breaks[index]:
+                    self._section_row(f"{plan.breaks[index]} (tiếp)")
+            if kind == "section":
+                self._section_row(value[0])
+            else:
+                self._person_row(value, min_height)
                 done += 1
                 self.monitor.step(done)
         self.monitor.finish()
 
-    def _section_row(self, title: str) -> None:
+    def _plan(self, items: list[tuple[str, Any, float]]) -> _Plan:
+        page_mm = PAGE_SIZE_MM[self.sheet.orientation][1] - MARGINS_MM["top"] - MARGINS_MM["bottom"]
+        usable = (page_mm - _PAGE_SLACK_MM) * _PT_PER_MM
+        plan = self._pages(items, usable, forced=None)
+        people = [i for i, item in enumerate(items) if item[0] == "person"]
+        if plan.used + _FOOTER_PT > usable and len(people) >= 2:
+            first_moved = people[-min(_KEEP_ROWS, len(people) - 1)]
+            if items[first_moved - 1][0] == "section":       # a section's heading goes with its rows
+                first_moved -= 1
+            plan = self._pages(items, usable, forced=first_moved)
+        return plan
+
+    def _pages(self, items: list[tuple[str, Any, float]], usable: float, forced: int | None) -> _Plan:
+        """Where pages 2, 3, … start among `items`, each with the heading it continues ("" for
+        none), and the height used on the last page."""
+        y = sum(self.heights.values())
+        header = self.heights[self.title_row]
+        breaks: dict[int, str] = {}
+        current = ""
+        for index, (kind, value, h) in enumerate(items):
+            if kind == "section":
+                current = value[1]
+            following = items[index + 1][2] if kind == "section" and index + 1 < len(items) else 0.0
+            need = h + following      # never a heading alone at a page's foot
+            if index == forced or y + need > usable:
+                continued = current if kind == "person" else ""
+                breaks[index] = continued
+                y = header + (self._section_height(f"{continued} (tiếp)") if continued else 0.0)
+            y += h
+        return _Plan(breaks, y)
+
+    def _section_height(self, title: str) -> float:
         lines = line_count(title, sum(self.widths_pt), TABLE_FONT_PT, bold=True)
+        return round(max(lines * TABLE_FONT_PT * _LINE_FACTOR + 8, 22), 1)
+
+    def _section_row(self, title: str) -> None:
         cells = [text_cell(self.ws, title, self.s.section)]
         cells += [text_cell(self.ws, None, self.s.section) for _ in range(self.n - 1)]
-        self._append(cells, max(lines * TABLE_FONT_PT * _LINE_FACTOR + 8, 22))
-        self.section_rows.add(self.row)
+        self._append(cells, self._section_height(title))
         self._merge(1, self.n)
 
-    def _person_row(self, r: SheetRow, min_height: float) -> None:
+    def _person_cells(self, r: SheetRow, min_height: float) -> tuple[list[Any], float]:
         s = self.s
         cells = []
         lines = 1
@@ -212,8 +268,11 @@ class _SheetWriter:
             cells.append(text_cell(self.ws, text or None, s.center if column.centered else s.text))
             if text and len(text) * 6.5 > width:   # no 12 pt letter averages 6.5 pt: short texts fit
                 lines = max(lines, line_count(text, width, TABLE_FONT_PT))
-        self._append(cells, max(min_height, lines * TABLE_FONT_PT * _LINE_FACTOR + 6))
-        self.table_rows.append(self.row)
+        return cells, round(max(min_height, lines * TABLE_FONT_PT * _LINE_FACTOR + 6), 1)
+
+    def _person_row(self, r: SheetRow, min_height: float) -> None:
+        cells, height = self._person_cells(r, min_height)
+        self._append(cells, height)
 
     def _footer(self) -> None:
         s, sheet = self.s, self.sheet
@@ -226,36 +285,6 @@ class _SheetWriter:
         for _ in range(4):   # room to sign
             self._append([], 18)
 
-    def _keep_signers_with_rows(self, footer_first: int) -> None:
-        """Page breaks of our own, laid out from the rows' heights at 100 % (fit to width only ever
-        shrinks, so a spreadsheet program never needs a break of its own between them), with the
-        last rows moved over when the count, date and signature blocks and the room to sign would
-        not fit under them."""
-        page_mm = PAGE_SIZE_MM[self.sheet.orientation][1] - MARGINS_MM["top"] - MARGINS_MM["bottom"]
-        usable = (page_mm - _PAGE_SLACK_MM) * _PT_PER_MM
-        footer = sum(self.heights[r] for r in range(footer_first, self.row + 1))
-        first_moved = None
-        if len(self.table_rows) >= 2:
-            first_moved = self.table_rows[-min(_KEEP_ROWS, len(self.table_rows) - 1)]
-            if first_moved - 1 in self.section_rows:       # a section's heading goes with its rows
-                first_moved -= 1
-        breaks, y = self._page_starts(footer_first, usable, forced=None)
-        if y + footer > usable and first_moved is not None:
-            breaks, y = self._page_starts(footer_first, usable, forced=first_moved)
-        for row in breaks:
+    def _page_breaks(self) -> None:
+        for row in self.breaks:
             self.ws.row_breaks.append(Break(id=row - 1))
-
-    def _page_starts(self, end: int, usable: float, forced: int | None) -> tuple[list[int], float]:
-        """The rows that start pages 2, 3, … among the rows before `end`, and the height used on
-        the last page; `forced` starts a page too."""
-        starts: list[int] = []
-        y = 0.0
-        for row in range(1, end):
-            h = self.heights[row]
-            keep_heading = row in self.section_rows and row + 1 < end
-            need = h + (self.heights[row + 1] if keep_heading else 0)   # never a heading alone at a foot
-            if row > self.title_row and y > 0 and (row == forced or y + need > usable):
-                starts.append(row)
-                y = self.heights[self.title_row]       # the header row repeated on the new page
-            y += h
-        return starts, y

@@ -9,16 +9,20 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.pagebreak import Break
 
 from desktop_app.domain.progress import Monitor
-from desktop_app.domain.signin import Orientation
-from desktop_app.domain.text_metrics import line_count, longest_word_mm, width_mm
+from desktop_app.domain.signin import MARGINS_MM, PAGE_SIZE_MM, Orientation
+from desktop_app.domain.text_metrics import PT_PER_MM, line_count, longest_word_mm, width_mm
 from desktop_app.exchange.cells import CellStyle, style, text_cell, value_cell
 from desktop_app.exchange.records import Table
 from desktop_app.exchange.workbook import set_a4, set_column_widths
 
 TIME_FORMAT = "dd/mm/yyyy hh:mm"
 _TIME_SAMPLE = "00/00/0000 00:00"   # every digit is as wide as any other in Times New Roman
+_DEFAULT_ROW_PT = 15.0               # a row with no height of its own
+_GROUP_PT = 20.0                     # a group's heading row
+_PAGE_SLACK_MM = 5.0                 # what a spreadsheet program's own rounding may take from a page
 _MARGIN_MM = 4.5                     # a spreadsheet's padding inside the cell, and rounding, with room to spare
 
 
@@ -59,6 +63,13 @@ class TableSheet:
         self.widths_pt = [w * 72 / 25.4 - 6 for w in widths_mm]
         self.width_pt = sum(widths_mm) * 72 / 25.4 - 6
         self.row = 0
+        self.heights: list[float] = []       # of the rows written, in points
+        self.header_height = 0.0
+        # The page's height for rows at 100 %; fit to width shrinks a wide table, which gives it more.
+        width_mm, height_mm = PAGE_SIZE_MM[orientation]
+        printable = width_mm - MARGINS_MM["left"] - MARGINS_MM["right"]
+        scale = min(1.0, printable / sum(widths_mm))
+        self.page_pt = (height_mm - MARGINS_MM["top"] - MARGINS_MM["bottom"] - _PAGE_SLACK_MM) * PT_PER_MM / scale
         set_column_widths(ws, widths_mm)
         if header_row is not None:
             ws.freeze_panes = f"A{header_row + 1}"
@@ -68,6 +79,7 @@ class TableSheet:
         self.row += 1
         if height is not None:
             self.ws.row_dimensions[self.row].height = height
+        self.heights.append(_DEFAULT_ROW_PT if height is None else height)
         self.ws.append(cells)
         return self.row
 
@@ -132,26 +144,44 @@ class TableSheet:
         self.ws.print_area = f"A{first_row}:{get_column_letter(self.n)}{max(self.row, first_row)}"
 
     def header(self, headers: Iterable[str]) -> int:
+        self.header_height = 32
         return self.append([text_cell(self.ws, h, STYLES.head) for h in headers], 32)
 
     def body(self, table: Table, monitor: Monitor, *,
              group: Callable[[Any], str] | None = None) -> None:
-        """The table's rows; with `group`, a bold row before each run of items of one group."""
+        """The table's rows; with `group`, a bold row before each run of items of one group, and
+        again, "(tiếp)", at the top of a page the group goes on to (the pages laid out here from the
+        rows' heights, with breaks of our own)."""
         kinds = [c.kind for c in table.columns]
         cell_styles = [{"number": STYLES.number, "center": STYLES.center, "time": STYLES.time}.get(k, STYLES.text)
                        for k in kinds]
         monitor.stage("writing", len(table.items))
         current: str | None = None
+        y = sum(self.heights)
         for i, (item, values) in enumerate(zip(table.items, table.rows(), strict=True), start=1):
+            h = self.height(values)
             if group is not None:
                 key = group(item)
                 if key != current:
                     current = key
-                    self.merged(key, STYLES.group, 20, fill_style=STYLES.group)
+                    if y + _GROUP_PT + h > self.page_pt:     # a group's heading goes with its first row
+                        y = self._page_break()
+                    self.merged(key, STYLES.group, _GROUP_PT, fill_style=STYLES.group)
+                    y += _GROUP_PT
+                elif y + h > self.page_pt:
+                    y = self._page_break()
+                    self.merged(f"{key} (tiếp)", STYLES.group, _GROUP_PT, fill_style=STYLES.group)
+                    y += _GROUP_PT
+            y += h
             self.append([value_cell(self.ws, v, s) if v not in ("", None) else value_cell(self.ws, None, s)
-                         for v, s in zip(values, cell_styles, strict=True)], self.height(values))
+                         for v, s in zip(values, cell_styles, strict=True)], h)
             monitor.step(i)
         monitor.finish()
+
+    def _page_break(self) -> float:
+        """A page starts at the next row; returns the height its repeated header row takes."""
+        self.ws.row_breaks.append(Break(id=self.row))
+        return self.header_height
 
     def height(self, values: list[Any]) -> float:
         """A row height that shows every wrapped line (spreadsheets do not grow a row on opening)."""
@@ -174,7 +204,9 @@ def fitted_widths(table: Table, size_pt: float = 12) -> list[float]:
     widths = []
     for i, column in enumerate(table.columns):
         texts = [_shown(row[i]) for row in rows]
-        heading = longest_word_mm(column.title, size_pt, bold=True)
+        # A heading on one line where the column's usual width holds it ("Ghi chú"), else its words whole.
+        whole = width_mm(column.title, size_pt, bold=True)
+        heading = whole if whole <= column.width_mm - _MARGIN_MM else longest_word_mm(column.title, size_pt, bold=True)
         if column.kind == "text":
             widest = max([width_mm(t, size_pt) for t in texts], default=0.0)
             words = max([longest_word_mm(t, size_pt) for t in texts], default=0.0)

@@ -202,6 +202,11 @@ def _cut_marks(paper: Paper, x: float, y: float, w: float, h: float) -> None:
             paper.painter.drawLine(paper.point(cx, cy + dy * CUT_GAP), paper.point(cx, cy + dy * (CUT_GAP + CUT_MARK)))
 
 
+BADGE_QR, BADGE_QR_TOP = 24.0, 15.0  # the QR code's side and its top from the badge's (mm)
+NAME_PT, NAME_MIN_PT = 18.0, 14.0   # a badge's name: shrunk only for a very long one, never below 14 pt
+_ROLE_BAND = 10.0                   # mm at the foot of a badge for its role line
+
+
 def _badge(paper: Paper, conference: Conference, person: Attendee, x: float, y: float) -> None:
     pad = 4.0
     inner = BADGE_W - 2 * pad
@@ -210,18 +215,30 @@ def _badge(paper: Paper, conference: Conference, person: Attendee, x: float, y: 
     rule.setWidthF(paper.px(0.3))
     paper.painter.setPen(rule)
     paper.painter.drawLine(paper.point(x + pad, y + 13), paper.point(x + BADGE_W - pad, y + 13))
-    qr_size = 26.0
-    text_w = BADGE_W - 2 * pad - qr_size - 3
-    cursor = y + 16
+    qr_size = BADGE_QR
+    text_w = BADGE_W - 2 * pad - qr_size - 2
+    role_top = y + BADGE_H - _ROLE_BAND - 2
+    cursor = y + BADGE_QR_TOP
     if person.salutation:
         cursor += _text(paper, person.salutation, font(9, italic=True), x + pad, cursor, text_w, 5, _LEFT_TOP)
-    name_font = _fitted(paper, person.full_name, text_w, 15, 10)
-    cursor += _text(paper, person.full_name, name_font, x + pad, cursor, text_w, 12, _LEFT_TOP) + 1.5
-    cursor += _text(paper, person.position, font(9), x + pad, cursor, text_w, 12, _LEFT_TOP) + 1
-    _text(paper, person.unit_name, font(9, bold=True), x + pad, cursor, text_w, y + BADGE_H - 3 - cursor, _LEFT_TOP)
-    qx, qy = x + BADGE_W - pad - qr_size, y + 16
+    name_font = badge_name_font(paper, person.full_name, text_w)
+    cursor += _text(paper, person.full_name, name_font, x + pad, cursor, text_w, 13, _LEFT_TOP) + 1
+    cursor += _text(paper, person.position, font(9), x + pad, cursor, text_w, 8, _LEFT_TOP) + 0.5
+    _text(paper, person.unit_name, font(9, bold=True), x + pad, cursor, text_w, max(role_top - cursor, 4), _LEFT_TOP)
+    qx, qy = x + BADGE_W - pad - qr_size, y + BADGE_QR_TOP
     draw_qr(paper, person.code, qx, qy, qr_size)
-    _text(paper, person.code, font(10, bold=True), qx - 2, qy + qr_size + 0.5, qr_size + 4, 6, _CENTER_TOP)
+    _text(paper, person.code, font(9, bold=True), qx - 2, qy + qr_size + 0.3, qr_size + 4, 5, _CENTER_TOP)
+    # The role line: across the foot of the badge, under a rule, in capitals.
+    paper.painter.setPen(rule)
+    paper.painter.drawLine(paper.point(x + pad, role_top + 0.5), paper.point(x + BADGE_W - pad, role_top + 0.5))
+    role = person.badge_role or "ĐẠI BIỂU"
+    _text(paper, role, _fitted(paper, role, inner, 16, 10), x + pad, role_top + 1, inner, _ROLE_BAND)
+
+
+def badge_name_font(paper: Paper, name: str, width_mm: float) -> QFont:
+    """18 pt bold where the name fits on one line; smaller (down to 14 pt) for a very long name,
+    which wraps at 14 pt if it must."""
+    return _fitted(paper, name, width_mm, NAME_PT, NAME_MIN_PT)
 
 
 def draw_qr(paper: Paper, data: str, x: float, y: float, size: float) -> None:

@@ -17,11 +17,10 @@ from desktop_app.domain.progress import Monitor
 from desktop_app.domain.signin import (
     MARGINS_MM,
     PAGE_SIZE_MM,
-    ROW_HEIGHT_MM,
-    TABLE_FONT_PT,
     Column,
     SheetRow,
     SignInSheet,
+    counted_title,
 )
 from desktop_app.printing.fonts import font
 from desktop_app.printing.pages import Paper, paint, pdf_file, prepare
@@ -105,9 +104,10 @@ class _SheetPainter:
             self.xs.append(self.xs[-1] + c.width_mm)
         self.page = 1
         self.y = self.top
-        self.table_font = font(TABLE_FONT_PT)
+        self.size = sheet.table_font_pt
+        self.table_font = font(self.size)
         self._number_fonts: dict[tuple[int, float], QFont] = {}
-        self.bold_font = font(TABLE_FONT_PT, bold=True)
+        self.bold_font = font(self.size, bold=True)
 
     # -- drawing helpers ---------------------------------------------------------------------
 
@@ -160,6 +160,11 @@ class _SheetPainter:
         self.y += self.centred_line(self.sheet.title, font(14, bold=True), self.left, full) + 1
         self.y += self.centred_line(self.sheet.conference_name, font(13, bold=True), self.left, full) + 0.5
         self.y += self.centred_line(self.sheet.time_place, font(13, italic=True), self.left, full) + 5
+        for line in self.sheet.summary:
+            h = self.text_height(line, font(13), full)
+            self.draw_text(line, font(13), self.left, self.y, full, h, _LEFT_TOP)
+            self.y += h + 1
+        self.y += 3 if self.sheet.summary else 0
         self.header_row()
         rows = self.sheet.rows
         self.monitor.stage("writing", len(rows))
@@ -170,7 +175,8 @@ class _SheetPainter:
             if section.title:
                 if self.break_before == done and section.rows:   # the heading goes with its rows
                     self.new_page()
-                self.section_row(section.title, first_height)
+                heading = counted_title(section) if self.sheet.section_counts else section.title
+                self.section_row(heading, first_height)
             self.continuing = section.title
             for row in section.rows:
                 if self.break_before == done and self._row_page == self.page and self.y > self.top + 0.1:
@@ -242,7 +248,7 @@ class _SheetPainter:
         """The table's font, or a smaller one for a number too wide for its column."""
         key = (len(text), width_mm)
         if key not in self._number_fonts:
-            size, f = TABLE_FONT_PT, self.table_font
+            size, f = self.size, self.table_font
             painter = self.p.painter
             while size > 6:
                 painter.setFont(f)
@@ -254,7 +260,7 @@ class _SheetPainter:
         return self._number_fonts[key]
 
     def row_height(self, row: SheetRow) -> float:
-        h = ROW_HEIGHT_MM
+        h = self.sheet.row_height_mm
         for c in self.columns:
             text = _drawn(row, c.key)
             if text and c.key not in (Column.NUMBER, Column.SIGNATURE):

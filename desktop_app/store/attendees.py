@@ -38,7 +38,7 @@ SELECT = """
 SELECT a.id, a.conference_id, a.full_name, a.code, a.salutation, a.position, a.unit_id, a.unit_name,
        u.kind AS unit_kind, u.official_order AS unit_order, a.section_id,
        coalesce(s.title, '') AS section_title, s.position AS section_position, a.phone, a.email,
-       a.protocol_rank, a.status, a.replaces_id, a.note,
+       a.protocol_rank, a.status, a.replaces_id, a.note, a.badge_role,
        k.checked_in_at, k.desk AS checked_in_desk,
        CASE WHEN EXISTS (SELECT 1 FROM attendees sub WHERE sub.replaces_id = a.id) THEN 1 ELSE 0 END AS replaced
 FROM attendees a
@@ -65,7 +65,7 @@ def attendee_from_row(r: dict[str, Any]) -> Attendee:
         phone=r["phone"], email=r["email"], protocol_rank=r["protocol_rank"],
         status=AttendeeStatus(r["status"]), replaces_id=r["replaces_id"], note=r["note"],
         checked_in_at=time_in(r["checked_in_at"]), checked_in_desk=r["checked_in_desk"],
-        replaced=bool(r.get("replaced")),
+        replaced=bool(r.get("replaced")), badge_role=r.get("badge_role") or "",
     )
 
 
@@ -215,8 +215,8 @@ BULK_INDEX_AFTER = 200    # rows added at once from which the search index is fi
 _INSERT_TRIGGER = "attendees_search_ai"  # migrations.py: indexes each new row for search
 
 _COLUMNS = ("conference_id", "full_name", "salutation", "position", "unit_id", "unit_name", "section_id", "phone",
-            "email", "protocol_rank", "code", "status", "replaces_id", "note", "name_folded", "position_folded",
-            "unit_folded", "code_folded", "sort_key", "search_rowid")
+            "email", "protocol_rank", "code", "status", "replaces_id", "note", "badge_role", "name_folded",
+            "position_folded", "unit_folded", "code_folded", "sort_key", "search_rowid")
 _INSERT = (f"INSERT INTO attendees ({', '.join(_COLUMNS)}, created_at, updated_at) "
            f"VALUES ({', '.join(':' + c for c in _COLUMNS)}, :now, :now)")
 
@@ -341,7 +341,7 @@ def update_attendee(db: Database, attendee_id: int, data: AttendeeInput) -> Atte
             "UPDATE attendees SET full_name = :full_name, salutation = :salutation, position = :position, "
             "unit_id = :unit_id, unit_name = :unit_name, section_id = :section_id, phone = :phone, "
             "email = :email, protocol_rank = :protocol_rank, code = :code, status = :status, "
-            "replaces_id = :replaces_id, note = :note, name_folded = :name_folded, "
+            "replaces_id = :replaces_id, note = :note, badge_role = :badge_role, name_folded = :name_folded, "
             "position_folded = :position_folded, unit_folded = :unit_folded, code_folded = :code_folded, "
             "sort_key = :sort_key, search_rowid = :search_rowid, updated_at = :now WHERE id = :id",
             values,
@@ -386,7 +386,7 @@ def copy_attendees(db: Database, source_id: int, target_id: int, section_map: di
         AttendeeInput(
             full_name=a.full_name, salutation=a.salutation, position=a.position, unit_name=a.unit_name,
             unit_id=a.unit_id, section_id=section_map.get(a.section_id) if a.section_id else None,
-            phone=a.phone, email=a.email, protocol_rank=a.protocol_rank, note=a.note,
+            phone=a.phone, email=a.email, protocol_rank=a.protocol_rank, note=a.note, badge_role=a.badge_role,
         )
         for a in source
         if a.id not in replaced

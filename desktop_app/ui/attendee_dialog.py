@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.badges import BADGE_ROLES
 from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.kinds import AttendeeStatus
 from desktop_app.domain.models import Attendee, AttendeeInput, Section, Unit
@@ -84,6 +85,11 @@ class AttendeeDialog(FormDialog):
         row.addWidget(self.replaced_label, 1)
         row.addWidget(self.choose_replaced)
         row.addWidget(self.clear_replaced)
+        self.role = QComboBox(self)
+        self.role.setObjectName("badge_role")
+        self.role.setEditable(True)
+        self.role.addItems(["", *BADGE_ROLES])
+        self.role.setCurrentText(a.badge_role if a else "")
         self.note = QPlainTextEdit(a.note if a else "", self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(64)
@@ -97,6 +103,7 @@ class AttendeeDialog(FormDialog):
         self.add_row("protocol_rank", lambda: self.tr("Protocol &rank:"), self.rank)
         self.add_row("status", lambda: self.tr("S&tatus:"), self.status)
         self.add_row("replaces_id", lambda: self.tr("Substitute for:"), replaced_row)
+        self.add_row("badge_role", lambda: self.tr("Role on the &badge:"), self.role)
         self.add_row("note", lambda: self.tr("N&ote:"), self.note)
         self.code = QLabel(self)
         self.finish(self.code)
@@ -113,6 +120,7 @@ class AttendeeDialog(FormDialog):
                                      "units, 20 deputies, 40 staff."))
         self.unit.setPlaceholderText(self.tr("Type part of the name: “so tu phap”, “cao loc”…"))
         self.choose_replaced.setText(self.tr("C&hoose…"))
+        self.role.lineEdit().setPlaceholderText(self.tr("From the section (ĐẠI BIỂU; PHÓNG VIÊN for the press)"))
         self.clear_replaced.setText(self.tr("&Clear"))
         self._fill_sections()
         self._fill_status()
@@ -191,7 +199,7 @@ class AttendeeDialog(FormDialog):
             unit_name=self.unit.written_name(), unit_id=unit.id if unit else None,
             section_id=self.section.currentData(), phone=self.phone.text(), email=self.email.text(),
             protocol_rank=None if rank == AUTO_RANK else rank, status=status, replaces_id=self.replaces_id,
-            note=self.note.toPlainText())
+            note=self.note.toPlainText(), badge_role=self.role.currentText())
 
     def problems(self) -> list[HoinghiError]:
         return [*attendee_problems(self.person())]

@@ -87,14 +87,17 @@ class CardsDialog(PaperDialog):
         conference_id, options = self.conference_id, self.card_options()
 
         def job(db: Any, _progress: Any) -> CardData:
+            from desktop_app.domain.badges import with_roles
             from desktop_app.store.attendees import list_attendees
             from desktop_app.store.conferences import get_conference
             from desktop_app.store.lists import section_id_at
+            from desktop_app.store.sections import list_sections
 
             section = options.section_position
             section_id = section_id_at(db, conference_id, section) if section is not None else None
-            return get_conference(db, conference_id), list_attendees(db, conference_id, section_id=section_id), \
-                options.kind
+            people = with_roles(list_attendees(db, conference_id, section_id=section_id),
+                                list_sections(db, conference_id))
+            return get_conference(db, conference_id), people, options.kind
 
         return job
 

@@ -1,5 +1,5 @@
 """Export dialog: the sign-in sheet (Decree 30 layout), the attendance report or the full list, as
-an Excel workbook, a CSV file or (the sign-in sheet) a PDF; written on a worker with progress and
+an Excel workbook, a CSV file or a PDF; written on a worker with progress and
 Cancel, into the folder used last; the file or its folder can be opened afterwards."""
 
 from __future__ import annotations
@@ -48,9 +48,14 @@ def export_job(conference_id: int, path: Path, fmt: ExportFormat, options: Expor
     def job(db: Any, progress: Any) -> tuple[Path, int]:
         cancelled = lambda: progress.cancelled  # noqa: E731
         if fmt is ExportFormat.PDF:
-            from desktop_app.printing.export import export_signin_pdf
+            from desktop_app.printing.export import export_report_pdf, export_signin_pdf
 
-            pdf = export_signin_pdf(db, conference_id, path, options.sheet, progress=reporter, cancelled=cancelled)
+            if options.kind is ExportKind.SIGNIN:
+                pdf = export_signin_pdf(db, conference_id, path, options.sheet, progress=reporter,
+                                        cancelled=cancelled)
+            else:
+                pdf = export_report_pdf(db, conference_id, path, str(options.kind), options.sheet,
+                                        with_contacts=options.with_contacts, progress=reporter, cancelled=cancelled)
             return pdf.path, pdf.rows
         from desktop_app.exchange.export import export_file
 
@@ -108,6 +113,11 @@ class ExportDialog(QDialog):
         self.path_edit.textChanged.connect(lambda _text: self._update())
         self.choose_button = QPushButton(self)
         self.choose_button.clicked.connect(self.choose_file)
+        self.semicolons = QCheckBox(self)
+        self.semicolons.setObjectName("csv_semicolons")
+        self.csv_note = QLabel(self)
+        self.csv_note.setObjectName("csv_note")
+        self.csv_note.setWordWrap(True)
         self.open_after = QCheckBox(self)
         self.open_after.setChecked(prefs.view_option("export/open_after", "1") == "1")
         self.progress_label = QLabel(self)
@@ -142,6 +152,8 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
         form.addRow(self.file_label, file_row)
+        form.addRow("", self.semicolons)
+        form.addRow("", self.csv_note)
         form.addRow("", self.open_after)
         left = QVBoxLayout()
         left.addWidget(self.kind_box)
@@ -168,11 +180,14 @@ class ExportDialog(QDialog):
         self.kinds[ExportKind.ATTENDANCE].setText(self.tr("&Attendance report: who came, per section, unit and "
                                                           "topic"))
         self.kinds[ExportKind.FULL].setText(self.tr("&Full list of attendees, every field"))
-        self.sheet_box.setTitle(self.tr("The sign-in sheet"))
         self.format_label.setText(self.tr("F&ormat:"))
         self.file_label.setText(self.tr("F&ile:"))
         self.choose_button.setText(self.tr("&Choose…"))
         self.open_after.setText(self.tr("Open the file when it is written"))
+        self.semicolons.setText(self.tr("&Semicolons between fields (Excel with Vietnamese regional settings)"))
+        self.csv_note.setText(self.tr("CSV is for other programs. A spreadsheet program that opens it drops the "
+                                      "leading zero of phone numbers (0308872624 shows as 308872624); the file "
+                                      "keeps it. For people, export the Excel workbook."))
         self.contacts.setText(self.tr("with phone numbers and e-mail addresses (personal data)"))
         self.history.setText(self.tr("with the history: who was added, edited, checked in where and when"))
         self.open_file_button.setText(self.tr("Open the &file"))
@@ -182,7 +197,7 @@ class ExportDialog(QDialog):
         self.format.blockSignals(True)
         self.format.clear()
         for fmt, text in ((ExportFormat.XLSX, self.tr("Excel workbook (.xlsx)")),
-                          (ExportFormat.CSV, self.tr("CSV for Excel, UTF-8 (.csv)")),
+                          (ExportFormat.CSV, self.tr("CSV for other programs, UTF-8 (.csv)")),
                           (ExportFormat.PDF, self.tr("PDF, ready to print (.pdf)"))):
             self.format.addItem(text, str(fmt))
         self.format.setCurrentIndex(max(0, self.format.findData(current)))
@@ -191,6 +206,7 @@ class ExportDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._update()      # the options box's title follows the kind
         super().changeEvent(event)
 
     # -- choices ---------------------------------------------------------------------------------------
@@ -205,25 +221,33 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         return ExportOptions(kind=self.kind, sheet=self.sheet.options(), with_contacts=self.contacts.isChecked(),
-                             with_history=self.history.isChecked())
+                             with_history=self.history.isChecked(),
+                             csv_separator=";" if self.semicolons.isChecked() else ",")
 
     def _on_choice_changed(self, *_args: object) -> None:
-        pdf_item = self.format.model().item(FORMATS.index(ExportFormat.PDF))  # type: ignore[attr-defined]
-        pdf_item.setEnabled(self.kind is ExportKind.SIGNIN)
-        if self.kind is not ExportKind.SIGNIN and self.file_format is ExportFormat.PDF:
-            self.format.setCurrentIndex(0)
         self._suggest_path()
         self._update()
 
     def _update(self) -> None:
         running = self.runner.running
         signin = self.kind is ExportKind.SIGNIN
-        self.sheet_box.setEnabled(not running and (signin or self.kind is ExportKind.FULL))
-        for widget in (self.sheet.portrait, self.sheet.landscape, self.sheet.header_block, self.sheet.staggered,
-                       self.sheet.numbering, self.sheet.blank, self.sheet.with_phone):
+        pdf = self.file_format is ExportFormat.PDF
+        csv = self.file_format is ExportFormat.CSV
+        self.semicolons.setVisible(csv)
+        self.csv_note.setVisible(csv)
+        self.semicolons.setEnabled(not running)
+        self.sheet_box.setEnabled(not running and (signin or self.kind is ExportKind.FULL or pdf))
+        self.sheet_box.setTitle(self.tr("The sign-in sheet") if signin else self.tr("On paper"))
+        for widget in (self.sheet.portrait, self.sheet.landscape, self.sheet.staggered,
+                       self.sheet.numbering, self.sheet.blank, self.sheet.with_phone, self.sheet.leave_off_replaced):
             widget.setEnabled(signin)
+        # The reports as PDF have the header block and the sections of the sign-in sheet.
+        self.sheet.header_block.setEnabled(signin or pdf)
+        self.sheet.section_counts.setEnabled(signin or pdf)
+        self.sheet.order.setEnabled(self.kind is not ExportKind.ATTENDANCE)
         self.sheet.blank_rows.setEnabled(signin and self.sheet.blank.isChecked())
-        self.sheet.section.setEnabled(not (signin and self.sheet.blank.isChecked()))
+        self.sheet.section.setEnabled(self.kind is not ExportKind.ATTENDANCE
+                                      and not (signin and self.sheet.blank.isChecked()))
         self.contacts.setEnabled(self.kind is ExportKind.FULL and not running)
         self.history.setEnabled(self.kind is ExportKind.ATTENDANCE and self.file_format is ExportFormat.XLSX
                                 and not running)

@@ -55,6 +55,8 @@ class SheetOptionsBox(QWidget):
         self.numbering = QComboBox(self)
         self.order = QComboBox(self)
         self.staggered = QCheckBox(self)
+        self.section_counts = QCheckBox(self)
+        self.section_counts.setObjectName("section_counts")
         self.leave_off_replaced = QCheckBox(self)
         self.leave_off_replaced.setObjectName("leave_off_replaced")
         self.blank = QCheckBox(self)
@@ -89,6 +91,7 @@ class SheetOptionsBox(QWidget):
                              (None, self.phone_note),
                              (lambda: self.tr("Layout:"), self.header_block),
                              (None, self.staggered),
+                             (None, self.section_counts),
                              (lambda: self.tr("Substitutes:"), self.leave_off_replaced),
                              (lambda: self.tr("Walk-ins:"), blank_row)):
             if text is None:
@@ -101,7 +104,7 @@ class SheetOptionsBox(QWidget):
         for signal in (self.portrait.toggled, self.with_phone.toggled, self.header_block.toggled,
                        self.section.currentIndexChanged, self.numbering.currentIndexChanged,
                        self.order.currentIndexChanged, self.staggered.toggled, self.blank.toggled,
-                       self.leave_off_replaced.toggled,
+                       self.leave_off_replaced.toggled, self.section_counts.toggled,
                        self.blank_rows.valueChanged):
             signal.connect(self._on_changed)
         self.retranslate()
@@ -117,6 +120,7 @@ class SheetOptionsBox(QWidget):
         self.header_block.setText(self.tr("&Header block (agency, national title and motto)"))
         self.staggered.setText(self.tr("S&taggered signatures: odd rows sign on the left, even rows on the right"))
         self.blank.setText(self.tr("&Blank sheet with numbered rows:"))
+        self.section_counts.setText(self.tr("Each section's heading with its &count of people"))
         self.leave_off_replaced.setText(self.tr("Leave off people a substitute stands in for (else marked "
                                                 "“Cử người đi thay”, without a number)"))
         self._fill_combos()
@@ -183,6 +187,7 @@ class SheetOptionsBox(QWidget):
             blank_rows=self.blank_rows.value() if blank else 0,
             staggered=self.staggered.isChecked(),
             leave_off_replaced=self.leave_off_replaced.isChecked(),
+            section_counts=self.section_counts.isChecked() and not blank,
         )
 
 

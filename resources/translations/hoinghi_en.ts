@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+291"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+315"/>
         <source>Written: {path} (%Ln rows).</source>
         <translation>
             <numerusform>Written: {path} (%Ln row).</numerusform>

@@ -62,7 +62,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+90"/>
+        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+96"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
@@ -113,6 +113,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Role on the &amp;badge:</source>
+        <translation>Vai t&amp;rò trên thẻ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
@@ -145,6 +150,11 @@
         <location line="+1"/>
         <source>C&amp;hoose…</source>
         <translation>Chọ&amp;n…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the section (ĐẠI BIỂU; PHÓNG VIÊN for the press)</source>
+        <translation>Theo nhóm đại biểu (ĐẠI BIỂU; PHÓNG VIÊN cho báo chí)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -414,7 +424,7 @@
         <translation>Mọi đại biểu trong danh sách</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Badges</source>
         <translation>Thẻ đại biểu</translation>
     </message>
@@ -1407,7 +1417,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+165"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+177"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
@@ -1432,12 +1442,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Danh sách đại biểu đầ&amp;y đủ mọi thông tin</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+18"/>
+        <source>CSV for other programs, UTF-8 (.csv)</source>
+        <translation>CSV cho chương trình khác, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-57"/>
         <source>F&amp;ormat:</source>
         <translation>Định dạn&amp;g:</translation>
     </message>
@@ -1458,6 +1473,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Semicolons between fields (Excel with Vietnamese regional settings)</source>
+        <translation>Ngăn cách các cột bằng dấu &amp;chấm phẩy (Excel với cài đặt vùng Việt Nam)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV is for other programs. A spreadsheet program that opens it drops the leading zero of phone numbers (0308872624 shows as 308872624); the file keeps it. For people, export the Excel workbook.</source>
+        <translation>Tệp CSV dùng cho các chương trình khác. Chương trình bảng tính khi mở tệp này sẽ bỏ số 0 đầu của số điện thoại (0308872624 hiện thành 308872624), dù tệp vẫn giữ đủ. Để người đọc, hãy xuất tệp Excel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>with phone numbers and e-mail addresses (personal data)</source>
         <translation>kèm số điện thoại và email (dữ liệu cá nhân)</translation>
     </message>
@@ -1487,17 +1512,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bảng tính Excel (.xlsx)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV for Excel, UTF-8 (.csv)</source>
-        <translation>CSV cho Excel, UTF-8 (.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PDF, ready to print (.pdf)</source>
         <translation>PDF để in (.pdf)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+39"/>
+        <source>On paper</source>
+        <translation>Trình bày khi in</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2708,6 +2733,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Note</source>
         <translation>ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role on the badge</source>
+        <translation>Vai trò trên thẻ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4203,7 +4233,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SheetOptionsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/sheet_options_box.py" line="+84"/>
+        <location filename="../../desktop_app/ui/sheet_options_box.py" line="+86"/>
         <source>Paper:</source>
         <translation>Khổ giấy:</translation>
     </message>
@@ -4233,7 +4263,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Trình bày:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Substitutes:</source>
         <translation>Người đi thay:</translation>
     </message>
@@ -4279,6 +4309,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
+        <source>Each section&apos;s heading with its &amp;count of people</source>
+        <translation>Ghi &amp;số đại biểu của từng nhóm ở tiêu đề nhóm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Leave off people a substitute stands in for (else marked “Cử người đi thay”, without a number)</source>
         <translation>Bỏ người đã cử người đi thay khỏi danh sách (nếu không, ghi “Cử người đi thay”, không đánh số)</translation>
     </message>
@@ -4293,7 +4328,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Theo cài đặt của hội nghị ({how})</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>restarting in each section</source>
         <translation>đánh lại từ đầu ở mỗi khối</translation>
     </message>

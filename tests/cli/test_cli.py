@@ -95,6 +95,11 @@ def test_conference_add_and_list(tmp_path):
     person = as_json("attendee", "add", "--db", db, "--conference", str(added["id"]), "--name", "Lê  Văn Tám",
                      "--unit", "UBND xã Đình Lập", "--phone", "912345678")
     assert person["full_name"] == "Lê Văn Tám" and person["phone"] == "0912345678"
+    assert person["badge_role"] == ""
+    edited = as_json("attendee", "edit", "--db", db, "--conference", str(added["id"]), "--attendee",
+                     str(person["id"]), "--role", "phóng viên", "--position", "Phóng viên")
+    assert edited["badge_role"] == "PHÓNG VIÊN" and edited["position"] == "Phóng viên"
+    assert edited["phone"] == "0912345678" and edited["code"] == person["code"]   # the rest stays
 
 
 @pytest.mark.parametrize(

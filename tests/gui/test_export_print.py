@@ -99,9 +99,16 @@ def test_csv_and_pdf_follow_the_format(qtbot, window, tmp_path, opened):
     dialog.export()
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
     assert dialog.written.suffix == ".pdf" and dialog.written.read_bytes().startswith(b"%PDF")
-    # The attendance report is no PDF: choosing it moves the format back to Excel.
+    # The attendance report as PDF too (issue 12), with its sections counted if asked.
     dialog.kinds[ExportKind.ATTENDANCE].setChecked(True)
-    assert dialog.file_format is ExportFormat.XLSX
+    assert dialog.file_format is ExportFormat.PDF
+    assert dialog.sheet.section_counts.isEnabled() and not dialog.sheet.section.isEnabled()
+    dialog.sheet.section_counts.setChecked(True)
+    dialog.path_edit.setText(str(tmp_path / "report.pdf"))
+    dialog.written = None
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=30_000)
+    assert dialog.written == tmp_path / "report.pdf" and dialog.written.read_bytes().startswith(b"%PDF")
 
 
 def test_an_unwritable_target_is_one_sentence(qtbot, window, tmp_path, opened):

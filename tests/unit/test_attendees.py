@@ -124,3 +124,17 @@ def test_explicit_duplicate_code_is_refused(add_person):
     add_person("Lê Văn A", code="ABC234")
     with pytest.raises(Conflict):
         add_person("Lê Văn B", code="abc234")
+
+
+def test_the_badge_role_is_kept_and_defaults_from_the_section(catalog_db, add_person):
+    from desktop_app.domain.badges import PRESS, default_role, with_roles
+    from desktop_app.store.sections import list_sections
+
+    a = add_person("Lê Văn Tám", "Sở Tư pháp", "Chuyên viên", badge_role=" khách mời ")
+    assert a.badge_role == "KHÁCH MỜI" and attendees.get_attendee(catalog_db, a.id).badge_role == "KHÁCH MỜI"
+    b = attendees.update_attendee(catalog_db, a.id, AttendeeInput(full_name=a.full_name, badge_role=""))
+    assert b.badge_role == ""
+    sections = list_sections(catalog_db, a.conference_id)
+    assert with_roles([b], sections)[0].badge_role == "ĐẠI BIỂU"
+    assert default_role([UnitKind.PRESS]) == PRESS and default_role([UnitKind.PRESS, UnitKind.OTHER]) == "ĐẠI BIỂU"
+    assert default_role((), UnitKind.PRESS) == PRESS

@@ -30,6 +30,7 @@ def printed(tmp_path_factory, request):
         conference = create_demo(db)
         outputs = {
             "signin": ExportOptions(ExportKind.SIGNIN, SheetOptions(with_phone=True)),
+            "signin_counts": ExportOptions(ExportKind.SIGNIN, SheetOptions(section_counts=True)),
             "signin_landscape": ExportOptions(ExportKind.SIGNIN, SheetOptions(Orientation.LANDSCAPE,
                                                                              with_phone=True)),
             "attendance": ExportOptions(ExportKind.ATTENDANCE),
@@ -93,3 +94,40 @@ def test_the_signature_block_shares_its_page_with_the_last_rows(printed, name, l
                if line.split() and line.split()[0].isdigit() and int(line.split()[0]) <= len(people) + 50]
     row = str(last_row or max(numbers))
     assert any(line == row or line.startswith(row + " ") for line in last), last
+
+
+def test_a_section_going_on_over_a_page_repeats_its_heading_continued(printed):
+    """Issue 12 item 7: under the repeated header row, every page goes on with a section heading,
+    "(tiếp)" where the section began on an earlier page; the counts stand in the first headings."""
+    pdfs, _ = printed
+    pages = text(pdfs["signin_counts"]).split("\f")[:-1]
+    assert "I. LÃNH ĐẠO UBND TỈNH (3 đại biểu)" in pages[0]
+    continued = 0
+    for page in pages[1:]:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        header = next((i for i, line in enumerate(lines) if line.startswith("STT")), None)
+        if header is None or header + 1 >= len(lines) or "NGƯỜI LẬP BIỂU" in lines[header + 1]:
+            continue
+        first = lines[header + 1]
+        assert re.match(r"^[IVX]+\. ", first), first
+        continued += first.endswith("(tiếp)")
+    assert continued >= 3
+
+
+def test_the_absent_list_repeats_a_unit_going_on_over_a_page(printed):
+    """The attendance workbook's "Vắng mặt" sheet, grouped by unit: every page of it goes on with
+    a unit's heading under the repeated header row, "(tiếp)" where the unit began before."""
+    pdfs, _ = printed
+    pages = text(pdfs["attendance"]).split("\f")[:-1]
+    first = next(i for i, page in enumerate(pages) if "DANH SÁCH ĐẠI BIỂU VẮNG MẶT" in page)
+    last = next(i for i, page in enumerate(pages) if "ĐIỂM DANH THEO CHUYÊN ĐỀ" in page)
+    assert last - first >= 3
+    continued = 0
+    for page in pages[first + 1:last]:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        header = next(i for i, line in enumerate(lines) if line.startswith("STT"))
+        # The header row may wrap ("Cơ quan, đơn / vị"): the first table line is the one after it.
+        below = [line for line in lines[header + 1:] if line not in ("vị", "danh")]
+        assert not below[0][0].isdigit(), below[0]          # a unit's heading, not a person's row
+        continued += below[0].endswith("(tiếp)")
+    assert continued >= 1

@@ -11,7 +11,7 @@ import pytest
 import segno
 
 from desktop_app.domain.signin import Orientation, SheetOptions
-from desktop_app.printing.cards import BADGE_H, BADGE_W, CardKind, CardOptions, badge_origins
+from desktop_app.printing.cards import BADGE_H, BADGE_QR, BADGE_QR_TOP, BADGE_W, CardKind, CardOptions, badge_origins
 from desktop_app.printing.export import export_cards_pdf, export_signin_pdf
 from desktop_app.store.attendees import list_attendees
 
@@ -112,6 +112,37 @@ def test_badges_eight_per_page_with_names_and_codes(demo_db, tmp_path):
     assert "Dương Xuân Huyên" in pages[0]
 
 
+def test_badges_carry_a_role_line_and_names_of_14_pt_or_more(demo_db, tmp_path):
+    """Issue 12 item 7: the role from the attendee, else from the section (the press: PHÓNG VIÊN);
+    names at 18 pt, a very long one no smaller than 14 pt."""
+    import re
+
+    from desktop_app.domain.models import AttendeeInput
+    from desktop_app.store.attendees import add_attendee, update_attendee
+
+    db, conference = demo_db
+    people = list_attendees(db, conference.id)
+    first = people[0]
+    update_attendee(db, first.id, AttendeeInput(full_name=first.full_name, position=first.position,
+                                                unit_name=first.unit_name, badge_role="ban tổ chức"))
+    add_attendee(db, conference.id, AttendeeInput(full_name="Nguyễn Thị Thu Phương Thảo Nguyên",
+                                                  unit_name="Sở Y tế"))
+    result = export_cards_pdf(db, conference.id, tmp_path / "the.pdf")
+    pages = pdf_pages_text(result.path)
+    assert "BAN TỔ CHỨC" in pages[0]
+    press = [p for p in people if p.unit_kind and p.unit_kind.value == "press"]
+    everything = "\n".join(pages)
+    assert press and everything.count("PHÓNG VIÊN") == len(press)
+    assert everything.count("ĐẠI BIỂU") == len(people) + 1 - len(press) - 1
+    html = subprocess.run(["pdftotext", "-bbox", str(result.path), "-"], capture_output=True, text=True).stdout
+    words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)<', html)
+    elsewhere = {w for p in people for w in f"{p.position} {p.unit_name} {p.code} {p.salutation}".split()}
+    names = ({w for p in people for w in p.full_name.split()} | {"Nguyên", "Phương"}) - elsewhere
+    heights = [float(y1) - float(y0) for y0, y1, w in words if w in names]
+    # A word's box is about 1.107 times its font's size here: 14 pt is 15.5 pt tall, 18 pt 19.9.
+    assert heights and min(heights) >= 15.4 and max(heights) >= 19.8
+
+
 def test_badge_qr_code_holds_the_attendee_code(demo_db, tmp_path):
     from PySide6.QtGui import QImage
 
@@ -123,9 +154,9 @@ def test_badge_qr_code_holds_the_attendee_code(demo_db, tmp_path):
     first = list_attendees(db, conference.id)[0]
     matrix = segno.make(first.code, error="m", micro=False).matrix
     x, y = badge_origins()[0]
-    qr_size, border = 26.0, 2
+    qr_size, border = BADGE_QR, 2
     module = qr_size / (len(matrix) + 2 * border)
-    qx, qy = x + BADGE_W - 4 - qr_size, y + 16
+    qx, qy = x + BADGE_W - 4 - qr_size, y + BADGE_QR_TOP
     px = 300 / 25.4
     for r, row in enumerate(matrix):
         for c, dark in enumerate(row):
