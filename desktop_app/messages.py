@@ -208,8 +208,8 @@ def _not_a_spreadsheet(path: str, kind: str) -> str:
             "Messages", "“{path}” is a PDF, not a spreadsheet. Ask the unit for the Excel file, or type the list "
             "into Excel and import that."),
         "word": lambda: QCoreApplication.translate(
-            "Messages", "“{path}” is a Word document, not a spreadsheet. Copy its table into Excel, save it as "
-            ".xlsx and import that file."),
+            "Messages", "“{path}” is an old Word document (.doc) or an OpenDocument text. Open it in Word or "
+            "LibreOffice, save it as a Word document (.docx) and import that file."),
         "presentation": lambda: QCoreApplication.translate(
             "Messages", "“{path}” is a PowerPoint file, not a spreadsheet. Import the Excel or CSV file of the "
             "list."),
@@ -261,6 +261,9 @@ def _exchange(code: str, d: dict[str, Any]) -> str | None:
             "Messages", "No header row was found in the first {rows} rows of the sheet “{sheet}”: the list "
             "needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names "
             "and import again."),
+        "docx_no_table": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is a Word document without a table. Import the document whose list is a table "
+            "with a column titled “Họ và tên”, or copy the list into Excel and import that file."),
         "no_people": lambda: QCoreApplication.translate(
             "Messages", "The sheet “{sheet}” has column headings (row {header_row}) but no one listed under "
             "them. Check that you chose the right file and sheet."),

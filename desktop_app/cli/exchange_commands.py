@@ -15,7 +15,8 @@ MAX_BLANK_ROWS = 5000
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser("import", help="import an invite list (.xlsx, .xls, .csv) into a conference")
+    p = commands.add_parser("import", help="import an invite list (.xlsx, .xls, .csv, the tables of a .docx) "
+                                           "into a conference")
     add_db_option(p)
     p.add_argument("--conference", type=int, required=True, metavar="ID")
     p.add_argument("file", metavar="FILE")

@@ -49,6 +49,8 @@ def kind_label(path: Path, kind: str | None) -> str:
         return QCoreApplication.translate("FilePage", "Excel 97–2003 workbook")
     if kind == "csv":
         return QCoreApplication.translate("FilePage", "CSV file")
+    if kind == "docx":
+        return QCoreApplication.translate("FilePage", "Word document (its tables)")
     return QCoreApplication.translate("FilePage", "Excel workbook")
 
 
@@ -112,8 +114,9 @@ class FilePage(JobPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Choose the invite list"))
-        self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xls) or a CSV file, as the units sent it back. "
-                                 "Title blocks, section headings and old TCVN3 or VNI text are fine."))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xls), a CSV file or a table in a Word document "
+                                 "(.docx), as the units sent it back. Title blocks, section headings and old "
+                                 "TCVN3 or VNI text are fine."))
         self.target.setText(self.tr("The people will be added to the conference <b>{title}</b>.").format(
             title=_html(self.owner.conference_title)))
         self.path_label.setText(self.tr("&File:"))
@@ -130,7 +133,7 @@ class FilePage(JobPage):
         remembered = self.owner.prefs.view_option("import/folder", "") if self.owner.prefs else ""
         start = str(remembered_folder(remembered, self.owner.session.path))
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the invite list"), start, self.tr(
-            "Invite lists (*.xlsx *.xls *.csv);;All files (*)"))
+            "Invite lists (*.xlsx *.xls *.csv *.docx);;All files (*)"))
         if name:
             self.load(Path(name))
 

@@ -24,7 +24,7 @@ from desktop_app.exchange.table import Field
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
 
-IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
+IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".docx")
 
 
 @dataclass
