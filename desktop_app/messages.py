@@ -337,13 +337,17 @@ def _unsupported_format(path: str, d: dict[str, Any]) -> str:
     if not d.get("extension"):
         return QCoreApplication.translate(
             "Messages", "“{path}” has no extension, so it does not say which kind of file to write. Choose a "
-            "name ending in .xlsx, .csv or .pdf.").format(path=path)
+            "name ending in .xlsx, .csv, .pdf or .docx.").format(path=path)
     if d.get("extension") == "pdf":
             return QCoreApplication.translate(
                 "Messages", "The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are "
                 "printed. Choose a name ending in .xlsx or .csv.").format(kind=d.get("kind", ""))
+    if d.get("extension") == "docx":
+        return QCoreApplication.translate(
+            "Messages", "The {kind} export cannot be a Word document: only the sign-in sheet is written as .docx. "
+            "Choose a name ending in .xlsx or .csv.").format(kind=d.get("kind", ""))
     return QCoreApplication.translate(
-        "Messages", "hoinghi cannot write “.{extension}” files. Choose a name ending in .xlsx, .csv or .pdf."
+        "Messages", "hoinghi cannot write “.{extension}” files. Choose a name ending in .xlsx, .csv, .pdf or .docx."
     ).format(extension=d.get("extension", ""))
 
 

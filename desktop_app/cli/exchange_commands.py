@@ -31,7 +31,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("export", help="export a sign-in sheet, attendance report or full list")
     add_db_option(p)
     p.add_argument("--conference", type=int, required=True, metavar="ID")
-    p.add_argument("--out", required=True, metavar="FILE", help="the format follows the extension: .xlsx, .csv, .pdf")
+    p.add_argument("--out", required=True, metavar="FILE", help="the format follows the extension: .xlsx, .csv, .pdf, "
+                   ".docx (the sign-in sheet as a Word document)")
     p.add_argument("--sheet", choices=["signin", "attendance", "full"], default="signin")
     p.add_argument("--orientation", choices=["portrait", "landscape"], default="portrait")
     p.add_argument("--with-phone", action="store_true", help="a phone column on the sign-in sheet")
