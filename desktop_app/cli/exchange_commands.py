@@ -125,6 +125,8 @@ def _import_text(report: Any, data: dict[str, Any]) -> str:
     for s in report.sections:
         if s.section_id:
             target = f"section {s.section_title} (by {s.matched_by})"
+        elif s.new_title:
+            target = f"a new section “{s.new_title}”"
         else:
             target = "the unit of the rows below" if s.as_unit else "no section (not mapped)"
         lines.append(f"Heading on row {s.row} “{s.heading}” → {target}, {s.people} people")

@@ -148,6 +148,7 @@ class FilePage(JobPage):
         state.path, state.summaries, state.found, state.top = path, [], None, None
         state.sheet, state.header_row, state.columns = "", None, {}
         state.encoding, state.detected = EncodingChoice.AUTO, "unicode"
+        state.section_choices = {}
         state.encoding_asked, state.preview = False, None
         self.error, self.warning = "", ""
         self.path_edit.setText(str(path))
@@ -299,6 +300,7 @@ class SheetPage(JobPage):
         name = str(item.data(0, Qt.ItemDataRole.UserRole))
         if name != state.sheet:
             state.sheet, state.top, state.header_row, state.columns = name, None, None, {}
+            state.section_choices = {}
         path = state.path
         from desktop_app.exchange.overview import sheet_top
 
