@@ -50,7 +50,7 @@ def kind_label(path: Path, kind: str | None) -> str:
     if kind == "csv":
         return QCoreApplication.translate("FilePage", "CSV file")
     if kind == "docx":
-        return QCoreApplication.translate("FilePage", "Word document (its tables)")
+        return QCoreApplication.translate("FilePage", "Word document")
     return QCoreApplication.translate("FilePage", "Excel workbook")
 
 
@@ -203,6 +203,12 @@ class FilePage(JobPage):
         state = self.owner.state
         assert state.path is not None
         found = state.found
+        if found is not None and found.kind == "docx":
+            fields = ", ".join(field_label(f) for f in found.layout.columns)
+            return self.tr("<b>{name}</b>: {kind}. The list is in its tables, with column headings on row {row}, "
+                           "counting the rows of all its tables ({fields}).").format(
+                name=_html(state.path.name), kind=kind_label(state.path, found.kind), row=found.layout.header_row,
+                fields=_html(fields))
         sheets = len(state.summaries)
         sheets_text = self.tr("one sheet") if sheets == 1 else self.tr("{count} sheets").format(count=sheets)
         text = self.tr("<b>{name}</b>: {kind}, {sheets}.").format(

@@ -1479,12 +1479,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>tệp CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Word document (its tables)</source>
-        <translation>Văn bản Word (các bảng trong văn bản)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Excel workbook</source>
         <translation>bảng tính Excel</translation>
     </message>
@@ -1525,7 +1520,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Tệp Excel (.xlsx, .xls), tệp CSV hoặc bảng trong văn bản Word (.docx) do các đơn vị gửi về, để nguyên như khi nhận. Phần đầu văn bản, dòng tiêu đề khối và chữ bảng mã cũ TCVN3, VNI đều đọc được.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-64"/>
+        <source>Word document</source>
+        <translation>Văn bản Word</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Invite lists (*.xlsx *.xls *.csv *.docx);;All files (*)</source>
         <translation>Danh sách đại biểu (*.xlsx *.xls *.csv *.docx);;Mọi tệp (*)</translation>
     </message>
@@ -1540,7 +1540,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bạn vẫn có thể tiếp tục và tự chỉ ra dòng tiêu đề cột và cột chứa họ tên.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {kind}. The list is in its tables, with column headings on row {row}, counting the rows of all its tables ({fields}).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {kind}. Danh sách nằm trong các bảng của văn bản, dòng tiêu đề cột là dòng {row}, đếm các dòng của mọi bảng ({fields}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>one sheet</source>
         <translation>một trang tính</translation>
     </message>

@@ -1,5 +1,6 @@
-"""Issue 11 item 12: a section heading matched to a conference section only by its number, the
-titles differing, is shown in the import preview with a choice, not taken silently."""
+"""The import wizard on what units really send: a section heading matched to a conference section
+only by its number, the titles differing, shown in the preview with a choice, not taken silently
+(issue 11 item 12); a list sent back as tables in a Word document (issue 14 item 3)."""
 
 from __future__ import annotations
 
@@ -80,4 +81,25 @@ def test_the_numbered_section_can_be_kept_as_proposed(qtbot, window, db, demo):
     qtbot.waitUntil(lambda: _idle(wizard) and wizard.result_page.outcome == "done", timeout=30_000)
     assert len(list_sections(db, demo.id)) == before
     assert names and _sections_of(db, demo.id, names) == {"III. UBND CÁC XÃ, PHƯỜNG"}
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_a_word_list_goes_through_the_same_wizard(qtbot, window, db, demo):
+    from desktop_app.store.attendees import count_attendees
+    from desktop_app.ui.file_actions import open_import
+
+    before = count_attendees(db, demo.id)
+    open_import(window, DATA / "invite_list_tcvn3_word.docx")
+    wizard = window.findChild(ImportWizard)
+    qtbot.waitUntil(lambda: _idle(wizard), timeout=20_000)
+    status = wizard.file_page.status.text()
+    assert "Word document" in status and "in its tables" in status and "row 3" in status
+    while wizard.currentId() != wizard.PREVIEW:
+        wizard.next()
+        qtbot.waitUntil(lambda: _idle(wizard), timeout=30_000)
+    assert wizard.state.preview.importable == 20 and wizard.state.preview.encoding == "tcvn3"
+    wizard.next()
+    qtbot.waitUntil(lambda: _idle(wizard) and wizard.result_page.outcome == "done", timeout=30_000)
+    assert count_attendees(db, demo.id) == before + 20
+    assert "Nguyễn Quốc Mai" in {a.full_name for a in list_attendees(db, demo.id)}
     wizard.button(QWizard.WizardButton.FinishButton).click()
