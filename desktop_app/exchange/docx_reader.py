@@ -11,6 +11,7 @@ left out; a table with no header continues the one before."""
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from desktop_app.exchange.table import HEADER_SEARCH_ROWS, TableLayout, find_hea
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _LATER_HEADER_ROWS = 5          # a following table's own header sits in its first rows
+MAX_DOCUMENT_XML = 64 * limits.MB   # a 20,000-row table is about 30 MB of XML
 
 
 def _q(name: str) -> str:
@@ -194,6 +196,7 @@ class DocxSource:
         from docx.opc.exceptions import PackageNotFoundError
 
         self.path = path
+        _check_size(path)
         try:
             document = docx.Document(str(path))
             body = document.element.body
@@ -260,6 +263,19 @@ class DocxSource:
 
     def close(self) -> None:
         self._tables = []
+
+
+def _check_size(path: Path) -> None:
+    """python-docx parses the document whole: refuse one whose text would not fit in memory
+    (sniffing has already checked the zip itself)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            size = sum(i.file_size for i in z.infolist() if i.filename.startswith("word/") and
+                       i.filename.endswith(".xml"))
+    except ZIP_DAMAGE as exc:
+        raise FileProblem("file_corrupt", path=str(path), detail=f"{type(exc).__name__}: {exc}") from exc
+    if size > MAX_DOCUMENT_XML:
+        raise limits.too_large(path, "unpacked", maximum=MAX_DOCUMENT_XML // limits.MB)
 
 
 def _in_order_of(header: TableLayout, rows: list[tuple[RawRow, bool]]) -> Iterator[RawRow]:
