@@ -56,12 +56,41 @@ def _text(text: str) -> str:
     return _NOT_IN_XML.sub("", text)
 
 
+# Word refuses properties out of the schema's order ("unreadable content"): a new one goes before
+# the first of those that must follow it.
+_ORDER = {
+    "w:tblPr": ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+                "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd",
+                "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription"),
+    "w:tcPr": ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd", "w:noWrap",
+               "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"),
+    "w:pPr": ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
+              "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
+              "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+              "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+              "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+              "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"),
+    "w:tcMar": ("w:top", "w:start", "w:left", "w:bottom", "w:end", "w:right"),
+    "w:tblCellMar": ("w:top", "w:start", "w:left", "w:bottom", "w:end", "w:right"),
+    "w:tblBorders": ("w:top", "w:start", "w:left", "w:bottom", "w:end", "w:right", "w:insideH", "w:insideV"),
+    "w:pBdr": ("w:top", "w:left", "w:bottom", "w:right", "w:between", "w:bar"),
+}
+_ORDER_BY_TAG = {qn(parent): tuple(qn(t) for t in tags) for parent, tags in _ORDER.items()}
+
+
 def _set(element: Any, tag: str, **attributes: str) -> Any:
-    """The child `tag` of an element (made if missing), with these w: attributes."""
+    """The child `tag` of an element (made if missing, in the schema's order), with these w:
+    attributes."""
     child = element.find(qn(tag))
     if child is None:
         child = OxmlElement(tag)
-        element.append(child)
+        order = _ORDER_BY_TAG.get(element.tag, ())
+        later = set(order[order.index(qn(tag)) + 1:]) if qn(tag) in order else set()
+        successor = next((c for c in element if c.tag in later), None)
+        if successor is not None:
+            successor.addprevious(child)
+        else:
+            element.append(child)
     for name, value in attributes.items():
         child.set(qn(f"w:{name}"), value)
     return child

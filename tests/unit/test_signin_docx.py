@@ -148,3 +148,20 @@ def test_libreoffice_prints_every_name_and_keeps_the_signers_with_the_last_rows(
         numbers = [int(line.split()[0]) for line in last.splitlines()
                    if line.split() and line.split()[0].isdigit() and int(line.split()[0]) <= len(people)]
         assert numbers and max(numbers) == sheet.rows[-1].number, name          # not alone on its page
+
+
+def test_properties_are_written_in_the_schemas_order(db, demo, tmp_path):
+    """Word reports "unreadable content" for table, cell and paragraph properties out of order."""
+    import zipfile
+
+    from lxml import etree
+
+    from desktop_app.exchange.signin_docx import _ORDER_BY_TAG
+
+    for name, options in (("ky.docx", {"with_phone": True}), ("blank.docx", {"blank_rows": 17})):
+        root = etree.fromstring(zipfile.ZipFile(_export(db, demo.id, tmp_path / name, **options)).read(
+            "word/document.xml"))
+        for parent, order in _ORDER_BY_TAG.items():
+            for element in root.iter(parent):
+                places = [order.index(c.tag) for c in element if c.tag in order]
+                assert places == sorted(places), (name, etree.QName(parent).localname)
