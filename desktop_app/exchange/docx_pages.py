@@ -13,7 +13,7 @@ PT_PER_MM = 72 / 25.4
 LINE = 1.15                  # line height / font size, Times New Roman at single spacing
 CELL_PAD_MM = 1.5            # left and right inside a cell
 CELL_TOP_MM = 0.5            # above and below inside a cell of the list
-ROOM_TO_SIGN_PT = 60         # under the signers' titles
+ROOM_TO_SIGN_PT = 60         # under the signers' titles (about 21 mm)
 SLACK_MM = 8.0               # what the estimate may miss on the last page: break early rather than late
 
 

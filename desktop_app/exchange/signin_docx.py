@@ -35,11 +35,10 @@ from desktop_app.domain.signin import (
 )
 from desktop_app.domain.text_metrics import width_mm
 from desktop_app.exchange.cells import FONT_NAME
-from desktop_app.exchange.docx_pages import break_before
+from desktop_app.exchange.docx_pages import CELL_TOP_MM, ROOM_TO_SIGN_PT, break_before
 
 _KEEP_ROWS = 2                 # rows that go over with the signature block, as on paper
-_NARROW_PAD_MM = 0.5           # inside the headings and the numbers, as on paper
-_ROOM_TO_SIGN_PT = 60          # about 21 mm under the signers' titles
+_NARROW_PAD_MM = CELL_TOP_MM   # inside the headings and the numbers, as on paper
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CENTER, _LEFT, _RIGHT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT
 
@@ -221,7 +220,7 @@ class _DocxWriter:
             _set(margins, f"w:{side}", w=str(round(CELL_PADDING_MM / 25.4 * 1440)), type="dxa")
         if borders:   # the list: a little room above and below text that fills its cell
             for side in ("top", "bottom"):
-                _set(margins, f"w:{side}", w=str(round(_NARROW_PAD_MM / 25.4 * 1440)), type="dxa")
+                _set(margins, f"w:{side}", w=str(round(CELL_TOP_MM / 25.4 * 1440)), type="dxa")
             edges = _set(tblpr, "w:tblBorders")
             for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
                 _set(edges, f"w:{edge}", val="single", sz="4", space="0", color="000000")
@@ -317,7 +316,7 @@ class _DocxWriter:
         for cell, signer in zip((left, right), sheet.signers[:2], strict=False):
             self._cell_paragraph(cell, 1, signer, 13, bold=True)
             hint = self._cell_paragraph(cell, 2, sheet.signature_hint, 13, italic=True)
-            hint.paragraph_format.space_after = Pt(_ROOM_TO_SIGN_PT)
+            hint.paragraph_format.space_after = Pt(ROOM_TO_SIGN_PT)
         for cell in (left, right):
             for p in cell.paragraphs:
                 p.paragraph_format.keep_with_next = True
