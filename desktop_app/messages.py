@@ -215,8 +215,8 @@ def _not_a_spreadsheet(path: str, kind: str) -> str:
             "Messages", "“{path}” is a PDF, not a spreadsheet. Ask the unit for the Excel file, or type the list "
             "into Excel and import that."),
         "word": lambda: QCoreApplication.translate(
-            "Messages", "“{path}” is a Word document, not a spreadsheet. Copy its table into Excel, save it as "
-            ".xlsx and import that file."),
+            "Messages", "“{path}” is an old Word document (.doc) or an OpenDocument text. Open it in Word or "
+            "LibreOffice, save it as a Word document (.docx) and import that file."),
         "presentation": lambda: QCoreApplication.translate(
             "Messages", "“{path}” is a PowerPoint file, not a spreadsheet. Import the Excel or CSV file of the "
             "list."),
@@ -268,6 +268,9 @@ def _exchange(code: str, d: dict[str, Any]) -> str | None:
             "Messages", "No header row was found in the first {rows} rows of the sheet “{sheet}”: the list "
             "needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names "
             "and import again."),
+        "docx_no_table": lambda: QCoreApplication.translate(
+            "Messages", "“{path}” is a Word document without a table. Import the document whose list is a table "
+            "with a column titled “Họ và tên”, or copy the list into Excel and import that file."),
         "no_people": lambda: QCoreApplication.translate(
             "Messages", "The sheet “{sheet}” has column headings (row {header_row}) but no one listed under "
             "them. Check that you chose the right file and sheet."),
@@ -341,13 +344,17 @@ def _unsupported_format(path: str, d: dict[str, Any]) -> str:
     if not d.get("extension"):
         return QCoreApplication.translate(
             "Messages", "“{path}” has no extension, so it does not say which kind of file to write. Choose a "
-            "name ending in .xlsx, .csv or .pdf.").format(path=path)
+            "name ending in .xlsx, .csv, .pdf or .docx.").format(path=path)
     if d.get("extension") == "pdf":
             return QCoreApplication.translate(
                 "Messages", "The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are "
                 "printed. Choose a name ending in .xlsx or .csv.").format(kind=d.get("kind", ""))
+    if d.get("extension") == "docx":
+        return QCoreApplication.translate(
+            "Messages", "The {kind} export cannot be a Word document: only the sign-in sheet is written as .docx. "
+            "Choose a name ending in .xlsx or .csv.").format(kind=d.get("kind", ""))
     return QCoreApplication.translate(
-        "Messages", "hoinghi cannot write “.{extension}” files. Choose a name ending in .xlsx, .csv or .pdf."
+        "Messages", "hoinghi cannot write “.{extension}” files. Choose a name ending in .xlsx, .csv, .pdf or .docx."
     ).format(extension=d.get("extension", ""))
 
 

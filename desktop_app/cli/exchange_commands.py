@@ -15,7 +15,8 @@ MAX_BLANK_ROWS = 5000
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser("import", help="import an invite list (.xlsx, .xls, .csv) into a conference")
+    p = commands.add_parser("import", help="import an invite list (.xlsx, .xls, .csv, the tables of a .docx) "
+                                           "into a conference")
     add_db_option(p)
     p.add_argument("--conference", type=int, required=True, metavar="ID")
     p.add_argument("file", metavar="FILE")
@@ -30,7 +31,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("export", help="export a sign-in sheet, attendance report or full list")
     add_db_option(p)
     p.add_argument("--conference", type=int, required=True, metavar="ID")
-    p.add_argument("--out", required=True, metavar="FILE", help="the format follows the extension: .xlsx, .csv, .pdf")
+    p.add_argument("--out", required=True, metavar="FILE", help="the format follows the extension: .xlsx, .csv, .pdf, "
+                   ".docx (the sign-in sheet as a Word document)")
     p.add_argument("--sheet", choices=["signin", "attendance", "full"], default="signin")
     p.add_argument("--orientation", choices=["portrait", "landscape"], default="portrait")
     p.add_argument("--with-phone", action="store_true", help="a phone column on the sign-in sheet")
@@ -129,6 +131,8 @@ def _import_text(report: Any, data: dict[str, Any]) -> str:
     for s in report.sections:
         if s.section_id:
             target = f"section {s.section_title} (by {s.matched_by})"
+        elif s.new_title:
+            target = f"a new section “{s.new_title}”"
         else:
             target = "the unit of the rows below" if s.as_unit else "no section (not mapped)"
         lines.append(f"Heading on row {s.row} “{s.heading}” → {target}, {s.people} people")

@@ -1,6 +1,7 @@
 """Exporting a conference to a spreadsheet: the sign-in sheet, the attendance report or the full
-list, as .xlsx or .csv (the PDF of the sign-in sheet is printing/'s). The window's export dialog
-and `hoinghi export` call `export_file` with the same options.
+list, as .xlsx or .csv, and the sign-in sheet as a Word document (.docx) too (its PDF is
+printing/'s). The window's export dialog and `hoinghi export` call `export_file` with the same
+options.
 
     export_file(db, conference_id, "ky_ten.xlsx", ExportOptions(ExportKind.SIGNIN,
                 SheetOptions(orientation=Orientation.LANDSCAPE, with_phone=True)),
@@ -21,6 +22,7 @@ from desktop_app.domain.signin import SheetOptions, time_place_line
 from desktop_app.exchange.attendance_xlsx import AttendanceData, write_attendance_workbook
 from desktop_app.exchange.csv_export import write_csv
 from desktop_app.exchange.records import FULL_PRINTED, attendance_table, full_table, full_table_rest, signin_table
+from desktop_app.exchange.signin_docx import write_signin_docx
 from desktop_app.exchange.signin_xlsx import write_signin_workbook
 from desktop_app.exchange.tables_xlsx import write_table
 from desktop_app.exchange.workbook import building, new_workbook, save
@@ -43,6 +45,7 @@ class ExportFormat(enum.StrEnum):
     XLSX = "xlsx"
     CSV = "csv"
     PDF = "pdf"
+    DOCX = "docx"                # the sign-in sheet only, for offices that edit it in Word
 
 
 @dataclass(frozen=True)
@@ -72,11 +75,11 @@ def export_format(path: str | os.PathLike[str]) -> ExportFormat:
 
 def export_file(db: Database, conference_id: int, path: str | os.PathLike[str], options: ExportOptions | None = None,
                 *, progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> ExportResult:
-    """Write an .xlsx or .csv export. The file appears complete or not at all."""
+    """Write an .xlsx, .csv or (a sign-in sheet) .docx export. The file appears complete or not at all."""
     options = options or ExportOptions()
     fmt = export_format(path)
-    if fmt is ExportFormat.PDF:
-        raise FileProblem("unsupported_format", path=str(path), extension="pdf", kind=str(options.kind))
+    if fmt is ExportFormat.PDF or (fmt is ExportFormat.DOCX and options.kind != ExportKind.SIGNIN):
+        raise FileProblem("unsupported_format", path=str(path), extension=str(fmt), kind=str(options.kind))
     monitor = Monitor(progress, cancelled)
     conference = get_conference(db, conference_id)
     monitor.stage("reading")
@@ -85,6 +88,8 @@ def export_file(db: Database, conference_id: int, path: str | os.PathLike[str], 
         sheet = signin_sheet(db, conference_id, options.sheet)
         if fmt is ExportFormat.CSV:
             write_csv(signin_table(sheet), target, monitor, separator=options.csv_separator)
+        elif fmt is ExportFormat.DOCX:
+            write_signin_docx(sheet, target, monitor)
         else:
             write_signin_workbook(sheet, target, monitor)
         return ExportResult(target, fmt, len(sheet.rows))

@@ -26,6 +26,7 @@ class SourceKind(enum.StrEnum):
     XLSX = "xlsx"
     XLS = "xls"
     CSV = "csv"
+    DOCX = "docx"      # an invite list as a table in a Word document
 
 
 def _utf16_name(name: str) -> bytes:
@@ -33,7 +34,7 @@ def _utf16_name(name: str) -> bytes:
 
 
 def sniff(path: str | os.PathLike[str]) -> SourceKind:
-    """The kind of spreadsheet a file holds, judged by its content. Raises FileProblem for a file
+    """The kind of spreadsheet (or Word document) a file holds, judged by its content. Raises FileProblem for a file
     that is missing, unreadable, empty, encrypted, damaged or not a spreadsheet at all."""
     p = Path(path)
     if handles.is_held(p):   # this program's own open database: reading it would drop its locks
@@ -90,7 +91,7 @@ def _sniff_zip(p: Path) -> SourceKind:
             raise FileProblem("not_a_spreadsheet", path=str(p), kind="xlsb")
         return SourceKind.XLSX
     if "word/document.xml" in names:
-        raise FileProblem("not_a_spreadsheet", path=str(p), kind="word")
+        return SourceKind.DOCX
     if any(n.startswith("ppt/") for n in names):
         raise FileProblem("not_a_spreadsheet", path=str(p), kind="presentation")
     if b"opendocument.spreadsheet" in mimetype:

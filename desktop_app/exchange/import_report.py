@@ -21,6 +21,10 @@ from desktop_app.domain.models import AttendeeInput
 from desktop_app.exchange.decoding import EncodingChoice
 from desktop_app.exchange.table import Field
 
+NEW_SECTION = "new"     # a heading's rows go to a new section of the conference, named after it
+NO_SECTION = "none"     # a heading's rows go to no section (by the kind of their unit)
+SectionChoice = int | str   # a section's id, NEW_SECTION or NO_SECTION
+
 
 @dataclass(frozen=True)
 class ImportOptions:
@@ -33,6 +37,7 @@ class ImportOptions:
     dry_run: bool = False
     backup: bool = True                            # a rolling backup before a real import
     keep_rows: bool = False                        # keep every row for a preview table
+    section_choices: Mapping[int, SectionChoice] | None = None   # heading row -> where its rows go
 
 
 @dataclass(frozen=True)
@@ -67,14 +72,22 @@ class SectionUse:
     heading: str
     section_id: int | None                         # None: not mapped; rows go by unit kind
     section_title: str = ""
-    matched_by: str | None = None                  # "title", "similar title", "numeral"
+    matched_by: str | None = None                  # "title", "similar title", "numeral", "chosen", "new"
     people: int = 0
     as_unit: bool = False                          # no unit column: the heading is its rows' unit
+    proposed_id: int | None = None                 # what matching found, whatever was chosen
+    proposed_by: str | None = None
+    new_title: str = ""                            # a section to create for its rows
+
+    @property
+    def numeral_only(self) -> bool:
+        """Matched to a section by its number alone, the titles differing: to confirm."""
+        return self.proposed_by == "numeral"
 
     def to_dict(self) -> dict[str, Any]:
         return {"row": self.row, "heading": self.heading, "section_id": self.section_id,
                 "section": self.section_title or None, "matched_by": self.matched_by, "people": self.people,
-                "as_unit": self.as_unit}
+                "as_unit": self.as_unit, "new_section": self.new_title or None}
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,8 @@ from desktop_app.domain.signin import bare_title
 from desktop_app.domain.text import fold, typing_artefacts
 from desktop_app.domain.validation import normalize_phone, validate_attendee, validate_email, validate_phone
 from desktop_app.exchange.import_report import (
+    NEW_SECTION,
+    NO_SECTION,
     ImportOptions,
     ImportReport,
     PreviewRow,
@@ -37,7 +39,7 @@ from desktop_app.store.backup import rolling_backup
 from desktop_app.store.conferences import get_conference
 from desktop_app.store.engine import Database, write_transaction
 from desktop_app.store.identities import conference_identities
-from desktop_app.store.sections import list_sections
+from desktop_app.store.sections import add_section, list_sections
 from desktop_app.store.units import match_keys
 
 _SALUTATION = re.compile(r"^(đồng chí|đ/c|đ\.c\.?)\s+", re.IGNORECASE)
@@ -69,16 +71,23 @@ def import_invite_list(
     monitor.check()
     if options.backup and db.path and db.path != ":memory:":
         report.backup_path = str(rolling_backup(db, db.path, reason="before-import"))
-    report.attendee_ids = write_people(db, conference_id, people, monitor)
+    new_sections = {-s.row: s.new_title for s in report.sections if s.new_title}
+    report.attendee_ids = write_people(db, conference_id, people, monitor, new_sections)
     report.imported = len(report.attendee_ids)
     return report
 
 
-def write_people(db: Database, conference_id: int, people: Sequence[AttendeeInput], monitor: Monitor) -> list[int]:
-    """Add everyone in one transaction; Cancel, checked as the rows are written and once more
-    before the commit, rolls all of it back."""
+def write_people(db: Database, conference_id: int, people: Sequence[AttendeeInput], monitor: Monitor,
+                 new_sections: dict[int, str] | None = None) -> list[int]:
+    """Add everyone in one transaction, with the new sections chosen for them (placeholder id →
+    title); Cancel, checked as the rows are written and once more before the commit, rolls all of
+    it back."""
     monitor.stage("writing", len(people))
     with write_transaction(db):
+        if new_sections:
+            made = {key: add_section(db, conference_id, title).id for key, title in new_sections.items()}
+            people = [replace(p, section_id=made.get(p.section_id, p.section_id)) if p.section_id in made else p
+                      for p in people]
         ids = add_attendees(db, conference_id, people, action="import", progress=monitor.at)
         monitor.check()
     monitor.finish()
@@ -119,8 +128,9 @@ def plan_import(db: Database, conference_id: int, parsed: ParsedList, options: I
         legacy_suspected=parsed.legacy_suspected,
         ended_at_row=parsed.ended_at_row, declared_count=parsed.declared_count, catalog_empty=not ctx.unit_keys,
     )
+    choices = options.section_choices or {}
     for h in parsed.headings:
-        use = _map_heading(h, sections)
+        use = _map_heading(h, sections, choices.get(h.row))
         ctx.heading_sections[h.row] = replace(use, as_unit=ctx.units_from_headings and use.section_id is None)
     unmatched: dict[str, tuple[str, list[int]]] = {}
     people: list[AttendeeInput] = []
@@ -281,15 +291,27 @@ def _section_of(c: Candidate, ctx: _Context) -> tuple[int | None, str]:
             return section_id, next(s.title for s in ctx.sections if s.id == section_id)
     if c.heading is not None:
         use = ctx.heading_sections[c.heading.row]
+        if use.new_title:   # the section is made when the people are written: -row stands for it
+            return -use.row, use.section_title
         return use.section_id, use.section_title
     return None, ""
 
 
-def _map_heading(h: Heading, sections: list[Section]) -> SectionUse:
+def _map_heading(h: Heading, sections: list[Section], choice: int | str | None = None) -> SectionUse:
+    """Where a heading's rows go: the section matching found, or the one the person chose."""
     section, how = _match_section(h.numeral, h.title, sections)
+    proposed = {"proposed_id": section.id if section else None, "proposed_by": how}
+    if choice == NEW_SECTION:
+        title = h.title or h.text
+        return SectionUse(h.row, h.text, None, title, "new", new_title=title, **proposed)
+    if choice == NO_SECTION:
+        return SectionUse(h.row, h.text, None, matched_by="chosen", **proposed)
+    chosen = next((s for s in sections if s.id == choice), None) if choice is not None else None
+    if chosen is not None:
+        return SectionUse(h.row, h.text, chosen.id, chosen.title, "chosen", **proposed)
     if section is None:
-        return SectionUse(h.row, h.text, None)
-    return SectionUse(h.row, h.text, section.id, section.title, how)
+        return SectionUse(h.row, h.text, None, **proposed)
+    return SectionUse(h.row, h.text, section.id, section.title, how, **proposed)
 
 
 def _match_section(numeral: str | None, title: str, sections: list[Section]) -> tuple[Section | None, str | None]:

@@ -244,7 +244,7 @@ def _locate_table(source: Source, sheets: list[str], options: ImportOptions,
         code = "sheet_empty" if options.sheet is not None else "workbook_empty"
         raise FileProblem(code, path=str(source.path), sheet=candidates[0])
     raise FileProblem("no_header", path=str(source.path), rows=HEADER_SEARCH_ROWS,
-                      sheet=first_with_content if source.kind is not SourceKind.CSV else "")
+                      sheet=first_with_content if source.kind not in (SourceKind.CSV, SourceKind.DOCX) else "")
 
 
 def first_rows(rows: Iterator[RawRow], count: int, monitor: Monitor) -> list[RawRow]:

@@ -1,6 +1,7 @@
 """Reading the rows of a spreadsheet, whatever it is: .xlsx (openpyxl, read-only, streamed),
 old .xls (xlrd, with cell fonts for legacy-encoding detection) or CSV (UTF-8 with or without
-BOM, UTF-16, or an 8-bit legacy file; the delimiter is sniffed).
+BOM, UTF-16, or an 8-bit legacy file; the delimiter is sniffed); the tables of a Word document
+(.docx) read as one sheet by exchange.docx_reader.
 
 Every reader yields `RawRow`s: the row number as the spreadsheet shows it, the cell values, and
 each cell's font (name, bold) where the format has fonts."""
@@ -67,6 +68,10 @@ def open_source(path: str | os.PathLike[str]) -> Source:
             return XlsxSource(p)
         if kind is SourceKind.XLS:
             return XlsSource(p)
+        if kind is SourceKind.DOCX:
+            from desktop_app.exchange.docx_reader import DocxSource
+
+            return DocxSource(p)
         return CsvSource(p)
 
 

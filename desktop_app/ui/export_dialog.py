@@ -41,7 +41,8 @@ from desktop_app.ui.session import Session
 from desktop_app.ui.sheet_options_box import SheetOptionsBox
 from desktop_app.ui.workers import Task, error_text
 
-FORMATS = (ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.PDF)
+FORMATS = (ExportFormat.XLSX, ExportFormat.CSV, ExportFormat.PDF, ExportFormat.DOCX)
+SIGNIN_ONLY = (ExportFormat.DOCX,)
 
 
 def export_job(conference_id: int, path: Path, fmt: ExportFormat, options: ExportOptions, reporter: Any) -> Any:
@@ -198,7 +199,8 @@ class ExportDialog(QDialog):
         self.format.clear()
         for fmt, text in ((ExportFormat.XLSX, self.tr("Excel workbook (.xlsx)")),
                           (ExportFormat.CSV, self.tr("CSV for other programs, UTF-8 (.csv)")),
-                          (ExportFormat.PDF, self.tr("PDF, ready to print (.pdf)"))):
+                          (ExportFormat.PDF, self.tr("PDF, ready to print (.pdf)")),
+                          (ExportFormat.DOCX, self.tr("Word document, to edit before printing (.docx)"))):
             self.format.addItem(text, str(fmt))
         self.format.setCurrentIndex(max(0, self.format.findData(current)))
         self.format.blockSignals(False)
@@ -225,6 +227,11 @@ class ExportDialog(QDialog):
                              csv_separator=";" if self.semicolons.isChecked() else ",")
 
     def _on_choice_changed(self, *_args: object) -> None:
+        for fmt in SIGNIN_ONLY:   # Word: the sign-in sheet only
+            item = self.format.model().item(FORMATS.index(fmt))  # type: ignore[attr-defined]
+            item.setEnabled(self.kind is ExportKind.SIGNIN)
+        if self.kind is not ExportKind.SIGNIN and self.file_format in SIGNIN_ONLY:
+            self.format.setCurrentIndex(0)
         self._suggest_path()
         self._update()
 
@@ -279,7 +286,8 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         fmt = self.file_format
         filters = {ExportFormat.XLSX: self.tr("Excel workbooks (*.xlsx)"),
-                   ExportFormat.CSV: self.tr("CSV files (*.csv)"), ExportFormat.PDF: self.tr("PDF files (*.pdf)")}
+                   ExportFormat.CSV: self.tr("CSV files (*.csv)"), ExportFormat.PDF: self.tr("PDF files (*.pdf)"),
+                   ExportFormat.DOCX: self.tr("Word documents (*.docx)")}
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(), filters[fmt])
         if name:
             path = Path(name)

@@ -49,6 +49,8 @@ def kind_label(path: Path, kind: str | None) -> str:
         return QCoreApplication.translate("FilePage", "Excel 97–2003 workbook")
     if kind == "csv":
         return QCoreApplication.translate("FilePage", "CSV file")
+    if kind == "docx":
+        return QCoreApplication.translate("FilePage", "Word document")
     return QCoreApplication.translate("FilePage", "Excel workbook")
 
 
@@ -112,8 +114,9 @@ class FilePage(JobPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Choose the invite list"))
-        self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xls) or a CSV file, as the units sent it back. "
-                                 "Title blocks, section headings and old TCVN3 or VNI text are fine."))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xls), a CSV file or a table in a Word document "
+                                 "(.docx), as the units sent it back. Title blocks, section headings and old "
+                                 "TCVN3 or VNI text are fine."))
         self.target.setText(self.tr("The people will be added to the conference <b>{title}</b>.").format(
             title=_html(self.owner.conference_title)))
         self.path_label.setText(self.tr("&File:"))
@@ -130,7 +133,7 @@ class FilePage(JobPage):
         remembered = self.owner.prefs.view_option("import/folder", "") if self.owner.prefs else ""
         start = str(remembered_folder(remembered, self.owner.session.path))
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the invite list"), start, self.tr(
-            "Invite lists (*.xlsx *.xls *.csv);;All files (*)"))
+            "Invite lists (*.xlsx *.xls *.csv *.docx);;All files (*)"))
         if name:
             self.load(Path(name))
 
@@ -145,6 +148,7 @@ class FilePage(JobPage):
         state.path, state.summaries, state.found, state.top = path, [], None, None
         state.sheet, state.header_row, state.columns = "", None, {}
         state.encoding, state.detected = EncodingChoice.AUTO, "unicode"
+        state.section_choices = {}
         state.encoding_asked, state.preview = False, None
         self.error, self.warning = "", ""
         self.path_edit.setText(str(path))
@@ -199,6 +203,12 @@ class FilePage(JobPage):
         state = self.owner.state
         assert state.path is not None
         found = state.found
+        if found is not None and found.kind == "docx":
+            fields = ", ".join(field_label(f) for f in found.layout.columns)
+            return self.tr("<b>{name}</b>: {kind}. The list is in its tables, with column headings on row {row}, "
+                           "counting the rows of all its tables ({fields}).").format(
+                name=_html(state.path.name), kind=kind_label(state.path, found.kind), row=found.layout.header_row,
+                fields=_html(fields))
         sheets = len(state.summaries)
         sheets_text = self.tr("one sheet") if sheets == 1 else self.tr("{count} sheets").format(count=sheets)
         text = self.tr("<b>{name}</b>: {kind}, {sheets}.").format(
@@ -296,6 +306,7 @@ class SheetPage(JobPage):
         name = str(item.data(0, Qt.ItemDataRole.UserRole))
         if name != state.sheet:
             state.sheet, state.top, state.header_row, state.columns = name, None, None, {}
+            state.section_choices = {}
         path = state.path
         from desktop_app.exchange.overview import sheet_top
 

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import HoinghiError
 from desktop_app.exchange.import_report import ImportOptions, ImportReport
 from desktop_app.messages import describe, long_write_warning
+from desktop_app.store.sections import list_sections
 from desktop_app.ui.exchange_labels import encoding_label, stage_label
 from desktop_app.ui.forms import ERROR_STYLE
 from desktop_app.ui.hint_table import HintTableView
+from desktop_app.ui.import_section_choices import SectionChoicesBox
 from desktop_app.ui.job_runner import JobPage
 from desktop_app.ui.labels import number
 from desktop_app.ui.models.import_preview_model import (
@@ -75,6 +77,8 @@ class PreviewPage(JobPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("preview_summary")
         self.summary.setWordWrap(True)
+        self.sections_box = SectionChoicesBox(self)
+        self.sections_box.chosen.connect(self._on_sections_box_chosen)
         self.filter_label = QLabel(self)
         self.filter = QComboBox(self)
         self.filter.setObjectName("preview_filter")
@@ -108,6 +112,7 @@ class PreviewPage(JobPage):
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.sections_box)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress)
         layout.addLayout(top)
@@ -134,6 +139,7 @@ class PreviewPage(JobPage):
         self.details.clear()
         self.counts = {}
         self._fill_filter()
+        self.sections_box.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress_label.setText(stage_label("reading"))
         self.progress.show()
@@ -156,10 +162,18 @@ class PreviewPage(JobPage):
         self.progress.hide()
         self.progress_label.hide()
         self.model.set_entries(entries)
+        db = self.owner.session.db
+        self.sections_box.show_report(report, list_sections(db, self.owner.conference_id) if db else [])
+        self.sections_box.setEnabled(True)
         self.counts = _counts(entries)
         self._fill_filter()
         self._show_summary()
         self.completeChanged.emit()
+
+    def _on_sections_box_chosen(self, row: int, choice: object) -> None:
+        """A heading's rows go elsewhere: the dry run again, so every row shows where it goes."""
+        self.owner.state.section_choices[row] = choice  # type: ignore[assignment]
+        self.initializePage()
 
     def _on_runner_failed(self, error: object) -> None:
         self.progress.hide()

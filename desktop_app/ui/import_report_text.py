@@ -80,6 +80,8 @@ def _tables(report: ImportReport) -> list[tuple[str, list[str], list[list[str]]]
         for s in report.sections:
             if s.section_id:
                 target = s.section_title
+            elif s.new_title:
+                target = translate("ImportReport", "a new section “{title}”").format(title=s.new_title)
             elif s.as_unit:
                 target = translate("ImportReport", "the unit of the rows below it")
             else:

@@ -17,14 +17,14 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop_app.exchange.decoding import EncodingChoice
-from desktop_app.exchange.import_report import ImportOptions, ImportReport
+from desktop_app.exchange.import_report import ImportOptions, ImportReport, SectionChoice
 from desktop_app.exchange.overview import SheetSummary, SheetTop
 from desktop_app.exchange.reading import TablePreview
 from desktop_app.exchange.table import Field
 from desktop_app.ui.preferences import Preferences
 from desktop_app.ui.session import Session
 
-IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
+IMPORTABLE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".docx")
 
 
 @dataclass
@@ -41,6 +41,7 @@ class ImportState:
     detected: str = "unicode"                  # the encoding automatic detection finds in the sheet
     encoding: EncodingChoice = EncodingChoice.AUTO
     encoding_asked: bool = False               # the person asked to choose the encoding
+    section_choices: dict[int, SectionChoice] = field(default_factory=dict)   # heading row -> chosen
     preview: ImportReport | None = None        # the dry run
     result: ImportReport | None = None         # the import
 
@@ -55,7 +56,7 @@ class ImportState:
         as_found = self.detected_layout() == (self.header_row, self.columns)
         return ImportOptions(sheet=self.sheet or None, encoding=self.encoding, header_row=self.header_row,
                              columns=None if as_found else dict(self.columns), dry_run=dry_run,
-                             keep_rows=dry_run)
+                             keep_rows=dry_run, section_choices=dict(self.section_choices))
 
 
 def is_importable(path: Path) -> bool:

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+315"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+323"/>
         <source>Written: {path} (%Ln rows).</source>
         <translation>
             <numerusform>Written: {path} (%Ln row).</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_preview_page.py" line="+217"/>
+        <location filename="../../desktop_app/ui/import_preview_page.py" line="+231"/>
         <source>&amp;Import %Ln people</source>
         <translation>
             <numerusform>&amp;Import %Ln person</numerusform>

@@ -1417,7 +1417,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+177"/>
+        <location filename="../../desktop_app/ui/export_dialog.py" line="+178"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
@@ -1447,12 +1447,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>CSV cho chương trình khác, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>The sign-in sheet</source>
         <translation>Danh sách ký tên</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>F&amp;ormat:</source>
         <translation>Định dạn&amp;g:</translation>
     </message>
@@ -1517,7 +1517,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>PDF để in (.pdf)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Word document, to edit before printing (.docx)</source>
+        <translation>Văn bản Word, để sửa trước khi in (.docx)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>On paper</source>
         <translation>Trình bày khi in</translation>
     </message>
@@ -1565,6 +1570,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1625,23 +1635,23 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>tệp CSV</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Word document</source>
+        <translation>Văn bản Word</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Excel workbook</source>
         <translation>bảng tính Excel</translation>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose the invite list</source>
         <translation>Chọn danh sách đại biểu</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>An Excel workbook (.xlsx, .xls) or a CSV file, as the units sent it back. Title blocks, section headings and old TCVN3 or VNI text are fine.</source>
-        <translation>Tệp Excel (.xlsx, .xls) hoặc CSV do các đơn vị gửi về, để nguyên như khi nhận. Phần đầu văn bản, dòng tiêu đề khối và chữ bảng mã cũ TCVN3, VNI đều đọc được.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-15"/>
         <source>The people will be added to the conference &lt;b&gt;{title}&lt;/b&gt;.</source>
         <translation>Các đại biểu sẽ được thêm vào hội nghị &lt;b&gt;{title}&lt;/b&gt;.</translation>
     </message>
@@ -1666,12 +1676,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Hoặc kéo tệp từ thư mục hay thư điện tử thả vào đây</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Invite lists (*.xlsx *.xls *.csv);;All files (*)</source>
-        <translation>Danh sách đại biểu (*.xlsx *.xls *.csv);;Mọi tệp (*)</translation>
+        <location line="-8"/>
+        <source>An Excel workbook (.xlsx, .xls), a CSV file or a table in a Word document (.docx), as the units sent it back. Title blocks, section headings and old TCVN3 or VNI text are fine.</source>
+        <translation>Tệp Excel (.xlsx, .xls), tệp CSV hoặc bảng trong văn bản Word (.docx) do các đơn vị gửi về, để nguyên như khi nhận. Phần đầu văn bản, dòng tiêu đề khối và chữ bảng mã cũ TCVN3, VNI đều đọc được.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+19"/>
+        <source>Invite lists (*.xlsx *.xls *.csv *.docx);;All files (*)</source>
+        <translation>Danh sách đại biểu (*.xlsx *.xls *.csv *.docx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Reading {name}…</source>
         <translation>Đang đọc {name}…</translation>
     </message>
@@ -1681,7 +1696,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bạn vẫn có thể tiếp tục và tự chỉ ra dòng tiêu đề cột và cột chứa họ tên.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {kind}. The list is in its tables, with column headings on row {row}, counting the rows of all its tables ({fields}).</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {kind}. Danh sách nằm trong các bảng của văn bản, dòng tiêu đề cột là dòng {row}, đếm các dòng của mọi bảng ({fields}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>one sheet</source>
         <translation>một trang tính</translation>
     </message>
@@ -1917,12 +1937,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+12"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
@@ -1968,17 +1988,22 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+0"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Rows</source>
         <translation>Các dòng</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>a new section “{title}”</source>
+        <translation>một khối mới “{title}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the unit of the rows below it</source>
         <translation>là đơn vị của các dòng bên dưới</translation>
     </message>
@@ -2031,7 +2056,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="+109"/>
+        <location filename="../../desktop_app/ui/import_wizard.py" line="+110"/>
         <source>Import an invite list</source>
         <translation>Nhập danh sách đại biểu</translation>
     </message>
@@ -3035,12 +3060,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>“{path}” là tệp PDF, không phải bảng tính. Hãy đề nghị đơn vị gửi tệp Excel, hoặc nhập danh sách vào Excel rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>“{path}” is a Word document, not a spreadsheet. Copy its table into Excel, save it as .xlsx and import that file.</source>
-        <translation>“{path}” là văn bản Word, không phải bảng tính. Hãy sao chép bảng sang Excel, lưu thành .xlsx rồi nhập tệp đó.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>“{path}” is a PowerPoint file, not a spreadsheet. Import the Excel or CSV file of the list.</source>
         <translation>“{path}” là tệp PowerPoint, không phải bảng tính. Hãy nhập tệp Excel hoặc CSV của danh sách.</translation>
     </message>
@@ -3121,6 +3141,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+4"/>
+        <source>“{path}” is a Word document without a table. Import the document whose list is a table with a column titled “Họ và tên”, or copy the list into Excel and import that file.</source>
+        <translation>“{path}” là văn bản Word không có bảng nào. Hãy nhập văn bản có danh sách dạng bảng với cột “Họ và tên”, hoặc sao chép danh sách sang Excel rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The sheet “{sheet}” has column headings (row {header_row}) but no one listed under them. Check that you chose the right file and sheet.</source>
         <translation>Trang tính “{sheet}” có dòng tiêu đề (dòng {header_row}) nhưng bên dưới không có ai. Hãy kiểm tra đã chọn đúng tệp và trang tính.</translation>
     </message>
@@ -3205,12 +3230,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>“{path}” không phải tên tệp PDF: thẻ đại biểu và biển tên chỉ được ghi ra PDF. Hãy chọn tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>“{path}” has no extension, so it does not say which kind of file to write. Choose a name ending in .xlsx, .csv or .pdf.</source>
-        <translation>“{path}” không có đuôi tệp nên không rõ cần ghi loại tệp nào. Hãy chọn tên tệp có đuôi .xlsx, .csv hoặc .pdf.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>“{path}” cannot be written: it is a folder. Give a file name, inside that folder or elsewhere.</source>
         <translation>Không ghi được “{path}” vì đó là một thư mục. Hãy đặt một tên tệp, trong thư mục đó hoặc ở nơi khác.</translation>
     </message>
@@ -3370,27 +3390,22 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>“{unit}” đã được mời dự hội nghị này. Hãy sửa số người được mời của đơn vị đó.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-351"/>
         <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-202"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+258"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>hoinghi cannot write “.{extension}” files. Choose a name ending in .xlsx, .csv or .pdf.</source>
-        <translation>hoinghi không ghi được tệp “.{extension}”. Hãy chọn tên tệp có đuôi .xlsx, .csv hoặc .pdf.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>no name</source>
         <translation>không có họ tên</translation>
     </message>
@@ -3520,7 +3535,27 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không có thư mục “{folder}” nên không thể tạo “{path}” ở đó. Hãy tạo thư mục trước, hoặc chọn nơi khác.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="-145"/>
+        <source>“{path}” is an old Word document (.doc) or an OpenDocument text. Open it in Word or LibreOffice, save it as a Word document (.docx) and import that file.</source>
+        <translation>“{path}” là văn bản Word cũ (.doc) hoặc văn bản OpenDocument. Hãy mở bằng Word hoặc LibreOffice, lưu thành văn bản Word (.docx) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>“{path}” has no extension, so it does not say which kind of file to write. Choose a name ending in .xlsx, .csv, .pdf or .docx.</source>
+        <translation>“{path}” không có đuôi tệp nên không rõ cần ghi loại tệp nào. Hãy chọn tên tệp có đuôi .xlsx, .csv, .pdf hoặc .docx.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The {kind} export cannot be a Word document: only the sign-in sheet is written as .docx. Choose a name ending in .xlsx or .csv.</source>
+        <translation>Không xuất được {kind} thành văn bản Word: chỉ danh sách ký tên mới ghi được ra .docx. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hoinghi cannot write “.{extension}” files. Choose a name ending in .xlsx, .csv, .pdf or .docx.</source>
+        <translation>hoinghi không ghi được tệp “.{extension}”. Hãy chọn tên tệp có đuôi .xlsx, .csv, .pdf hoặc .docx.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>it is not a hoinghi database</source>
         <translation>đó không phải cơ sở dữ liệu của hoinghi</translation>
     </message>
@@ -3680,7 +3715,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview_page.py" line="+118"/>
+        <location filename="../../desktop_app/ui/import_preview_page.py" line="+123"/>
         <source>Check before importing</source>
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
@@ -3700,7 +3735,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đang kiểm tra danh sách…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>All rows</source>
         <translation>Mọi dòng</translation>
     </message>
@@ -4104,6 +4139,29 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+3"/>
         <source>The report was saved to {path}.</source>
         <translation>Đã lưu báo cáo vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionChoicesBox</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_section_choices.py" line="+33"/>
+        <source>Section headings to confirm</source>
+        <translation>Tiêu đề khối cần xác nhận</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;{heading}&lt;/b&gt; has the number of the conference&apos;s section “{section}”, but another title. Its rows go to:</source>
+        <translation>&lt;b&gt;{heading}&lt;/b&gt; trùng số thứ tự với khối “{section}” của hội nghị nhưng khác tên. Các dòng dưới nó được xếp vào:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new section “{title}”</source>
+        <translation>Một khối mới “{title}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No section (by the kind of each unit)</source>
+        <translation>Không xếp khối (theo loại của từng đơn vị)</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,11 @@ def test_export_formats_follow_the_extension(demo_db, tmp_path, args, suffix):
 
 
 def test_export_refusals(demo_db, tmp_path):
-    result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "x.docx"))
-    assert result.returncode == 2 and ".docx" in result.stderr
+    result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "x.odt"))
+    assert result.returncode == 2 and ".odt" in result.stderr
+    result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "x.docx"),
+                     "--sheet", "full")
+    assert result.returncode == 2 and "Word document" in result.stderr and not (tmp_path / "x.docx").exists()
     result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "no" / "x.xlsx"))
     assert result.returncode == 2 and f"The folder “{tmp_path / 'no'}” does not exist" in result.stderr
     result = hoinghi("export", "--db", demo_db, "--conference", "1", "--out", str(tmp_path / "x.xlsx"),
@@ -93,7 +96,7 @@ def test_export_refusals(demo_db, tmp_path):
 
 @pytest.mark.parametrize(("args", "says"), [
     (("--out", "{tmp}/no-extension"), "has no extension, so it does not say which kind of file to write. Choose a name "
-                                      "ending in .xlsx, .csv or .pdf."),
+                                      "ending in .xlsx, .csv, .pdf or .docx."),
     (("--out", "{tmp}/folder.pdf"), "cannot be written: it is a folder."),
     (("--out", "{tmp}/b.pdf", "--blank", "0"), "Number of blank rows must be from 1 to 5"),
     (("--out", "{tmp}/b.pdf", "--blank", "100000"), "Number of blank rows must be from 1 to 5"),

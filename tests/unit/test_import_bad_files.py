@@ -213,7 +213,7 @@ BAD_FILES: list[tuple[Callable[[Path], Path], str, str | None]] = [
     (merged_chaos, "no_header", None),
     (nul_bytes_csv, "not_a_spreadsheet", "unknown"),
     (encrypted, "file_encrypted", None),
-    (docx_renamed, "not_a_spreadsheet", "word"),
+    (docx_renamed, "file_corrupt", None),
     (zero_bytes, "file_empty", None),
     (pdf_renamed, "not_a_spreadsheet", "pdf"),
     (other_zip, "not_a_spreadsheet", "archive"),

@@ -12,7 +12,8 @@ from desktop_app.exchange.importer import import_invite_list
 from desktop_app.store.attendees import list_attendees
 
 DATA = Path(__file__).parents[1] / "data"
-SAMPLES = sorted(p for p in DATA.iterdir() if p.suffix in (".xlsx", ".xls", ".csv") and p.name.startswith("invite"))
+SAMPLES = sorted(p for p in DATA.iterdir()
+                 if p.suffix in (".xlsx", ".xls", ".csv", ".docx") and p.name.startswith("invite"))
 
 
 def expected(sample: Path) -> dict:
@@ -44,8 +45,9 @@ def test_a_dry_run_reports_the_same_people_and_writes_nothing(catalog_db, confer
     assert list_attendees(catalog_db, conference.id) == []
 
 
-def test_the_tcvn3_sample_is_converted_by_its_fonts(catalog_db, conference):
-    report = import_invite_list(catalog_db, conference.id, DATA / "invite_list_tcvn3.xlsx")
+@pytest.mark.parametrize("sample", ["invite_list_tcvn3.xlsx", "invite_list_tcvn3_word.docx"])
+def test_the_tcvn3_sample_is_converted_by_its_fonts(catalog_db, conference, sample):
+    report = import_invite_list(catalog_db, conference.id, DATA / sample)
     assert report.encoding == "tcvn3"
     assert report.converted_cells > 60
     assert ("NguyÔn Quèc Mai", "Nguyễn Quốc Mai") in report.conversion_examples
@@ -53,7 +55,8 @@ def test_the_tcvn3_sample_is_converted_by_its_fonts(catalog_db, conference):
     assert [s.heading for s in report.sections][:2] == ["I. LÃNH ĐẠO UBND TỈNH", "II. CÁC SỞ, BAN, NGÀNH"]
 
 
-@pytest.mark.parametrize("sample", ["invite_list_sections.xlsx", "invite_list_tcvn3.xlsx"])
+@pytest.mark.parametrize("sample", ["invite_list_sections.xlsx", "invite_list_tcvn3.xlsx",
+                                    "invite_list_sections_word.docx", "invite_list_tcvn3_word.docx"])
 def test_section_headings_put_people_in_the_conference_sections(catalog_db, conference, sample):
     report = import_invite_list(catalog_db, conference.id, DATA / sample)
     assert [(s.matched_by, s.section_title) for s in report.sections] == [
