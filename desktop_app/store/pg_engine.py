@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import socket
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
@@ -57,12 +58,14 @@ class PgDatabase:
         return cursor(self, sql, params)
 
 
-def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None) -> PgDatabase:
-    """Open a connection to the server at `url` (raises ServerProblem when it cannot be reached)."""
+def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None,
+            **settings: Any) -> PgDatabase:
+    """Open a connection to the server at `url` (raises ServerProblem when it cannot be reached).
+    `settings`: more libpq connection parameters (a desk's link: timeouts, TCP keepalives)."""
     try:
         # Client-side binding: values go into the statement as typed literals, so a parameter
         # whose type PostgreSQL cannot guess (`:kind IS NULL OR …`) reads as it does on SQLite.
-        conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+        conn = psycopg.connect(url, autocommit=True, **{"connect_timeout": CONNECT_TIMEOUT_S, **settings},
                                application_name=f"hoinghi {desk}"[:63], cursor_factory=psycopg.ClientCursor)
     except psycopg.Error as exc:
         raise _connect_problem(exc, url) from exc
@@ -86,6 +89,18 @@ def _connect_problem(exc: psycopg.Error, url: str) -> HoinghiError:
         return ServerProblem("server_no_database", path=without_password(url), detail=str(exc).strip())
     return ServerProblem("server_unreachable", path=without_password(url), detail=str(exc).strip().splitlines()[0]
                          if str(exc).strip() else type(exc).__name__)
+
+
+def cut(db: PgDatabase) -> None:
+    """Shut the connection's socket from another thread: a call waiting on a link that went
+    silent (a dead access point sends nothing, not even an error) ends at once with an error."""
+    with contextlib.suppress(OSError, psycopg.Error):
+        fd = db.conn.pgconn.socket
+        sock = socket.socket(fileno=fd)
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        finally:
+            sock.detach()   # the descriptor stays psycopg's
 
 
 # -- SQL in PostgreSQL's parameter style ---------------------------------------------------------
@@ -157,6 +172,17 @@ def write_transaction(db: PgDatabase) -> Iterator[PgDatabase]:
         with db.conn.transaction():
             if outermost:
                 db.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            yield db
+    except psycopg.Error as exc:
+        raise translate_error(exc, db) from exc
+
+
+@contextlib.contextmanager
+def read_snapshot(db: PgDatabase) -> Iterator[PgDatabase]:
+    """Reads that all see the database as of one moment (a desk copying the whole database)."""
+    try:
+        with db.conn.transaction():
+            db.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             yield db
     except psycopg.Error as exc:
         raise translate_error(exc, db) from exc
