@@ -30,10 +30,12 @@ DEADLINE_S = 1.5
 COPY_DEADLINE_S = 120.0       # copying the whole database (100,000 people) takes seconds
 POLL_S = 1.0                  # the server's changes, asked for this often while connected
 BACKOFF_S = (0.2, 5.0)        # first and longest wait between tries while the server is away
-# libpq's own limits, so a lost network is noticed even where no call is waiting.
+# libpq's own limits, so a lost network is noticed even where no call is waiting. On the server's
+# side, a transaction whose desk went silent is rolled back after 3 s: it holds the write lock,
+# and every other desk would wait for it until the server's TCP gave up (hours).
 LINK_SETTINGS: dict[str, Any] = {
     "connect_timeout": 2, "keepalives": 1, "keepalives_idle": 2, "keepalives_interval": 1,
-    "keepalives_count": 2, "tcp_user_timeout": 3000,
+    "keepalives_count": 2, "tcp_user_timeout": 3000, "options": "-c idle_in_transaction_session_timeout=3000",
 }
 
 
@@ -77,7 +79,8 @@ class DeskLink:
 
     def _queued(self) -> None:
         self._publish(waiting=self.local.waiting_count())
-        self._wake.set()
+        if self.state.online:   # away: the sender keeps to its backoff rather than try at every key
+            self._wake.set()
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name=f"desk link {self.desk}", daemon=True)
