@@ -13,6 +13,7 @@ import contextlib
 import functools
 import re
 import socket
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
@@ -46,6 +47,9 @@ class PgDatabase:
         self.path = without_password(url)
         self.desk = desk
         self.clock: Callable[[], datetime] = clock or datetime.now
+        # Set on a window's own connection: a statement not answered within this many seconds
+        # has its connection cut (cut()), so a silent network never holds the window for long.
+        self.deadline_s: float | None = None
 
     def now(self) -> datetime:
         return self.clock().replace(microsecond=0)
@@ -135,10 +139,18 @@ def _params(params: Sequence[Any] | dict[str, Any] | None) -> Any:
 
 
 def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> psycopg.Cursor:
+    timer = None
+    if db.deadline_s is not None:
+        timer = threading.Timer(db.deadline_s, cut, (db,))
+        timer.daemon = True
+        timer.start()
     try:
         return db.conn.execute(pyformat(sql), _params(params))
     except psycopg.Error as exc:
         raise translate_error(exc, db) from exc
+    finally:
+        if timer is not None:
+            timer.cancel()
 
 
 def rows(db: PgDatabase, sql: str, params: Any = None) -> list[dict[str, Any]]:
