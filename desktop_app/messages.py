@@ -54,20 +54,24 @@ def long_write_warning() -> str:
 
 def link_status(*, online: bool, waiting: int, doubles: int) -> str:
     """What a desk on a server says about its link: alone or connected, what waits, what to review."""
-    t = QCoreApplication.translate
     if online:
-        parts = [t("Messages", "Connected to the server.")]
+        parts = [QCoreApplication.translate("Messages", "Connected to the server.")]
     else:
-        parts = [t("Messages", "Working alone: the server cannot be reached. Check-ins are kept on this "
-                               "computer and sent when it is back.")]
-    if waiting:
-        parts.append(t("Messages", "1 check-in waits to be sent.") if waiting == 1 else
-                     t("Messages", "{count} check-ins wait to be sent.").format(count=_number(waiting)))
-    if doubles:
-        parts.append(t("Messages", "1 double to review (checked in at two desks while one was cut off).")
-                     if doubles == 1 else
-                     t("Messages", "{count} doubles to review (checked in at two desks while one was cut off)."
-                       ).format(count=_number(doubles)))
+        parts = [QCoreApplication.translate(
+            "Messages", "Working alone: the server cannot be reached. Check-ins are kept on this computer and "
+            "sent when it is back.")]
+    if waiting == 1:
+        parts.append(QCoreApplication.translate("Messages", "1 check-in waits to be sent."))
+    elif waiting:
+        parts.append(QCoreApplication.translate("Messages", "{count} check-ins wait to be sent.").format(
+            count=_number(waiting)))
+    if doubles == 1:
+        parts.append(QCoreApplication.translate(
+            "Messages", "1 double to review: checked in at two desks while one was cut off."))
+    elif doubles:
+        parts.append(QCoreApplication.translate(
+            "Messages", "{count} doubles to review: checked in at two desks while one was cut off.").format(
+            count=_number(doubles)))
     return " ".join(parts)
 
 

@@ -499,11 +499,11 @@ class DeskView(QWidget):
             return None
 
     def _on_offline_state_changed(self, state: LinkState) -> None:
-        self.link_label.setText(link_status(online=state.online, waiting=state.waiting,
-                                            doubles=self.offline.doubles()))
-        self.link_label.setProperty("offline", not state.online)
-        self.link_label.setStyleSheet(OFFLINE_STYLE if not state.online else "")
-        self.link_label.setVisible(True)
+        """Said plainly above the field while the desk works alone, waits to send, or has doubles."""
+        doubles = self.offline.doubles()
+        self.link_label.setText(link_status(online=state.online, waiting=state.waiting, doubles=doubles))
+        self.link_label.setStyleSheet(OFFLINE_STYLE if not state.online or doubles else "")
+        self.link_label.setVisible(not state.online or bool(state.waiting) or bool(doubles))
         if self.isVisible():
             self._fill_topics()
             self.refresh()

@@ -32,7 +32,7 @@ def _not_in(db, conference):
 
 
 def test_the_copy_is_the_server_plus_what_is_queued(tmp_path):
-    path, server, conference = _shared(tmp_path)
+    _path, server, conference = _shared(tmp_path)
     copy = LocalCopy(tmp_path / "desk" / "copy.sqlite", desk="Bàn 1")
     copy.copy_whole(server)
     first, second = _not_in(server, conference)[:2]
