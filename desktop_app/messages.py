@@ -202,6 +202,10 @@ def _other(code: str, d: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "Messages", "There is no {entity} with number {id} (it may have been deleted). "
             "Refresh the list and try again.").format(entity=entity_label(d.get("entity", "")), id=d.get("id"))
+    if code == "walk_in_not_sent":
+        return QCoreApplication.translate(
+            "Messages", "{name} was added at this desk while it worked alone and has not reached the server "
+            "yet. Check them in for a topic once the desk is connected again.").format(name=d.get("name", ""))
     if code == "duplicate_code":
         return QCoreApplication.translate(
             "Messages", "The code {code} is already used in this conference. Leave the code empty to "

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain.errors import Conflict
 from desktop_app.domain.kinds import CheckInMethod
 from desktop_app.domain.locations import without_password
 from desktop_app.domain.models import AttendeeInput, CheckInResult
@@ -101,11 +102,21 @@ class LocalCopy:
         """Check in on the copy and queue it for the server, in one transaction; someone already
         checked in (as far as this desk knows) is said so, and nothing is queued."""
         with write_transaction(self.db):
+            self._refuse_unsent_walk_in(attendee_id)
             result = checkins.check_in(self.db, attendee_id, topic_id=topic_id, method=method, desk=desk,
                                        client_id=str(uuid.uuid4()))
             if not result.already:
                 self._queue("check_in", result, attendee_id=attendee_id, method=method)
         return result
+
+    def _refuse_unsent_walk_in(self, attendee_id: int) -> None:
+        """A walk-in still queued has only this copy's id, which means someone else (or no one) on
+        the server: a check-in queued for that id would land on the wrong person."""
+        name = scalar(self.db, "SELECT a.full_name FROM attendees a JOIN check_ins k ON k.attendee_id = a.id "
+                               "JOIN offline_queue q ON q.client_id = k.client_id "
+                               "WHERE a.id = :a AND q.kind = 'walk_in'", {"a": attendee_id})
+        if name is not None:
+            raise Conflict("walk_in_not_sent", attendee_id=attendee_id, name=name)
 
     def add_walk_in(self, conference_id: int, person: AttendeeInput, *, topic_id: int | None = None,
                     desk: str | None = None) -> CheckInResult:

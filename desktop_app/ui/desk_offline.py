@@ -44,6 +44,7 @@ class DeskOffline(QObject):
         self.link: DeskLink | None = None
         self._from_link.connect(self.state_changed)   # queued: the link calls from its thread
         session.database_changed.connect(self._on_session_database_changed)
+        session.desk_changed.connect(self._on_session_desk_changed)
         self._on_session_database_changed()
 
     @property
@@ -71,6 +72,10 @@ class DeskOffline(QObject):
         if self.link is not None:
             self.link.stop()
             self.link = None
+
+    def _on_session_desk_changed(self, desk: str) -> None:
+        if self.link is not None:   # later check-ins carry the new name; what is queued keeps its own
+            self.link.desk = desk
 
     def _on_session_database_changed(self) -> None:
         self.stop()

@@ -2643,6 +2643,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+4"/>
+        <source>{name} was added at this desk while it worked alone and has not reached the server yet. Check them in for a topic once the desk is connected again.</source>
+        <translation>{name} được thêm ở bàn này trong lúc làm việc riêng và chưa được gửi lên máy chủ. Hãy điểm danh người này cho chuyên đề khi bàn đã kết nối lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The code {code} is already used in this conference. Leave the code empty to get a new one.</source>
         <translation>Mã {code} đã được dùng trong hội nghị này. Hãy để trống mã để được cấp mã mới.</translation>
     </message>
@@ -2967,12 +2972,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-200"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+256"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from desktop_app.domain.models import AttendeeInput
 from desktop_app.store import checkins, open_database
 from desktop_app.store.demo import create_demo
@@ -52,6 +54,23 @@ def test_the_copy_is_the_server_plus_what_is_queued(tmp_path):
     copy.refresh(server)
     assert scalar(copy.db, "SELECT count(*) FROM check_ins") == scalar(server, "SELECT count(*) FROM check_ins")
     assert walk_in.attendee.full_name == "Trần Văn Mới"
+    copy.close()
+    server.close()
+
+
+def test_a_walk_in_not_sent_yet_is_not_checked_in_for_a_topic_under_a_borrowed_id(tmp_path):
+    """This desk's id for a walk-in still queued is someone else's, or no one's, on the server."""
+    from desktop_app.domain.errors import Conflict
+    from desktop_app.store.topics import add_topic
+
+    _path, server, conference = _shared(tmp_path)
+    topic = add_topic(server, conference.id, "Thảo luận")
+    copy = LocalCopy(tmp_path / "desk" / "copy.sqlite", desk="Bàn 1")
+    copy.copy_whole(server)
+    walk_in = copy.add_walk_in(conference.id, AttendeeInput(full_name="Trần Văn Mới"))
+    with pytest.raises(Conflict) as refused:
+        copy.check_in(walk_in.attendee.id, topic_id=topic.id)
+    assert refused.value.code == "walk_in_not_sent" and copy.waiting_count() == 1
     copy.close()
     server.close()
 
