@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.kinds import CheckInMethod
 from desktop_app.domain.locations import is_server_address
 from desktop_app.domain.models import AttendeeInput, CheckInResult
@@ -83,11 +84,17 @@ class DeskOffline(QObject):
         if db is None or path is None or not is_server_address(str(path)):
             return
         server = getattr(db, "url", str(path))
-        self.link = DeskLink(server, copy_path(copies_folder(), server, self.session.desk),
-                             desk=self.session.desk, on_change=self._from_link.emit)
-        # The copy of the whole database is made here, once, while the server has just answered
-        # the opening: the desk opens on it. From then on the link's thread keeps it up to date.
-        if not self.link.local.is_filled():
-            self.link.local.copy_whole(db)
+        link = DeskLink(server, copy_path(copies_folder(), server, self.session.desk),
+                        desk=self.session.desk, on_change=self._from_link.emit)
+        try:
+            # The copy of the whole database is made here, once, while the server has just answered
+            # the opening: the desk opens on it. From then on the link's thread keeps it up to date.
+            if not link.local.is_filled():
+                link.local.copy_whole(db)
+        except HoinghiError as exc:   # the desk works on the server itself, as before
+            log.warning("no desk copy of %s: %s", path, exc)
+            link.local.close()
+            return
         db.deadline_s = WINDOW_DEADLINE_S   # type: ignore[union-attr]
-        self.link.start()
+        self.link = link
+        link.start()
