@@ -1635,6 +1635,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
+        <source>Checked in again at a desk that was cut off: a double to review</source>
+        <translation>Điểm danh lần nữa ở một bàn bị mất kết nối: lượt trùng cần xem lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>Xóa</translation>
     </message>
