@@ -82,6 +82,10 @@ class DeskLink:
         if self.state.online:   # away: the sender keeps to its backoff rather than try at every key
             self._wake.set()
 
+    def wake(self) -> None:
+        """Look for the server's changes now (this desk changed something on the server itself)."""
+        self._wake.set()
+
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name=f"desk link {self.desk}", daemon=True)
         self._thread.start()

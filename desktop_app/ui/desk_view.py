@@ -375,6 +375,8 @@ class DeskView(QWidget):
         self.writes.run(write, self._show_undone)
 
     def _show_removed(self, person: Attendee) -> None:
+        if self.offline.link is not None:
+            self.offline.link.wake()
         self.confirmation.show_problem(self.tr("Undone: {name} was taken off the list.").format(name=person.full_name))
         self._set_message("")
         self.search_now()
@@ -383,6 +385,8 @@ class DeskView(QWidget):
 
     def _show_undone(self, result: tuple[CheckIn, Attendee]) -> None:
         undone, attendee = result
+        if self.offline.link is not None:   # undone on the server: the desk's copy hears of it now
+            self.offline.link.wake()
         self.confirmation.show_undone(attendee, undone.at, undone.desk)
         self._set_message("")
         self.check_in_undone.emit(undone, attendee)
