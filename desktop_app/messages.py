@@ -55,6 +55,29 @@ def long_write_warning() -> str:
         "for a large list); their check-ins wait and then go through.")
 
 
+def link_status(*, online: bool, waiting: int, doubles: int) -> str:
+    """What a desk on a server says about its link: alone or connected, what waits, what to review."""
+    if online:
+        parts = [QCoreApplication.translate("Messages", "Connected to the server.")]
+    else:
+        parts = [QCoreApplication.translate(
+            "Messages", "Working alone: the server cannot be reached. Check-ins are kept on this computer and "
+            "sent when it is back.")]
+    if waiting == 1:
+        parts.append(QCoreApplication.translate("Messages", "1 check-in waits to be sent."))
+    elif waiting:
+        parts.append(QCoreApplication.translate("Messages", "{count} check-ins wait to be sent.").format(
+            count=_number(waiting)))
+    if doubles == 1:
+        parts.append(QCoreApplication.translate(
+            "Messages", "1 double to review: checked in at two desks while one was cut off."))
+    elif doubles:
+        parts.append(QCoreApplication.translate(
+            "Messages", "{count} doubles to review: checked in at two desks while one was cut off.").format(
+            count=_number(doubles)))
+    return " ".join(parts)
+
+
 def entity_label(entity: str) -> str:
     labels: dict[str, Callable[[], str]] = {
         "conference": lambda: QCoreApplication.translate("Messages", "conference"),
@@ -186,6 +209,10 @@ def _other(code: str, d: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "Messages", "There is no {entity} with number {id} (it may have been deleted). "
             "Refresh the list and try again.").format(entity=entity_label(d.get("entity", "")), id=d.get("id"))
+    if code == "walk_in_not_sent":
+        return QCoreApplication.translate(
+            "Messages", "{name} was added at this desk while it worked alone and has not reached the server "
+            "yet. Check them in for a topic once the desk is connected again.").format(name=d.get("name", ""))
     if code == "duplicate_code":
         return QCoreApplication.translate(
             "Messages", "The code {code} is already used in this conference. Leave the code empty to "

@@ -153,6 +153,8 @@ class CheckIn:
     method: CheckInMethod
     undone_at: datetime | None = None
     undone_desk: str | None = None
+    client_id: str | None = None      # given by the desk that made it: sent twice, recorded once
+    double_of: int | None = None      # a double: made at a cut-off desk for someone already in
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,10 @@ class CheckInResult:
     already: bool = False
     replaced_by: Attendee | None = None
     replaces: Attendee | None = None
+    # Sent again with a client id already recorded: nothing new was written, `check_in` is that one.
+    recorded_before: bool = False
+    # Kept as a double (`check_in` is the new, undone row; its double_of the live one), to review.
+    double: bool = False
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ def _check_in(r: dict[str, Any]) -> CheckIn:
         id=r["id"], attendee_id=r["attendee_id"], conference_id=r["conference_id"], topic_id=r["topic_id"],
         at=time_in(r["checked_in_at"]), desk=r["desk"], method=CheckInMethod(r["method"]),
         undone_at=time_in(r["undone_at"]), undone_desk=r["undone_desk"],
+        client_id=r.get("client_id"), double_of=r.get("double_of"),
     )
 
 
@@ -54,30 +55,47 @@ def check_in(
     method: CheckInMethod = CheckInMethod.SEARCH,
     desk: str | None = None,
     at: datetime | None = None,
+    client_id: str | None = None,
+    keep_double: bool = False,
 ) -> CheckInResult:
     """Record that someone arrived. If they already had, nothing is written and the result says
-    when and at which desk (`already=True`)."""
+    when and at which desk (`already=True`).
+
+    `client_id`: the id the desk gave this check-in; sent again, it is recorded once and the
+    result says so (`recorded_before=True`). `keep_double`: a check-in made at a desk that was cut
+    off, for someone already checked in meanwhile, is kept as a double to review (`double=True`)."""
     desk = db.desk if desk is None else validate_desk(desk)
     at = (at or db.now()).replace(microsecond=0)
     try:
         with write_transaction(db):
+            sent = None if client_id is None else _by_client_id(db, client_id)
+            if sent is not None:
+                return _recorded_before(db, sent)
             attendee = attendee_store.get_attendee(db, attendee_id, topic_id=topic_id)
             earlier = live_check_in(db, attendee_id, topic_id)
+            if earlier is not None and keep_double:
+                return CheckInResult(attendee, _record_double(db, earlier, at, desk, method, client_id), double=True)
             if earlier is not None:
                 return CheckInResult(attendee, earlier, already=True)
             _require_topic_of(db, attendee, topic_id)
-            check_in_id = insert_returning_id(
+            check_in_id = scalar(
                 db,
-                "INSERT INTO check_ins (attendee_id, conference_id, topic_id, checked_in_at, desk, method) "
-                "VALUES (:a, :c, :t, :at, :desk, :method)",
+                "INSERT INTO check_ins (attendee_id, conference_id, topic_id, checked_in_at, desk, method, client_id) "
+                "VALUES (:a, :c, :t, :at, :desk, :method, :client_id) "
+                "ON CONFLICT (client_id) WHERE client_id IS NOT NULL DO NOTHING RETURNING id",
                 {"a": attendee_id, "c": attendee.conference_id, "t": topic_id, "at": time_out(at),
-                 "desk": desk, "method": str(method)},
+                 "desk": desk, "method": str(method), "client_id": client_id},
             )
+            if check_in_id is None:   # the same client id, sent by another connection just now
+                return _recorded_before(db, _by_client_id(db, client_id))  # type: ignore[arg-type]
             audit.record(db, "check_in", "attendee", attendee_id, conference_id=attendee.conference_id,
                          desk=desk, topic_id=topic_id, method=str(method), check_in_id=check_in_id)
     except Exception as exc:
         if not is_integrity_error(exc):
             raise
+        sent = None if client_id is None else _by_client_id(db, client_id)
+        if sent is not None:
+            return _recorded_before(db, sent)
         # Another connection won the race between our read and our insert (only possible when
         # the lock was not held, e.g. a savepoint inside someone else's transaction).
         earlier = live_check_in(db, attendee_id, topic_id)
@@ -89,6 +107,40 @@ def check_in(
         db, attendee.replaces_id, topic_id=topic_id)
     return CheckInResult(attendee, get_check_in(db, check_in_id),
                          replaced_by=_substitute_of(db, attendee_id, topic_id), replaces=replaces)
+
+
+def _by_client_id(db: Database, client_id: str) -> CheckIn | None:
+    r = one(db, "SELECT * FROM check_ins WHERE client_id = :cid", {"cid": client_id})
+    return None if r is None else _check_in(r)
+
+
+def _recorded_before(db: Database, sent: CheckIn) -> CheckInResult:
+    return CheckInResult(attendee_store.get_attendee(db, sent.attendee_id, topic_id=sent.topic_id), sent,
+                         already=sent.double_of is None, recorded_before=True, double=sent.double_of is not None)
+
+
+def _record_double(db: Database, earlier: CheckIn, at: datetime, desk: str, method: CheckInMethod,
+                   client_id: str | None) -> CheckIn:
+    """A second check-in of someone already in, kept beside the live one: undone as it arrives
+    (one live check-in per person), pointing at the live one, never merged into it."""
+    double_id = insert_returning_id(
+        db,
+        "INSERT INTO check_ins (attendee_id, conference_id, topic_id, checked_in_at, desk, method, client_id, "
+        "undone_at, undone_desk, double_of) VALUES (:a, :c, :t, :at, :desk, :method, :client_id, :now, :desk, "
+        ":double_of)",
+        {"a": earlier.attendee_id, "c": earlier.conference_id, "t": earlier.topic_id, "at": time_out(at),
+         "desk": desk, "method": str(method), "client_id": client_id, "now": time_out(db.now()),
+         "double_of": earlier.id},
+    )
+    audit.record(db, "double_check_in", "attendee", earlier.attendee_id, conference_id=earlier.conference_id,
+                 desk=desk, topic_id=earlier.topic_id, check_in_id=double_id, double_of=earlier.id)
+    return get_check_in(db, double_id)
+
+
+def count_doubles(db: Database, conference_id: int) -> int:
+    """Check-ins kept as doubles in a conference (made at cut-off desks), for someone to look at."""
+    return int(scalar(db, "SELECT count(*) FROM check_ins WHERE conference_id = :c AND double_of IS NOT NULL",
+                      {"c": conference_id}))
 
 
 def _substitute_of(db: Database, attendee_id: int, topic_id: int | None) -> Attendee | None:
@@ -186,13 +238,18 @@ def _mark_undone(db: Database, live: CheckIn, desk: str) -> None:
 
 def add_walk_in(
     db: Database, conference_id: int, data: AttendeeInput, *, topic_id: int | None = None,
-    desk: str | None = None,
+    desk: str | None = None, client_id: str | None = None,
 ) -> CheckInResult:
-    """Someone not on the list: added and checked in, in one step."""
+    """Someone not on the list: added and checked in, in one step. With the desk's `client_id`, a
+    walk-in sent again is added once (the result says `recorded_before`)."""
     with write_transaction(db):
+        sent = None if client_id is None else _by_client_id(db, client_id)
+        if sent is not None:
+            return _recorded_before(db, sent)
         walk_in = attendee_store.add_attendee(
             db, conference_id, _with_status(data, AttendeeStatus.WALK_IN))
-        return check_in(db, walk_in.id, topic_id=topic_id, method=CheckInMethod.WALK_IN, desk=desk)
+        return check_in(db, walk_in.id, topic_id=topic_id, method=CheckInMethod.WALK_IN, desk=desk,
+                        client_id=client_id)
 
 
 def add_substitute_and_check_in(

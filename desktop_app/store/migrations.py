@@ -278,9 +278,23 @@ def _m0004_invitations(db: Database) -> None:
     _run_script(db, INVITATIONS_V4)
 
 
+# Schema version 5: a check-in sent from a desk that was cut off, for someone already checked in
+# at another desk meanwhile, is kept as a double: a row undone on arrival (the live index allows
+# one live check-in per person) whose double_of names the check-in it doubles, for someone to look at.
+DOUBLES_V5 = """
+ALTER TABLE check_ins ADD COLUMN double_of INTEGER REFERENCES check_ins(id) ON DELETE SET NULL;
+CREATE INDEX check_ins_doubles ON check_ins(conference_id, double_of) WHERE double_of IS NOT NULL;
+"""
+
+
+def _m0005_doubles(db: Database) -> None:
+    _run_script(db, DOUBLES_V5)
+
+
 # (name, function): the order is the schema version. Append; never reorder or rename.
 _STEPS = (("0001_initial", _m0001_initial), ("0002_search_by_column", _m0002_search_by_column),
-          ("0003_group_counts", _m0003_group_counts), ("0004_invitations", _m0004_invitations))
+          ("0003_group_counts", _m0003_group_counts), ("0004_invitations", _m0004_invitations),
+          ("0005_doubles", _m0005_doubles))
 
 SCHEMA_VERSION = len(_STEPS)
 KNOWN_MIGRATIONS = tuple(name for name, _ in _STEPS)

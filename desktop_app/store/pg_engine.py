@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import socket
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
@@ -45,6 +47,9 @@ class PgDatabase:
         self.path = without_password(url)
         self.desk = desk
         self.clock: Callable[[], datetime] = clock or datetime.now
+        # Set on a window's own connection: a statement not answered within this many seconds
+        # has its connection cut (cut()), so a silent network never holds the window for long.
+        self.deadline_s: float | None = None
 
     def now(self) -> datetime:
         return self.clock().replace(microsecond=0)
@@ -57,12 +62,14 @@ class PgDatabase:
         return cursor(self, sql, params)
 
 
-def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None) -> PgDatabase:
-    """Open a connection to the server at `url` (raises ServerProblem when it cannot be reached)."""
+def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None,
+            **settings: Any) -> PgDatabase:
+    """Open a connection to the server at `url` (raises ServerProblem when it cannot be reached).
+    `settings`: more libpq connection parameters (a desk's link: timeouts, TCP keepalives)."""
     try:
         # Client-side binding: values go into the statement as typed literals, so a parameter
         # whose type PostgreSQL cannot guess (`:kind IS NULL OR …`) reads as it does on SQLite.
-        conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+        conn = psycopg.connect(url, autocommit=True, **{"connect_timeout": CONNECT_TIMEOUT_S, **settings},
                                application_name=f"hoinghi {desk}"[:63], cursor_factory=psycopg.ClientCursor)
     except psycopg.Error as exc:
         raise _connect_problem(exc, url) from exc
@@ -86,6 +93,18 @@ def _connect_problem(exc: psycopg.Error, url: str) -> HoinghiError:
         return ServerProblem("server_no_database", path=without_password(url), detail=str(exc).strip())
     return ServerProblem("server_unreachable", path=without_password(url), detail=str(exc).strip().splitlines()[0]
                          if str(exc).strip() else type(exc).__name__)
+
+
+def cut(db: PgDatabase) -> None:
+    """Shut the connection's socket from another thread: a call waiting on a link that went
+    silent (a dead access point sends nothing, not even an error) ends at once with an error."""
+    with contextlib.suppress(OSError, psycopg.Error):
+        fd = db.conn.pgconn.socket
+        sock = socket.socket(fileno=fd)
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        finally:
+            sock.detach()   # the descriptor stays psycopg's
 
 
 # -- SQL in PostgreSQL's parameter style ---------------------------------------------------------
@@ -120,10 +139,18 @@ def _params(params: Sequence[Any] | dict[str, Any] | None) -> Any:
 
 
 def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> psycopg.Cursor:
+    timer = None
+    if db.deadline_s is not None:
+        timer = threading.Timer(db.deadline_s, cut, (db,))
+        timer.daemon = True
+        timer.start()
     try:
         return db.conn.execute(pyformat(sql), _params(params))
     except psycopg.Error as exc:
         raise translate_error(exc, db) from exc
+    finally:
+        if timer is not None:
+            timer.cancel()
 
 
 def rows(db: PgDatabase, sql: str, params: Any = None) -> list[dict[str, Any]]:
@@ -157,6 +184,17 @@ def write_transaction(db: PgDatabase) -> Iterator[PgDatabase]:
         with db.conn.transaction():
             if outermost:
                 db.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            yield db
+    except psycopg.Error as exc:
+        raise translate_error(exc, db) from exc
+
+
+@contextlib.contextmanager
+def read_snapshot(db: PgDatabase) -> Iterator[PgDatabase]:
+    """Reads that all see the database as of one moment (a desk copying the whole database)."""
+    try:
+        with db.conn.transaction():
+            db.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             yield db
     except psycopg.Error as exc:
         raise translate_error(exc, db) from exc

@@ -9,7 +9,14 @@ file has FTS5.
 
 from __future__ import annotations
 
-from desktop_app.store.migrations import GROUPS_V3, INVITATIONS_V4, KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION
+from desktop_app.store.migrations import (
+    DOUBLES_V5,
+    GROUPS_V3,
+    INVITATIONS_V4,
+    KNOWN_MIGRATIONS,
+    MIGRATION_SET,
+    SCHEMA_VERSION,
+)
 
 # One advisory lock key for "the schema is being changed": desks that connect to a new or older
 # server at once wait for the first, which migrates; the others find nothing left to do.
@@ -197,6 +204,7 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("0002_search_by_column", _SEARCH_WORDS),
     ("0003_group_counts", GROUPS_V3),   # plain SQL: the same statements as the file's
     ("0004_invitations", INVITATIONS_V4.replace("INTEGER PRIMARY KEY", _ID)),
+    ("0005_doubles", DOUBLES_V5.replace("INTEGER REFERENCES", "BIGINT REFERENCES")),
 )
 
 if tuple(name for name, _ in STEPS) != KNOWN_MIGRATIONS:   # a new file migration needs its server twin

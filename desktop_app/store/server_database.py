@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from desktop_app.domain.errors import DatabaseTooNew, NotADatabase
 from desktop_app.domain.validation import validate_desk
@@ -13,13 +14,14 @@ from desktop_app.store.engine import rows, scalar, write_transaction
 from desktop_app.store.pg_engine import PgDatabase
 
 
-def open_server_database(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None) -> PgDatabase:
+def open_server_database(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None,
+                         **settings: Any) -> PgDatabase:
     """Connect to the hoinghi database at `url`, migrated to this program's schema.
 
     Raises ServerProblem when the server cannot be reached or refuses the login, NotADatabase for
     a database that holds another program's tables, DatabaseTooNew for one written by a newer
     program (left untouched)."""
-    db = pg_engine.connect(url, desk=validate_desk(desk), clock=clock)
+    db = pg_engine.connect(url, desk=validate_desk(desk), clock=clock, **settings)
     try:
         if _pending(db):
             with write_transaction(db):

@@ -3,6 +3,9 @@ any desk sharing the file asks for them again, and at 100,000 people a count tak
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.domain.models import GroupStats
@@ -18,16 +21,19 @@ class DeskCounts(QObject):
     counted = Signal(object, object)   # list[GroupStats], topic_id
     failed = Signal(object)
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None, *,
+                 path: Callable[[], Path | None] = lambda: None) -> None:
+        """`path`: where to count instead of the session's database (a desk's copy of a server's)."""
         super().__init__(parent)
         self.session = session
+        self._path = path
         self.loader = BackgroundLoader(self)
         self.loader.loaded.connect(self._on_loader_loaded)
         self.loader.failed.connect(self.failed)
         self._wanted: tuple[int, int | None] | None = None
 
     def request(self, topic_id: int | None) -> None:
-        path, conference_id = self.session.path, self.session.conference_id
+        path, conference_id = self._path() or self.session.path, self.session.conference_id
         if path is None or conference_id is None:
             self.cancel()
             return

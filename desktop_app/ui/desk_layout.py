@@ -48,6 +48,10 @@ class DeskLayout:
         self.topic_box.setMinimumContentsLength(28)
         self.topic_label.setBuddy(self.topic_box)
         self.desk_label = QLabel(view)
+        self.link_label = QLabel(view)   # on a server: connected or alone, what waits to be sent
+        self.link_label.setObjectName("desk_link")
+        self.link_label.setWordWrap(True)
+        self.link_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.topic_label)
@@ -93,6 +97,7 @@ class DeskLayout:
         body.addLayout(right, 2)
         layout = QVBoxLayout(view)
         layout.addLayout(top)
+        layout.addWidget(self.link_label)
         layout.addLayout(body, 1)
         self.apply_fonts()
 

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import codes
 from desktop_app.domain.errors import HoinghiError, NotFound
 from desktop_app.domain.kinds import CheckInMethod
-from desktop_app.domain.models import Attendee, CheckIn, CheckInResult, Conference
+from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult, Conference
 from desktop_app.domain.scans import keystroke_readings
-from desktop_app.messages import describe
+from desktop_app.messages import describe, link_status
 from desktop_app.store import Database, checkins
 from desktop_app.store.attendees import get_attendee
+from desktop_app.store.conferences import get_conference
+from desktop_app.store.desk_link import LinkState
 from desktop_app.store.engine import waiting_at_most
 from desktop_app.store.scans import find_scanned
 from desktop_app.store.search import search_attendees
@@ -32,6 +34,7 @@ from desktop_app.store.topics import list_topics
 from desktop_app.ui import desk_log, desk_undo
 from desktop_app.ui.desk_counts import DeskCounts
 from desktop_app.ui.desk_layout import DeskLayout
+from desktop_app.ui.desk_offline import DeskOffline
 from desktop_app.ui.desk_panels import Outcome
 from desktop_app.ui.desk_writes import DESK_WAIT_MS, DeskWrites
 from desktop_app.ui.person_dialog import PersonDialog, namesakes_check
@@ -42,6 +45,7 @@ from desktop_app.ui.unit_field import fill_unit_field
 SEARCH_DELAY_MS = 120      # results follow typing within ~150 ms, without a query per keystroke
 RESULT_LIMIT = 50
 RECENT_LIMIT = 30
+OFFLINE_STYLE = "QLabel { background: #fde68a; color: #7c2d12; font-weight: bold; padding: 4px; }"
 
 
 class DeskView(QWidget):
@@ -66,7 +70,9 @@ class DeskView(QWidget):
         self.writes = DeskWrites(session, self)
         self.writes.waiting_changed.connect(self._on_writes_waiting_changed)
         self.writes.failed.connect(self._on_writes_failed)
-        self.counts = DeskCounts(session, self)
+        self.offline = DeskOffline(session, self)   # on a server: the desk's own copy, and its link
+        self.offline.state_changed.connect(self._on_offline_state_changed)
+        self.counts = DeskCounts(session, self, path=lambda: self.offline.link and self.offline.link.copy_path)
         self.counts.counted.connect(self._on_counts_counted)
         self.counts.failed.connect(self._on_counts_failed)
         self.ui = DeskLayout(self)
@@ -76,6 +82,7 @@ class DeskView(QWidget):
         self.check_in_button, self.walk_in_button = ui.check_in_button, ui.walk_in_button
         self.substitute_button, self.undo_button = ui.substitute_button, ui.undo_button
         self.confirmation, self.counters, self.recent = ui.confirmation, ui.counters, ui.recent
+        self.link_label = ui.link_label
         self._connect()
         self._build_actions()
         self.retranslate()
@@ -173,7 +180,7 @@ class DeskView(QWidget):
     def search_now(self) -> None:
         """Show the matches of the field's text, keeping the selected person if still listed."""
         self._timer.stop()
-        db, conference_id = self.session.db, self.session.conference_id
+        db, conference_id = self._db(), self.session.conference_id
         text = self.field.text()
         if db is None or conference_id is None or not text.strip():
             self.results.set_results([])
@@ -225,7 +232,7 @@ class DeskView(QWidget):
 
     def check_in_typed(self) -> None:
         """Enter: an exact code checks that person in at once; otherwise the selected result."""
-        db, conference_id = self.session.db, self.session.conference_id
+        db, conference_id = self._db(), self.session.conference_id
         if db is None or conference_id is None:
             return
         if self._timer.isActive():
@@ -288,6 +295,12 @@ class DeskView(QWidget):
             if note:
                 self._set_message(note)
 
+        if self.offline.link is not None:   # on a server: on this desk's copy, sent by the link
+            try:
+                finish(self.offline.check_in(attendee_id, topic_id=topic_id, method=method))
+            except HoinghiError as error:
+                self._problem(describe(error))
+            return done[0] if done else None
         self.writes.run(lambda db: checkins.check_in(db, attendee_id, topic_id=topic_id, method=method, desk=desk),
                         finish)
         return done[0] if done else None
@@ -342,6 +355,11 @@ class DeskView(QWidget):
         if db is None or conference_id is None:
             return
         desk, topic_id = self.session.desk, self.topic_id
+        state = self.offline.state
+        if state is not None and (state.waiting or not state.online):
+            self._problem(self.tr("Undo waits until this desk's check-ins have reached the server: "
+                                  "try again when the desk is connected and nothing waits to be sent."))
+            return
         added, self._last_added = self._last_added, None
         if added is not None:
             choice = desk_undo.ask_undo_choice(self, added)
@@ -360,6 +378,8 @@ class DeskView(QWidget):
         self.writes.run(write, self._show_undone)
 
     def _show_removed(self, person: Attendee) -> None:
+        if self.offline.link is not None:
+            self.offline.link.wake()
         self.confirmation.show_problem(self.tr("Undone: {name} was taken off the list.").format(name=person.full_name))
         self._set_message("")
         self.search_now()
@@ -368,6 +388,8 @@ class DeskView(QWidget):
 
     def _show_undone(self, result: tuple[CheckIn, Attendee]) -> None:
         undone, attendee = result
+        if self.offline.link is not None:   # undone on the server: the desk's copy hears of it now
+            self.offline.link.wake()
         self.confirmation.show_undone(attendee, undone.at, undone.desk)
         self._set_message("")
         self.check_in_undone.emit(undone, attendee)
@@ -384,19 +406,25 @@ class DeskView(QWidget):
             return write()
 
     def _offer_units(self, dialog: PersonDialog) -> PersonDialog:
-        """The form's unit field offers this conference's units, then the catalog's of its day."""
-        conference = self.session.conference()
-        if self.session.db is not None and conference is not None:
-            fill_unit_field(dialog.unit, self.session.db, conference)
+        """The form's unit field offers this conference's units, then the catalog's of its day
+        (read where the desk reads: its copy on a server)."""
+        db, conference = self._db(), self._conference()
+        if db is not None and conference is not None:
+            fill_unit_field(dialog.unit, db, conference)
         return dialog
 
     def add_walk_in(self) -> None:
-        db, conference_id = self.session.db, self.session.conference_id
+        db, conference_id = self._db(), self.session.conference_id
         if db is None or conference_id is None:
             return
-        dialog = self._offer_units(PersonDialog(self, lambda person: self._soon(db, lambda: checkins.add_walk_in(
-            db, conference_id, person, topic_id=self.topic_id, desk=self.session.desk)),
-            namesakes=namesakes_check(db, conference_id)))
+        if self.offline.link is not None:   # on a server: on this desk's copy, sent by the link
+            def save(person: AttendeeInput) -> CheckInResult:
+                return self.offline.add_walk_in(conference_id, person, topic_id=self.topic_id)
+        else:
+            def save(person: AttendeeInput) -> CheckInResult:
+                return self._soon(db, lambda: checkins.add_walk_in(
+                    db, conference_id, person, topic_id=self.topic_id, desk=self.session.desk))
+        dialog = self._offer_units(PersonDialog(self, save, namesakes=namesakes_check(db, conference_id)))
         if dialog.exec() and dialog.result_value is not None:
             self._show_result(dialog.result_value)
             if not dialog.result_value.already:
@@ -425,7 +453,7 @@ class DeskView(QWidget):
     # -- topics, counters, refresh --------------------------------------------------------------
 
     def _fill_topics(self) -> None:
-        db, conference_id = self.session.db, self.session.conference_id
+        db, conference_id = self._db(), self.session.conference_id
         items: list[tuple[str, int | None]] = [(self.tr("The whole conference"), None)]
         if db is not None and conference_id is not None:
             items += [(self.tr("Topic {number}: {title}").format(number=t.position, title=t.title), t.id)
@@ -456,7 +484,7 @@ class DeskView(QWidget):
         self.field.setFocus()
 
     def _update_title(self) -> None:
-        conference = self.session.conference()
+        conference = self._conference()
         self.title.setText(conference.title if conference else self.tr("No conference is open. Choose one in "
                                                                       "Conferences (Ctrl+1)."))
         self.title.setToolTip(self.title.text())
@@ -466,9 +494,32 @@ class DeskView(QWidget):
                        self.undo_button, self.topic_box):
             widget.setEnabled(enabled)
 
+    def _db(self) -> Database | None:
+        """Where the desk reads: its copy on a server (never waits on the network), else the file."""
+        return self.offline.db or self.session.db
+
+    def _conference(self) -> Conference | None:
+        db, conference_id = self._db(), self.session.conference_id
+        if db is None or conference_id is None:
+            return None
+        try:
+            return get_conference(db, conference_id)
+        except NotFound:
+            return None
+
+    def _on_offline_state_changed(self, state: LinkState) -> None:
+        """Said plainly above the field while the desk works alone, waits to send, or has doubles."""
+        doubles = self.offline.doubles()
+        self.link_label.setText(link_status(online=state.online, waiting=state.waiting, doubles=doubles))
+        self.link_label.setStyleSheet(OFFLINE_STYLE if not state.online or doubles else "")
+        self.link_label.setVisible(not state.online or bool(state.waiting) or bool(doubles))
+        if self.isVisible():
+            self._fill_topics()
+            self.refresh()
+
     def _other_day(self, conference: Conference | None) -> tuple[datetime, datetime] | None:
         """(start, now) when the conference is on none of the days it runs: the desk says so."""
-        db = self.session.db
+        db = self._db()
         if conference is None or db is None:
             return None
         now = db.now()
@@ -478,7 +529,7 @@ class DeskView(QWidget):
     def refresh(self) -> None:
         """Counters, latest check-ins and the statuses of the listed results, from the database."""
         self._stale = False
-        db, conference_id = self.session.db, self.session.conference_id
+        db, conference_id = self._db(), self.session.conference_id
         if db is None or conference_id is None:
             self.counts.cancel()
             self.counters.set_counts([])

@@ -367,6 +367,7 @@ class MainWindow(QMainWindow):
         self.prefs.set_window_state(self.saveGeometry(), self.saveState())
         self.cancel_loading()
         workers.wait_for_workers(5000)
+        self.desk.offline.stop()   # what waits to be sent stays in the desk's copy for next time
         self.session.close(emit=False)
         self.desk_naming.slot.release()
         super().closeEvent(event)

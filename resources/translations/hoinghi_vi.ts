@@ -1037,7 +1037,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_layout.py" line="+147"/>
+        <location filename="../../desktop_app/ui/desk_layout.py" line="+152"/>
         <source>Name, unit or code — or scan the invitation</source>
         <translation>Họ tên, đơn vị hoặc mã — hoặc quét giấy mời</translation>
     </message>
@@ -1102,7 +1102,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+195"/>
+        <location filename="../../desktop_app/ui/desk_view.py" line="+202"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -1132,17 +1132,22 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy ai khớp với “{text}”.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Another desk is saving… Waiting here: {count}; each is saved as soon as it finishes.</source>
         <translation>Bàn khác đang lưu… Đang chờ ở bàn này: {count}; mỗi việc sẽ được lưu ngay khi bàn kia lưu xong.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+50"/>
+        <source>Undo waits until this desk&apos;s check-ins have reached the server: try again when the desk is connected and nothing waits to be sent.</source>
+        <translation>Chỉ hoàn tác được khi các lượt điểm danh của bàn này đã tới máy chủ: hãy thử lại khi bàn đã kết nối và không còn lượt nào chờ gửi.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Undone: {name} was taken off the list.</source>
         <translation>Đã hoàn tác: {name} đã bị xóa khỏi danh sách.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
@@ -1803,6 +1808,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Check-in undone</source>
         <translation>Hủy điểm danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in again at a desk that was cut off: a double to review</source>
+        <translation>Điểm danh lần nữa ở một bàn bị mất kết nối: lượt trùng cần xem lại</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2870,7 +2880,37 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Trong khi lưu, các bàn khác dùng chung cơ sở dữ liệu này có thể phải tạm dừng (vài giây, lâu hơn với danh sách lớn); việc điểm danh ở đó sẽ chờ rồi được lưu tiếp.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Connected to the server.</source>
+        <translation>Đã kết nối với máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working alone: the server cannot be reached. Check-ins are kept on this computer and sent when it is back.</source>
+        <translation>Đang làm việc riêng: không kết nối được máy chủ. Các lượt điểm danh được giữ trên máy này và sẽ gửi đi khi máy chủ hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 check-in waits to be sent.</source>
+        <translation>1 lượt điểm danh đang chờ gửi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} check-ins wait to be sent.</source>
+        <translation>{count} lượt điểm danh đang chờ gửi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 double to review: checked in at two desks while one was cut off.</source>
+        <translation>1 lượt trùng cần xem lại: điểm danh ở hai bàn trong lúc một bàn bị mất kết nối.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} doubles to review: checked in at two desks while one was cut off.</source>
+        <translation>{count} lượt trùng cần xem lại: điểm danh ở hai bàn trong lúc một bàn bị mất kết nối.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>conference</source>
         <translation>hội nghị</translation>
     </message>
@@ -3023,6 +3063,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+3"/>
         <source>There is no {entity} with number {id} (it may have been deleted). Refresh the list and try again.</source>
         <translation>Không có {entity} số {id} (có thể đã bị xóa). Hãy làm mới danh sách rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was added at this desk while it worked alone and has not reached the server yet. Check them in for a topic once the desk is connected again.</source>
+        <translation>{name} được thêm ở bàn này trong lúc làm việc riêng và chưa được gửi lên máy chủ. Hãy điểm danh người này cho chuyên đề khi bàn đã kết nối lại.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3395,12 +3440,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-206"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+262"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>

@@ -42,6 +42,8 @@ def test_a_desk_on_a_server_checks_in_and_sees_the_other_desks(qtbot, make_windo
     with qtbot.waitSignal(desk.checked_in, timeout=3000) as signal:
         qtbot.keyClick(desk.field, Qt.Key.Key_Return)
     assert signal.args[0].attendee.id == person.id and not signal.args[0].already
+    # Made on the desk's copy, then sent by its link: on the server within moments.
+    qtbot.waitUntil(lambda: bool(checkins.check_in_history(other_desk, person.id)), timeout=10_000)
     (recorded,) = checkins.check_in_history(other_desk, person.id)   # on the server, seen by the other laptop
     assert recorded.desk == window.session.desk and recorded.undone_at is None
 

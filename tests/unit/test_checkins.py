@@ -162,3 +162,38 @@ def test_a_persons_history_reads_the_audit_log(catalog_db, conference, add_perso
     everything = history(catalog_db, conference.id)
     assert ("delete", "Vi Thị Lan") in [(e.action, person) for e, person in everything]
     assert [e.at for e, _ in everything] == sorted(e.at for e, _ in everything)
+
+
+def test_a_check_in_sent_twice_with_its_client_id_is_recorded_once(catalog_db, conference, add_person):
+    """A desk whose network dropped before the answer sends the same check-in again: once."""
+    a = add_person("Nguyễn Văn Đức")
+    first = checkins.check_in(catalog_db, a.id, desk="Bàn 2", client_id="c-1", at=datetime(2022, 9, 14, 7, 42))
+    again = checkins.check_in(catalog_db, a.id, desk="Bàn 2", client_id="c-1", keep_double=True)
+    assert not first.recorded_before and again.recorded_before and not again.double
+    assert again.check_in.id == first.check_in.id and again.check_in.client_id == "c-1"
+    assert scalar(catalog_db, "SELECT count(*) FROM check_ins WHERE client_id = 'c-1'") == 1
+    assert checkins.count_doubles(catalog_db, conference.id) == 0
+
+
+def test_a_check_in_from_a_cut_off_desk_for_someone_already_in_is_kept_as_a_double(
+        catalog_db, conference, add_person):
+    a = add_person("Lê Thị Hà")
+    live = checkins.check_in(catalog_db, a.id, desk="Bàn 1", client_id="one")
+    double = checkins.check_in(catalog_db, a.id, desk="Bàn 2", client_id="two", keep_double=True,
+                               at=datetime(2022, 9, 14, 7, 50))
+    assert double.double and not double.already and double.check_in.double_of == live.check_in.id
+    assert double.check_in.desk == "Bàn 2" and double.check_in.undone_at is not None   # never live twice
+    assert checkins.count_doubles(catalog_db, conference.id) == 1 and present_count(catalog_db, conference.id) == 1
+    resent = checkins.check_in(catalog_db, a.id, desk="Bàn 2", client_id="two", keep_double=True)
+    assert resent.recorded_before and resent.double and resent.check_in.id == double.check_in.id
+    assert checkins.count_doubles(catalog_db, conference.id) == 1
+    assert checkins.check_in(catalog_db, a.id, desk="Bàn 3", client_id="three").already   # online: refused
+    assert [c.double_of for c in checkins.check_in_history(catalog_db, a.id)] == [None, live.check_in.id]
+
+
+def test_a_walk_in_sent_twice_with_its_client_id_is_added_once(catalog_db, conference):
+    person = AttendeeInput(full_name="Trần Văn Mới", unit_name="Báo Quảng Nam")
+    first = checkins.add_walk_in(catalog_db, conference.id, person, desk="Bàn 3", client_id="w-1")
+    again = checkins.add_walk_in(catalog_db, conference.id, person, desk="Bàn 3", client_id="w-1")
+    assert again.recorded_before and again.attendee.id == first.attendee.id
+    assert scalar(catalog_db, "SELECT count(*) FROM attendees WHERE full_name = 'Trần Văn Mới'") == 1

@@ -1,0 +1,185 @@
+"""A desk's link to a server: the desk works on its local copy (store/offline.py) and never waits
+on the network; a thread of its own sends the queue to the server, in order, each entry exactly
+once, and brings the server's changes into the copy. When the server cannot be reached it tries
+again, waiting a little longer each time (up to a few seconds)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.errors import HoinghiError, NotFound
+from desktop_app.domain.kinds import CheckInMethod
+from desktop_app.domain.locations import is_server_address
+from desktop_app.domain.models import AttendeeInput, CheckInResult
+from desktop_app.store import open_database
+from desktop_app.store.engine import Database, on_server
+from desktop_app.store.offline import LocalCopy
+
+log = logging.getLogger(__name__)
+
+# A server that has not answered within this long is taken as gone: its connection is cut, the
+# desk shows it is working alone, and the sender tries again.
+DEADLINE_S = 1.5
+COPY_DEADLINE_S = 120.0       # copying the whole database (100,000 people) takes seconds
+POLL_S = 1.0                  # the server's changes, asked for this often while connected
+BACKOFF_S = (0.2, 5.0)        # first and longest wait between tries while the server is away
+# libpq's own limits, so a lost network is noticed even where no call is waiting. On the server's
+# side, a transaction whose desk went silent is rolled back after 3 s: it holds the write lock,
+# and every other desk would wait for it until the server's TCP gave up (hours).
+LINK_SETTINGS: dict[str, Any] = {
+    "connect_timeout": 2, "keepalives": 1, "keepalives_idle": 2, "keepalives_interval": 1,
+    "keepalives_count": 2, "tcp_user_timeout": 3000, "options": "-c idle_in_transaction_session_timeout=3000",
+}
+
+
+@dataclass(frozen=True)
+class LinkState:
+    online: bool
+    waiting: int          # check-ins and walk-ins made here that the server has not confirmed
+    sent: int             # entries the server confirmed since the link started
+    doubles_sent: int     # of which kept as doubles (someone checked in at another desk meanwhile)
+
+
+class DeskLink:
+    """`local` is the calling (GUI) thread's copy; `start()` runs the sender; `on_change(state)`
+    is called from the sender's thread whenever the state or the copy changes."""
+
+    def __init__(self, server: str, copy: Path, *, desk: str = "", clock: Callable[[], datetime] | None = None,
+                 on_change: Callable[[LinkState], None] = lambda _state: None,
+                 deadline_s: float = DEADLINE_S, poll_s: float = POLL_S) -> None:
+        self.server, self.copy_path, self.desk, self.clock = server, copy, desk, clock
+        self.on_change = on_change
+        self.deadline_s, self.poll_s = deadline_s, poll_s
+        self.local = LocalCopy(copy, desk=desk, clock=clock)
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self.state = LinkState(online=False, waiting=self.local.waiting_count(), sent=0, doubles_sent=0)
+
+    # -- the desk's side (its own thread; no network) -------------------------------------------
+
+    def check_in(self, attendee_id: int, *, topic_id: int | None = None,
+                 method: CheckInMethod = CheckInMethod.SEARCH) -> CheckInResult:
+        result = self.local.check_in(attendee_id, topic_id=topic_id, method=method, desk=self.desk)
+        self._queued()
+        return result
+
+    def add_walk_in(self, conference_id: int, person: AttendeeInput, *, topic_id: int | None = None) -> CheckInResult:
+        result = self.local.add_walk_in(conference_id, person, topic_id=topic_id, desk=self.desk)
+        self._queued()
+        return result
+
+    def _queued(self) -> None:
+        self._publish(waiting=self.local.waiting_count())
+        if self.state.online:   # away: the sender keeps to its backoff rather than try at every key
+            self._wake.set()
+
+    def wake(self) -> None:
+        """Look for the server's changes now (this desk changed something on the server itself)."""
+        self._wake.set()
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name=f"desk link {self.desk}", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """End the sender (what is queued stays in the copy's file for the next start)."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self.local.close()
+
+    # -- the sender's thread --------------------------------------------------------------------
+
+    def _run(self) -> None:
+        local = LocalCopy(self.copy_path, desk=self.desk, clock=self.clock)
+        server: Database | None = None
+        backoff = BACKOFF_S[0]
+        try:
+            while not self._stop.is_set():
+                try:
+                    if server is None:
+                        server = self._open_server()
+                    changed = self._work(local, server)
+                    self._publish(online=True, waiting=local.waiting_count(), changed=changed)
+                    backoff, wait = BACKOFF_S[0], self.poll_s
+                except Exception as exc:   # the server away, or anything else: what is queued stays
+                    if not (isinstance(exc, HoinghiError) and exc.code in _AWAY):
+                        log.warning("desk link: %s", exc, exc_info=not isinstance(exc, HoinghiError))
+                    server = _closed(server)
+                    self._publish(online=False, waiting=local.waiting_count())
+                    backoff, wait = min(backoff * 2, BACKOFF_S[1]), backoff
+                self._wake.wait(wait)
+                self._wake.clear()
+        finally:
+            _closed(server)
+            local.close()
+
+    def _open_server(self) -> Database:
+        if is_server_address(self.server):
+            from desktop_app.store.server_database import open_server_database
+
+            return open_server_database(self.server, desk=self.desk, clock=self.clock, **LINK_SETTINGS)
+        return open_database(self.server, create=False, desk=self.desk, clock=self.clock)   # tests: a file
+
+    def _work(self, local: LocalCopy, server: Database) -> bool:
+        """Send what is queued, oldest first, then bring in the server's changes."""
+        sent_any = False
+        for entry in local.waiting():
+            if self._stop.is_set():
+                return sent_any
+            try:
+                with self._deadline(server, self.deadline_s):
+                    result = entry.send(server)
+            except NotFound:   # the person was removed on the server: there is nothing to send it to
+                log.warning("desk link: %s %s refused by the server: not found", entry.kind, entry.client_id)
+                result = None
+            local.confirmed(entry)   # only after the server's answer
+            sent_any = True
+            doubled = result is not None and result.double and not result.recorded_before
+            self._publish(sent=self.state.sent + 1, doubles_sent=self.state.doubles_sent + int(doubled),
+                          waiting=local.waiting_count())
+        with self._deadline(server, self.deadline_s if local.is_filled() else COPY_DEADLINE_S):
+            return local.refresh(server) or sent_any
+
+    @contextlib.contextmanager
+    def _deadline(self, server: Database, seconds: float) -> Iterator[None]:
+        """A call still waiting after `seconds` has its connection cut: it fails at once."""
+        if not on_server(server):
+            yield
+            return
+        from desktop_app.store import pg_engine
+
+        timer = threading.Timer(seconds, pg_engine.cut, (server,))
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+
+    def _publish(self, *, changed: bool = False, **fields: Any) -> None:
+        with self._lock:   # both threads publish
+            before = self.state
+            self.state = LinkState(**{**before.__dict__, **fields})
+            after = self.state
+        if changed or after != before:
+            self.on_change(after)
+
+
+_AWAY = frozenset({"server_unreachable", "server_login_refused", "database_locked"})
+
+
+def _closed(server: Database | None) -> None:
+    if server is not None:
+        with contextlib.suppress(Exception):
+            server.close()
