@@ -109,9 +109,16 @@ def test_a_blank_sheet_and_only_the_signin_sheet_as_word(db, demo, tmp_path):
 
 
 def test_the_last_rows_go_over_with_the_signature_block_when_it_would_stand_alone(db, demo, tmp_path):
-    document = docx.Document(str(_export(db, demo.id, tmp_path / "blank.docx", blank_rows=17)))
-    tables = _list_tables(document)
-    assert [len(t.rows) - 1 for t in tables] == [15, 2]           # a page of its own for rows 16 and 17
+    # Blank sheets of growing length: the first whose signature block would not fit under its last
+    # row on the first page (where that is follows the columns' measured layout).
+    for blank_rows in range(10, 40):
+        document = docx.Document(str(_export(db, demo.id, tmp_path / f"blank{blank_rows}.docx", blank_rows=blank_rows)))
+        tables = _list_tables(document)
+        if len(tables) > 1:
+            break
+    else:
+        pytest.fail("no blank sheet of up to 40 rows went over a page")
+    assert [len(t.rows) - 1 for t in tables] == [blank_rows - 2, 2]   # a page of its own for the last two rows
     gap = tables[1]._tbl.getprevious()
     assert gap.tag == qn("w:p") and gap.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
     assert tables[1].rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
