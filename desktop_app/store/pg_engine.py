@@ -32,6 +32,7 @@ from desktop_app.domain.locations import without_password
 
 CONNECT_TIMEOUT_S = 5
 LOCK_TIMEOUT_MS = 15_000
+IDLE_IN_TRANSACTION_MS = 15_000   # no transaction of ours waits on the program this long between statements
 
 
 class PgDatabase:
@@ -75,6 +76,10 @@ def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = 
         raise _connect_problem(exc, url) from exc
     conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
     conn.execute("SET TIME ZONE 'UTC'")
+    if "options" not in settings:   # a desk's link sets its own, shorter
+        # A program cut off in the middle of a transaction holds the shared write lock until the
+        # server notices: end such a transaction after a while, so other desks can write again.
+        conn.execute(f"SET idle_in_transaction_session_timeout = {IDLE_IN_TRANSACTION_MS}")
     return PgDatabase(conn, url, desk=desk, clock=clock)
 
 
