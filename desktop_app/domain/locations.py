@@ -173,6 +173,16 @@ class ServerAddress(str):
         return without_password(self)
 
 
+def server_name(address: str) -> str:
+    """host:port/database of a server's address, for the status bar (no user, no password)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address)
+    host = parts.hostname or "?"
+    host = f"[{host}]" if ":" in host else host
+    return f"{host}:{parts.port or 5432}/{parts.path.strip('/') or 'hoinghi'}"
+
+
 def database_location(location: str | os.PathLike[str]) -> Path | ServerAddress:
     """A database's location as the window keeps it: a server's address, or a file's path."""
     if isinstance(location, ServerAddress):

@@ -210,4 +210,35 @@ CREATE TABLE IF NOT EXISTS hoinghi_migrations (
     PRIMARY KEY (migration_set, name)
 )"""
 
-__all__ = ["MIGRATION_SET", "SCHEMA_LOCK", "SCHEMA_VERSION", "STEPS", "VERSION_TABLE"]
+
+# -- desks hear of each other's writes (LISTEN/NOTIFY) -------------------------------------------
+
+# Every committed change to a table a desk shows sends one notification on CHANGE_CHANNEL, with
+# the payload "CONFERENCE_ID TABLE" ("- units" for what belongs to no conference). PostgreSQL
+# sends them at commit only and folds identical ones within a transaction, so an import of
+# 10,000 people is one notification per table, and a desk action costs no extra round trip.
+# Not a migration: the tables' shape does not change, an older program of the same schema
+# version ignores the triggers, and a server made before them gets them when it is next opened.
+CHANGE_CHANNEL = "hoinghi_changes"
+NOTIFIED_TABLES = ("units", "unit_aliases", "conferences", "sections", "topics", "invited_units", "attendees",
+                   "check_ins", "settings")
+NOTIFY_FUNCTION = "hoinghi_notify_change"
+
+NOTIFY_TRIGGERS = f"""
+CREATE OR REPLACE FUNCTION {NOTIFY_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    changed jsonb;
+BEGIN
+    IF TG_OP = 'DELETE' THEN changed := to_jsonb(OLD); ELSE changed := to_jsonb(NEW); END IF;
+    PERFORM pg_notify('{CHANGE_CHANNEL}', concat_ws(' ', coalesce(
+        changed->>'conference_id', CASE WHEN TG_TABLE_NAME = 'conferences' THEN changed->>'id' END, '-'),
+        TG_TABLE_NAME));
+    RETURN NULL;
+END $$;
+""" + "".join(
+    f"DROP TRIGGER IF EXISTS {table}_notify ON {table};\n"
+    f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+    f"FOR EACH ROW EXECUTE FUNCTION {NOTIFY_FUNCTION}();\n" for table in NOTIFIED_TABLES)
+
+__all__ = ["CHANGE_CHANNEL", "MIGRATION_SET", "NOTIFY_TRIGGERS", "SCHEMA_LOCK", "SCHEMA_VERSION", "STEPS",
+           "VERSION_TABLE"]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.domain.errors import DatabaseMissing, HoinghiError
-from desktop_app.domain.locations import database_location, shown_location
+from desktop_app.domain.locations import ServerAddress, database_location, server_name, shown_location
 from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
 from desktop_app.ui import workers
 from desktop_app.ui.conferences_view import ConferencesView
@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.database_label = QLabel(self)
         self.desk_label = QLabel(self)
+        self.server_label = QLabel(self)   # on a server: which one, and whether this desk hears it
+        self.server_label.setObjectName("server_label")
+        self.server_label.hide()
+        self.statusBar().addPermanentWidget(self.server_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.desk_label)
         self.menus = MainMenus(self)
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
         self.session.database_changed.connect(self._on_session_changed)
         self.session.conference_changed.connect(self._on_session_changed)
         self.session.desk_changed.connect(self._on_session_changed)
+        self.session.server_connection_changed.connect(self._update_server_label)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.resize(1366, 768)
         self._restore_state()
@@ -213,6 +218,21 @@ class MainWindow(QMainWindow):
                                     else self.tr("No database"))
         self.database_label.setToolTip(shown_location(path) if path else "")
         self.desk_label.setText(self.tr("Desk: {desk}").format(desk=self.session.desk))
+        self._update_server_label()
+
+    def _update_server_label(self, *_args: object) -> None:
+        path = self.session.path
+        if not isinstance(path, ServerAddress):
+            self.server_label.hide()
+            return
+        server = server_name(path)
+        if self.session.server_connected:
+            self.server_label.setText(self.tr("● Server {server}: connected").format(server=server))
+            self.server_label.setStyleSheet("color: #1b7a3a;")
+        else:
+            self.server_label.setText(self.tr("○ Server {server}: not connected").format(server=server))
+            self.server_label.setStyleSheet("color: #b3261e;")
+        self.server_label.show()
 
     # -- views ----------------------------------------------------------------------------------
 
