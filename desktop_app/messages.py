@@ -559,6 +559,16 @@ def _server(code: str, d: dict[str, Any]) -> str | None:
         "server_no_database": lambda: QCoreApplication.translate(
             "Messages", "The database server “{path}” has no such database. Check the address shown on the "
             "server laptop.").format(path=path),
+        "server_program_missing": lambda: QCoreApplication.translate(
+            "Messages", "The database server's program “{path}” is missing. Install hoinghi again with its "
+            "server part (pip install “hoinghi[server]”), then try again.").format(path=path),
+        "server_program_failed": lambda: QCoreApplication.translate(
+            "Messages", "The database server's program “{path}” could not be run ({detail}). Check that it "
+            "may be run by this user, or install hoinghi again, then try again.").format(path=path, detail=detail),
+        "server_program_timeout": lambda: QCoreApplication.translate(
+            "Messages", "The database server's program {program} did not finish within {seconds} seconds. "
+            "The computer may be very busy: try again in a moment.").format(
+            program=d.get("program", ""), seconds=d.get("seconds", "")),
         "no_server": lambda: QCoreApplication.translate(
             "Messages", "There is no hoinghi server in “{path}”. Start one there with “hoinghi server start "
             "--dir {path}”.").format(path=path),

@@ -189,9 +189,16 @@ def _run(args: list[str], *, owner: tuple[int, int] | None, timeout: float = STA
         kwargs.update(user=owner[0], group=owner[1], extra_groups=[])
     # Output to files, not pipes: pg_ctl's server inherits them and a pipe would never close.
     with _temp_output() as (out, err):
-        result = subprocess.run(args, stdout=out, stderr=err, stdin=subprocess.DEVNULL, text=True,
-                                timeout=timeout, env={**os.environ, "LC_ALL": "C", **(env or {})},
-                                check=False, **kwargs)
+        try:
+            result = subprocess.run(args, stdout=out, stderr=err, stdin=subprocess.DEVNULL, text=True,
+                                    timeout=timeout, env={**os.environ, "LC_ALL": "C", **(env or {})},
+                                    check=False, **kwargs)
+        except subprocess.TimeoutExpired as exc:
+            raise ServerProblem("server_program_timeout", program=Path(args[0]).name, seconds=int(timeout)) from exc
+        except OSError as exc:   # missing, not executable, or the server's user may not run it
+            code = "server_program_missing" if isinstance(exc, FileNotFoundError) else "server_program_failed"
+            raise ServerProblem(code, program=Path(args[0]).name, path=args[0],
+                                detail=exc.strerror or str(exc)) from exc
         out.seek(0)
         err.seek(0)
         return subprocess.CompletedProcess(result.args, result.returncode, out.read(), err.read())
