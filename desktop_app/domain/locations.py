@@ -143,6 +143,23 @@ def without_password(address: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user.split(':', 1)[0]}@{host}"))
 
 
+def password_of(address: str) -> str | None:
+    """The password written in a server's address, if any."""
+    from urllib.parse import unquote, urlsplit
+
+    password = urlsplit(address).password
+    return unquote(password) if password is not None else None
+
+
+def with_password(address: str, password: str) -> str:
+    """`address` with `password` in it (in place of any it had)."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(without_password(address))
+    user, at, host = parts.netloc.rpartition("@")
+    return urlunsplit(parts._replace(netloc=f"{user}:{quote(password, safe='')}@{host}" if at else parts.netloc))
+
+
 class ServerAddress(str):
     """A database on a server (`postgresql://USER:PASSWORD@HOST:PORT/DBNAME`) where the window
     would hold a file's path: it answers the few questions asked of a path (a name to show, a

@@ -84,8 +84,22 @@ def _connect_problem(exc: psycopg.Error, url: str) -> HoinghiError:
         return ServerProblem("server_login_refused", path=without_password(url), detail=str(exc).strip())
     if state == "3D000":
         return ServerProblem("server_no_database", path=without_password(url), detail=str(exc).strip())
+    # Nobody there (refused), no answer (timeout), a name no one knows: libpq's words again.
+    lowered = words.lower()
+    for needle, code in (("connection refused", "server_refused"), ("timeout expired", "server_no_answer"),
+                         ("timed out", "server_no_answer"), ("failed to resolve host", "server_unknown_host"),
+                         ("could not translate host name", "server_unknown_host")):
+        if not state and needle in lowered:
+            return ServerProblem(code, path=without_password(url), host=_host_port(url),
+                                 detail=words.strip().splitlines()[0])
     return ServerProblem("server_unreachable", path=without_password(url), detail=str(exc).strip().splitlines()[0]
                          if str(exc).strip() else type(exc).__name__)
+
+
+def _host_port(url: str) -> str:
+    from desktop_app.domain.locations import server_name
+
+    return server_name(url).rsplit("/", 1)[0]
 
 
 # -- SQL in PostgreSQL's parameter style ---------------------------------------------------------

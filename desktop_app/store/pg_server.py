@@ -226,6 +226,12 @@ def read_config(folder: Path) -> dict[str, Any] | None:
         raise ServerProblem("server_config_unreadable", path=str(path), detail=str(exc)) from exc
 
 
+def read_config_if_any(folder: str | os.PathLike[str]) -> dict[str, Any] | None:
+    """The folder's settings when it holds a server of ours already set up, else None."""
+    folder = Path(folder).absolute()
+    return read_config(folder) if (folder / "data" / "PG_VERSION").exists() else None
+
+
 def _write_config(folder: Path, config: dict[str, Any]) -> None:
     path = folder / CONFIG
     tmp = folder / f".{CONFIG}.partial"
@@ -289,7 +295,8 @@ def _last_lines(text: str, n: int = 4) -> str:
     return " | ".join(line.strip() for line in text.strip().splitlines()[-n:])
 
 
-def _port_free(port: int, listen: str) -> bool:
+def port_free(port: int, listen: str) -> bool:
+    """Whether nothing answers on `port` where a server listening on `listen` would."""
     host = "127.0.0.1" if listen in ("*", "0.0.0.0", "") else join_host(listen)
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
         s.settimeout(0.5)
@@ -321,7 +328,7 @@ def start(folder: str | os.PathLike[str], *, port: int | None = None, listen: st
     info = status(folder)
     if info.running:
         return info
-    if not _port_free(int(config["port"]), str(config["listen"])):
+    if not port_free(int(config["port"]), str(config["listen"])):
         raise ServerProblem("server_port_taken", port=config["port"])
     log = folder / "server.log"
     if owner is not None and not log.exists():

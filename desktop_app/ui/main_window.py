@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path, *, create: bool = False) -> None:
         """Open `path` now, on this thread (raises HoinghiError, leaving the window as it was)."""
-        path = database_location(path)
+        path = self.prefs.full_address(path)   # a server from the recent list: with its kept password
         self.session.open(path, create=create)
         self.prefs.remember_database(path)
         self.location_banner.show_for(path)
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
                   label: str = "") -> TaskRun:
         """Open (or create) `path` after a worker has done what may take long: migrating an old file,
         loading catalogs, building a demo. Errors are shown; the window keeps what it had."""
-        path = database_location(path)
+        path = self.prefs.full_address(path)
         task = Task(path, job or (lambda _db, _progress: None), create=create, desk=self.session.desk)
         self.task_run = run_with_progress(self, task, title=APP_NAME,
                                       label=label or self.tr("Opening {name}…").format(name=path.name),
