@@ -53,6 +53,7 @@ class Session(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._watch: ServerWatch | None = None
         self._own_pid = 0
+        self._connected = False   # as the listener last said (its signals arrive in this thread)
 
     # -- the database --------------------------------------------------------------------------
 
@@ -75,6 +76,7 @@ class Session(QObject):
             for signal in (watch.changes_arrived, watch.reconnected, watch.connection_changed):
                 signal.disconnect()   # what it still says is about a database closed now
             watch.stop()
+            self._connected = False
             self.server_connection_changed.emit(False)
         if self.db is not None:
             self.db.close()
@@ -149,15 +151,19 @@ class Session(QObject):
     @property
     def server_connected(self) -> bool:
         """Whether the desk hears the server now (always False for a file)."""
-        return self._watch is not None and self._watch.connected
+        return self._watch is not None and self._connected
 
     def _listen(self, db: Database) -> None:
         self._own_pid = backend_pid(db)
         watch = self._watch = ServerWatch(db.url, self)
         watch.changes_arrived.connect(self._on_watch_changes_arrived)
         watch.reconnected.connect(self._others_changed)   # what was said meanwhile is lost: all of it
-        watch.connection_changed.connect(self.server_connection_changed)
+        watch.connection_changed.connect(self._on_watch_connection_changed)
         watch.start()
+
+    def _on_watch_connection_changed(self, connected: bool) -> None:
+        self._connected = connected
+        self.server_connection_changed.emit(connected)
 
     def _on_watch_changes_arrived(self, changes: list[Change]) -> None:
         others = [c for c in changes if c.pid != self._own_pid]
