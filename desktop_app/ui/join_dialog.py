@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, unquote, urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.locations import is_server_address
+from desktop_app.domain.locations import is_server_address, without_password
 from desktop_app.store.pg_server import DATABASE, DEFAULT_PORT, PROGRAM_ROLE
 from desktop_app.ui.workers import Task, error_text, pool
 
@@ -100,7 +100,10 @@ class JoinDialog(QDialog):
         self.port.setValue(port or DEFAULT_PORT)
         self.database.setText(unquote(parts.path.strip("/")) or DATABASE)
         self.user.setText(unquote(parts.username or "") or PROGRAM_ROLE)
-        self.password.setText(unquote(parts.password or ""))
+        if parts.password is not None:   # into the masked field; the address keeps none in sight
+            self.password.setText(unquote(parts.password))
+            with QSignalBlocker(self.address):
+                self.address.setText(without_password(text))
 
     def _update_enabled(self) -> None:
         ready = all(f.text().strip() for f in (self.host, self.database, self.user)) and bool(self.password.text())

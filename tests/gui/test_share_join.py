@@ -106,6 +106,7 @@ def test_joining_says_why_it_cannot_then_joins_and_keeps_the_password_apart(qtbo
     password = password_of(url)
     dialog.address.setText(url.replace(f":{password}@", ":wrong@"))
     assert dialog.host.text() == "127.0.0.1" and dialog.database.text() == name
+    assert dialog.password.text() == "wrong" and "wrong" not in dialog.address.text()   # masked, not in sight
     dialog.join_button.click()
     qtbot.waitUntil(lambda: "refused the login" in dialog.message.text(), timeout=20_000)
     assert dialog.isVisible() and not window.session.on_server
@@ -134,3 +135,31 @@ def test_joining_says_why_it_cannot_then_joins_and_keeps_the_password_apart(qtbo
         again.open_path(entry)
     assert again.session.on_server and not again.session.db.conn.closed
     pg_cluster.drop(name)
+
+
+def test_sharing_again_asks_before_replacing_what_the_server_holds(qtbot, window, db, share_folder, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.menus.share_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "share_dialog", None) is not None, timeout=120_000)
+    window.share_dialog.close()
+    window.share_dialog = None
+    file_path = Path(db.path)
+    window.open_database(file_path)   # back on the file, which then changes
+    create_demo(db, attendees=5)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.menus.share_action.trigger()
+    qtbot.waitUntil(lambda: window.share_dialog is not None, timeout=120_000)
+    assert len(asked) == 1 and file_path.name in asked[0]
+    info = pg_server.status(share_folder)
+    server = open_database(info.url("127.0.0.1"), desk="check")
+    try:
+        assert len(list_conferences(server)) == len(list_conferences(db)) == 2
+    finally:
+        server.close()
