@@ -96,6 +96,15 @@ def _connect_problem(exc: psycopg.Error, url: str) -> HoinghiError:
         return ServerProblem("server_login_refused", path=without_password(url), detail=str(exc).strip())
     if state == "3D000":
         return ServerProblem("server_no_database", path=without_password(url), detail=str(exc).strip())
+    # Nobody there (refused), no answer (timeout), a name no one knows: libpq's words again. The
+    # code stays server_unreachable (what callers go by); `reason` picks the sentence.
+    lowered = words.lower()
+    for needle, reason in (("connection refused", "refused"), ("timeout expired", "no_answer"),
+                           ("timed out", "no_answer"), ("failed to resolve host", "unknown_host"),
+                           ("could not translate host name", "unknown_host")):
+        if not state and needle in lowered:
+            return ServerProblem("server_unreachable", path=without_password(url), host=_host_port(url),
+                                 reason=reason, detail=words.strip().splitlines()[0])
     return ServerProblem("server_unreachable", path=without_password(url), detail=str(exc).strip().splitlines()[0]
                          if str(exc).strip() else type(exc).__name__)
 
@@ -110,6 +119,12 @@ def cut(db: PgDatabase) -> None:
             sock.shutdown(socket.SHUT_RDWR)
         finally:
             sock.detach()   # the descriptor stays psycopg's
+
+
+def _host_port(url: str) -> str:
+    from desktop_app.domain.locations import server_name
+
+    return server_name(url).rsplit("/", 1)[0]
 
 
 # -- SQL in PostgreSQL's parameter style ---------------------------------------------------------
