@@ -66,8 +66,11 @@ def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = 
                                application_name=f"hoinghi {desk}"[:63], cursor_factory=psycopg.ClientCursor)
     except psycopg.Error as exc:
         raise _connect_problem(exc, url) from exc
-    conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
-    conn.execute("SET TIME ZONE 'UTC'")
+    # One round trip for the settings. random_page_cost: PostgreSQL's default (4) prices a
+    # random read as a spinning disk's; a conference's data sits in memory or on an SSD. With the
+    # default the planner hashed every attendee's substitute and every check-in to describe the
+    # 50 people a desk search found: 19 ms at 10,000 attendees, against 1 ms with index lookups.
+    conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}; SET TIME ZONE 'UTC'; SET random_page_cost = 1.1")
     return PgDatabase(conn, url, desk=desk, clock=clock)
 
 
