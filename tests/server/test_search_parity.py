@@ -14,7 +14,6 @@ if str(ROOT) not in sys.path:   # the benchmark's query maker
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_search import load_people, queries  # noqa: E402
-
 from desktop_app.store import open_database  # noqa: E402
 from desktop_app.store.copying import copy_database  # noqa: E402
 from desktop_app.store.demo import create_demo  # noqa: E402
