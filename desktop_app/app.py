@@ -51,7 +51,11 @@ def run(db_path: str | None = None, lang: str | None = None) -> int:
         reporter.handle(*sys.exc_info())  # type: ignore[arg-type]
         return 1
     reporter.window = window
-    return app.exec()
+    code = app.exec()
+    from desktop_app.ui.server_watch import wait_for_watches
+
+    wait_for_watches()   # a server's listener ends within a second or two; Qt must not outlive it
+    return code
 
 
 def _open_window(app: QApplication, db_path: str | None, lang: str | None) -> QWidget:

@@ -594,17 +594,37 @@ def _server(code: str, d: dict[str, Any]) -> str | None:
         "server_unreachable": lambda: QCoreApplication.translate(
             "Messages", "The database server “{path}” cannot be reached ({detail}). Check that the server "
             "laptop is on and on the same network, then try again.").format(path=path, detail=detail),
+        "server_unreachable/refused": lambda: QCoreApplication.translate(
+            "Messages", "No database server answers at {host}: nothing is shared there, or the port is wrong. "
+            "Check the address shown on the server laptop and that it is sharing, then try again.").format(
+            host=d.get("host", path)),
+        "server_unreachable/no_answer": lambda: QCoreApplication.translate(
+            "Messages", "{host} did not answer in time. Check that this laptop is on the same Wi-Fi as the "
+            "server laptop and that the address is right, then try again.").format(host=d.get("host", path)),
+        "server_unreachable/unknown_host": lambda: QCoreApplication.translate(
+            "Messages", "No computer called “{host}” was found on the network. Type the server laptop's "
+            "address as it shows it (four numbers such as 192.168.1.20).").format(host=d.get("host", path)),
         "server_login_refused": lambda: QCoreApplication.translate(
             "Messages", "The database server “{path}” refused the login: the user name or password is wrong. "
             "Ask for the address shown on the server laptop.").format(path=path),
         "server_no_database": lambda: QCoreApplication.translate(
             "Messages", "The database server “{path}” has no such database. Check the address shown on the "
             "server laptop.").format(path=path),
+        "server_program_missing": lambda: QCoreApplication.translate(
+            "Messages", "The database server's program “{path}” is missing. Install hoinghi again with its "
+            "server part (pip install “hoinghi[server]”), then try again.").format(path=path),
+        "server_program_failed": lambda: QCoreApplication.translate(
+            "Messages", "The database server's program “{path}” could not be run ({detail}). Check that it "
+            "may be run by this user, or install hoinghi again, then try again.").format(path=path, detail=detail),
+        "server_program_timeout": lambda: QCoreApplication.translate(
+            "Messages", "The database server's program {program} did not finish within {seconds} seconds. "
+            "The computer may be very busy: try again in a moment.").format(
+            program=d.get("program", ""), seconds=d.get("seconds", "")),
         "no_server": lambda: QCoreApplication.translate(
             "Messages", "There is no hoinghi server in “{path}”. Start one there with “hoinghi server start "
             "--dir {path}”.").format(path=path),
     }
-    text = texts.get(code)
+    text = texts.get(f"{code}/{d['reason']}" if "reason" in d else code) or texts.get(code)
     return text() if text else None
 
 

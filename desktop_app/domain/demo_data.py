@@ -17,6 +17,17 @@ ORGANIZER = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
 PARENT_AGENCY = "UBND TỈNH LẠNG SƠN"
 CHAIR = "Dương Xuân Huyên"
 PLACE = "Lạng Sơn"
+# The invitation (giấy mời): its number and body are made up for the demo, as is the signer.
+DOC_NUMBER = "125/GM-STTTT"
+INVITATION_SUBJECT = ("Dự Hội nghị tập huấn, bồi dưỡng nghiệp vụ công tác thông tin đối ngoại "
+                      "và công tác báo chí năm 2022")
+INVITATION_BODY = ("Thực hiện Kế hoạch công tác thông tin đối ngoại năm 2022 của UBND tỉnh, Sở Thông tin và "
+                   "Truyền thông tổ chức Hội nghị tập huấn, bồi dưỡng nghiệp vụ công tác thông tin đối ngoại "
+                   "và công tác báo chí năm 2022 cho cán bộ làm công tác thông tin đối ngoại, người phát ngôn "
+                   "của các cơ quan, đơn vị trên địa bàn tỉnh.")
+SIGNER_TITLE = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"
+SIGNER_NAME = "Hoàng Văn Minh"
+RECIPIENTS = "- Như thành phần mời;\n- Lãnh đạo Sở;\n- Lưu: VT, TTBCXB."
 
 PRESS_DEPARTMENT = "Cục Báo chí - Bộ Thông tin và Truyền thông"
 TOPICS = (

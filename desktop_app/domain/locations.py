@@ -143,6 +143,23 @@ def without_password(address: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user.split(':', 1)[0]}@{host}"))
 
 
+def password_of(address: str) -> str | None:
+    """The password written in a server's address, if any."""
+    from urllib.parse import unquote, urlsplit
+
+    password = urlsplit(address).password
+    return unquote(password) if password is not None else None
+
+
+def with_password(address: str, password: str) -> str:
+    """`address` with `password` in it (in place of any it had)."""
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    parts = urlsplit(without_password(address))
+    user, at, host = parts.netloc.rpartition("@")
+    return urlunsplit(parts._replace(netloc=f"{user}:{quote(password, safe='')}@{host}" if at else parts.netloc))
+
+
 class ServerAddress(str):
     """A database on a server (`postgresql://USER:PASSWORD@HOST:PORT/DBNAME`) where the window
     would hold a file's path: it answers the few questions asked of a path (a name to show, a
@@ -171,6 +188,16 @@ class ServerAddress(str):
 
     def shown(self) -> str:
         return without_password(self)
+
+
+def server_name(address: str) -> str:
+    """host:port/database of a server's address, for the status bar (no user, no password)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address)
+    host = parts.hostname or "?"
+    host = f"[{host}]" if ":" in host else host
+    return f"{host}:{parts.port or 5432}/{parts.path.strip('/') or 'hoinghi'}"
 
 
 def database_location(location: str | os.PathLike[str]) -> Path | ServerAddress:

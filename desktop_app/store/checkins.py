@@ -3,11 +3,12 @@ commit, never duplicated across desks, undone without losing history."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from desktop_app.domain.errors import Conflict, NotFound, NothingToUndo
+from desktop_app.domain.errors import Conflict, DatabaseLocked, NotFound, NothingToUndo
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
 from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult
 from desktop_app.domain.text import clean
@@ -20,6 +21,7 @@ from desktop_app.store.engine import (
     execute,
     insert_returning_id,
     is_integrity_error,
+    on_server,
     one,
     rows,
     scalar,
@@ -66,6 +68,8 @@ def check_in(
     off, for someone already checked in meanwhile, is kept as a double to review (`double=True`)."""
     desk = db.desk if desk is None else validate_desk(desk)
     at = (at or db.now()).replace(microsecond=0)
+    if on_server(db) and client_id is None and not keep_double:   # a desk's own key: one round trip
+        return _check_in_on_server(db, attendee_id, topic_id, method, desk, at)
     try:
         with write_transaction(db):
             sent = None if client_id is None else _by_client_id(db, client_id)
@@ -143,6 +147,50 @@ def count_doubles(db: Database, conference_id: int) -> int:
                       {"c": conference_id}))
 
 
+# A server's check-in is one statement (pg_engine.check_in), not a transaction of five: on a
+# LAN the round trips are the cost. Asked again only when another desk's check-in of the same
+# person committed while the statement ran, or the person was removed meanwhile.
+_SERVER_ATTEMPTS = 3
+
+
+def _check_in_on_server(db: Database, attendee_id: int, topic_id: int | None, method: CheckInMethod,
+                        desk: str, at: datetime) -> CheckInResult:
+    from desktop_app.store import pg_engine
+
+    params = {"a": attendee_id, "t": topic_id, "scope": topic_id or 0, "at": time_out(at), "desk": desk,
+              "method": str(method), "audit_at": time_out(db.now()),
+              # audit.record's entry, the check-in's id (known only in the statement) left open
+              "details": json.dumps({"topic_id": topic_id, "method": str(method)}, ensure_ascii=False)[:-1]
+              + ', "check_in_id": '}
+    for attempt in range(_SERVER_ATTEMPTS):
+        try:
+            r = pg_engine.check_in(db, attendee_store.SELECT, params)
+        except Exception as exc:
+            if not is_integrity_error(exc) or attempt == _SERVER_ATTEMPTS - 1:
+                raise
+            continue   # removed while we checked them in: asked again, NotFound below
+        if r is None:
+            raise NotFound(entity="attendee", id=attendee_id)
+        if r["ck_id"] is None and not r["ck_allowed"]:
+            raise NotFound(entity="topic", id=topic_id)
+        if r["ck_id"] is not None:
+            return _server_result(db, r, topic_id)
+    # Undone and checked in again by other desks three times over while we asked: busy, try again.
+    raise DatabaseLocked(path=db.path, sqlite_error="", detail="check-in raced")
+
+
+def _server_result(db: Database, r: dict[str, Any], topic_id: int | None) -> CheckInResult:
+    made = _check_in({k.removeprefix("ck_"): v for k, v in r.items() if k.startswith("ck_")})
+    attendee = attendee_store.attendee_from_row({**r, "checked_in_at": r["ck_checked_in_at"],
+                                                 "checked_in_desk": r["ck_desk"]})
+    if not r["ck_fresh"]:
+        return CheckInResult(attendee, made, already=True)
+    replaced_by = _substitute_of(db, attendee.id, topic_id) if attendee.replaced else None
+    replaces = None if attendee.replaces_id is None else attendee_store.get_attendee(
+        db, attendee.replaces_id, topic_id=topic_id)
+    return CheckInResult(attendee, made, replaced_by=replaced_by, replaces=replaces)
+
+
 def _substitute_of(db: Database, attendee_id: int, topic_id: int | None) -> Attendee | None:
     """A substitute registered in this person's place: the first checked in, else the first added."""
     substitute_id = scalar(
@@ -187,6 +235,9 @@ def undo_check_in(db: Database, attendee_id: int, *, topic_id: int | None = None
                   desk: str | None = None) -> CheckIn:
     """Undo someone's live check-in; the row stays, marked undone, for the history."""
     desk = db.desk if desk is None else validate_desk(desk)
+    if on_server(db):
+        return _undo_on_server(db, "person", {"a": attendee_id, "scope": topic_id or 0, "desk": desk},
+                               NothingToUndo(attendee_id=attendee_id))
     with write_transaction(db):
         live = live_check_in(db, attendee_id, topic_id)
         if live is None:
@@ -199,6 +250,9 @@ def undo_last_check_in(db: Database, conference_id: int, *, desk: str | None = N
                        topic_id: int | None = None) -> CheckIn:
     """Undo the latest live check-in made at this desk (Ctrl+Z at the desk)."""
     desk = db.desk if desk is None else validate_desk(desk)
+    if on_server(db):
+        return _undo_on_server(db, "last_at_desk", {"c": conference_id, "scope": topic_id or 0, "desk": desk},
+                               NothingToUndo(conference_id=conference_id, desk=desk))
     with write_transaction(db):
         r = one(
             db,
@@ -211,6 +265,17 @@ def undo_last_check_in(db: Database, conference_id: int, *, desk: str | None = N
         live = _check_in(r)
         _mark_undone(db, live, desk)
     return get_check_in(db, live.id)
+
+
+def _undo_on_server(db: Database, which: str, params: dict[str, Any], nothing: NothingToUndo) -> CheckIn:
+    """One statement (pg_engine.undo_check_in). A desk that undid the same check-in a moment
+    earlier leaves nothing to undo here, as on a file."""
+    from desktop_app.store import pg_engine
+
+    r = pg_engine.undo_check_in(db, which, {**params, "at": time_out(db.now())})
+    if r is None:
+        raise nothing
+    return _check_in(r)
 
 
 def undo_added_person(db: Database, attendee_id: int, *, desk: str | None = None) -> Attendee:

@@ -38,7 +38,9 @@ def create_demo(db: Database, *, attendees: int | None = None, seed: int = 2022,
         conference = conferences.create_conference(
             db, title, starts_at, ends_at=starts_at + (demo.ENDS_AT - demo.STARTS_AT), venue=demo.VENUE,
             organizer=demo.ORGANIZER, parent_agency=demo.PARENT_AGENCY, chair=demo.CHAIR,
-            place_name=demo.PLACE,
+            place_name=demo.PLACE, doc_number=demo.DOC_NUMBER, invitation_subject=demo.INVITATION_SUBJECT,
+            invitation_body=demo.INVITATION_BODY, signer_title=demo.SIGNER_TITLE, signer_name=demo.SIGNER_NAME,
+            recipients=demo.RECIPIENTS,
         )
         sessions = []
         for title, (h1, m1), (h2, m2) in demo.TOPICS:

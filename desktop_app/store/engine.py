@@ -430,10 +430,12 @@ SEARCH_INDEXES = ("attendee_names_fts", "attendees_fts")
 def optimize_search_indexes(db: Database) -> None:
     """Merge each index into one segment: after a bulk insert (an import, the demo) queries read
     one b-tree instead of dozens. Seconds at 100,000 attendees; a no-op when already merged.
-    On a server: fresh statistics for the planner instead."""
+    On a server: fresh statistics for the planner instead, of the check-ins too (without them
+    the planner took a conference's thousands of check-ins for one row, and joining them to 50
+    found people took 20 ms instead of 0.2)."""
     if _on_server(db):
-        execute(db, "ANALYZE attendees")
-        execute(db, "ANALYZE attendee_words")
+        for table in ("attendees", "attendee_words", "check_ins"):
+            execute(db, f"ANALYZE {table}")
         return
     for index in SEARCH_INDEXES:
         db.conn.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")

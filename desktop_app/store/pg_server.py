@@ -189,9 +189,16 @@ def _run(args: list[str], *, owner: tuple[int, int] | None, timeout: float = STA
         kwargs.update(user=owner[0], group=owner[1], extra_groups=[])
     # Output to files, not pipes: pg_ctl's server inherits them and a pipe would never close.
     with _temp_output() as (out, err):
-        result = subprocess.run(args, stdout=out, stderr=err, stdin=subprocess.DEVNULL, text=True,
-                                timeout=timeout, env={**os.environ, "LC_ALL": "C", **(env or {})},
-                                check=False, **kwargs)
+        try:
+            result = subprocess.run(args, stdout=out, stderr=err, stdin=subprocess.DEVNULL, text=True,
+                                    timeout=timeout, env={**os.environ, "LC_ALL": "C", **(env or {})},
+                                    check=False, **kwargs)
+        except subprocess.TimeoutExpired as exc:
+            raise ServerProblem("server_program_timeout", program=Path(args[0]).name, seconds=int(timeout)) from exc
+        except OSError as exc:   # missing, not executable, or the server's user may not run it
+            code = "server_program_missing" if isinstance(exc, FileNotFoundError) else "server_program_failed"
+            raise ServerProblem(code, program=Path(args[0]).name, path=args[0],
+                                detail=exc.strerror or str(exc)) from exc
         out.seek(0)
         err.seek(0)
         return subprocess.CompletedProcess(result.args, result.returncode, out.read(), err.read())
@@ -217,6 +224,12 @@ def read_config(folder: Path) -> dict[str, Any] | None:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ServerProblem("server_config_unreadable", path=str(path), detail=str(exc)) from exc
+
+
+def read_config_if_any(folder: str | os.PathLike[str]) -> dict[str, Any] | None:
+    """The folder's settings when it holds a server of ours already set up, else None."""
+    folder = Path(folder).absolute()
+    return read_config(folder) if (folder / "data" / "PG_VERSION").exists() else None
 
 
 def _write_config(folder: Path, config: dict[str, Any]) -> None:
@@ -282,7 +295,8 @@ def _last_lines(text: str, n: int = 4) -> str:
     return " | ".join(line.strip() for line in text.strip().splitlines()[-n:])
 
 
-def _port_free(port: int, listen: str) -> bool:
+def port_free(port: int, listen: str) -> bool:
+    """Whether nothing answers on `port` where a server listening on `listen` would."""
     host = "127.0.0.1" if listen in ("*", "0.0.0.0", "") else join_host(listen)
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
         s.settimeout(0.5)
@@ -314,7 +328,7 @@ def start(folder: str | os.PathLike[str], *, port: int | None = None, listen: st
     info = status(folder)
     if info.running:
         return info
-    if not _port_free(int(config["port"]), str(config["listen"])):
+    if not port_free(int(config["port"]), str(config["listen"])):
         raise ServerProblem("server_port_taken", port=config["port"])
     log = folder / "server.log"
     if owner is not None and not log.exists():

@@ -34,10 +34,20 @@ def open_server_database(url: str, *, desk: str = "", clock: Callable[[], dateti
                            {"s": pg_schema.MIGRATION_SET, "n": name})
                 if new and pending:   # a new database starts with the shipped unit catalogs
                     units.ensure_default_catalogs(db)
+        if not _notifying(db):
+            with write_transaction(db):
+                scalar(db, "SELECT pg_advisory_xact_lock(:key)", {"key": pg_schema.SCHEMA_LOCK})
+                if not _notifying(db):
+                    db.conn.execute(pg_schema.NOTIFY_TRIGGERS)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _notifying(db: PgDatabase) -> bool:
+    """Whether the server tells listening desks of every change (pg_schema.NOTIFY_TRIGGERS)."""
+    return bool(scalar(db, "SELECT to_regproc(:f) IS NOT NULL", {"f": pg_schema.NOTIFY_FUNCTION}))
 
 
 def applied(db: PgDatabase) -> tuple[str, ...]:

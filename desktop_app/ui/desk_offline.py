@@ -4,13 +4,11 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.domain.errors import HoinghiError
 from desktop_app.domain.kinds import CheckInMethod
 from desktop_app.domain.locations import is_server_address
 from desktop_app.domain.models import AttendeeInput, CheckInResult
@@ -19,8 +17,6 @@ from desktop_app.store.desk_link import DeskLink, LinkState
 from desktop_app.store.offline import copy_path
 from desktop_app.ui.data_folder import default_folder
 from desktop_app.ui.session import Session
-
-log = logging.getLogger(__name__)
 
 # A window's own calls to the server (other views, the session's poll) give up after this long:
 # the network then holds the window for a second at most, once.
@@ -42,8 +38,10 @@ class DeskOffline(QObject):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.link: DeskLink | None = None
-        self._from_link.connect(self.state_changed)   # queued: the link calls from its thread
+        self.link: DeskLink | None = None      # the desk works on its copy through this link
+        self._filling: DeskLink | None = None  # a link still making its first copy of the database
+        self._from_link.connect(self._on_state)       # queued: the link calls from its thread
+        self._from_link.connect(self.state_changed)
         session.database_changed.connect(self._on_session_database_changed)
         session.desk_changed.connect(self._on_session_desk_changed)
         self._on_session_database_changed()
@@ -54,7 +52,8 @@ class DeskOffline(QObject):
 
     @property
     def state(self) -> LinkState | None:
-        return None if self.link is None else self.link.state
+        link = self.link or self._filling
+        return None if link is None else link.state
 
     def check_in(self, attendee_id: int, *, topic_id: int | None, method: CheckInMethod) -> CheckInResult:
         assert self.link is not None
@@ -70,9 +69,10 @@ class DeskOffline(QObject):
         return self.link.local.doubles(self.session.conference_id)
 
     def stop(self) -> None:
-        if self.link is not None:
-            self.link.stop()
-            self.link = None
+        for link in (self.link, self._filling):
+            if link is not None:
+                link.stop()
+        self.link = self._filling = None
 
     def _on_session_desk_changed(self, desk: str) -> None:
         if self.link is not None:   # later check-ins carry the new name; what is queued keeps its own
@@ -86,15 +86,21 @@ class DeskOffline(QObject):
         server = getattr(db, "url", str(path))
         link = DeskLink(server, copy_path(copies_folder(), server, self.session.desk),
                         desk=self.session.desk, on_change=self._from_link.emit)
-        try:
-            # The copy of the whole database is made here, once, while the server has just answered
-            # the opening: the desk opens on it. From then on the link's thread keeps it up to date.
-            if not link.local.is_filled():
-                link.local.copy_whole(db)
-        except HoinghiError as exc:   # the desk works on the server itself, as before
-            log.warning("no desk copy of %s: %s", path, exc)
-            link.local.close()
-            return
         db.deadline_s = WINDOW_DEADLINE_S   # type: ignore[union-attr]
-        self.link = link
+        if link.local.is_filled():
+            self._use(link)
+        else:
+            # The link's thread copies the whole database first (seconds at 100,000 people, and the
+            # network may stall): until that is done the desk works on the server itself, as on a
+            # server without a copy, and the window never waits for the copy.
+            self._filling = link
         link.start()
+
+    def _on_state(self, _state: LinkState) -> None:
+        link = self._filling
+        if link is not None and link.local.is_filled():
+            self._filling = None
+            self._use(link)
+
+    def _use(self, link: DeskLink) -> None:
+        self.link = link

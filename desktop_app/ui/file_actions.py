@@ -75,6 +75,35 @@ def open_invitations(window: MainWindow) -> None:
     dialog.open()
 
 
+def open_share(window: MainWindow) -> None:
+    """Share the open database with other desks (a server on this laptop, ui/share_dialog.py)."""
+    from desktop_app.ui.share_dialog import share_current
+
+    share_current(window)
+
+
+def open_join(window: MainWindow) -> None:
+    """Join a database another laptop shares; the window moves to it once it answered."""
+    from desktop_app.ui.join_dialog import JoinDialog
+
+    dialog = JoinDialog(window, desk=window.session.desk)
+    dialog.joined.connect(lambda url: _open_joined(window, url))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    window.join_dialog = dialog
+
+
+def _open_joined(window: MainWindow, url: str) -> None:
+    from desktop_app.domain.errors import HoinghiError
+    from desktop_app.domain.locations import ServerAddress
+    from desktop_app.ui.forms import show_error
+
+    try:
+        window.open_database(ServerAddress(url))
+    except HoinghiError as error:
+        show_error(window, error)
+
+
 def open_restore(window: MainWindow) -> None:
     from desktop_app.ui.restore_dialog import RestoreDialog
 

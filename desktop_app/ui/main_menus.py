@@ -89,6 +89,10 @@ class MainMenus(QObject):
         self.open_database_action = self.action(lambda: self.tr("&Open database…"), self.open_database,
                                                 QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
         self.demo_action = self.action(lambda: self.tr("New &demo database…"), self.new_demo)
+        self.share_action = self.action(lambda: self.tr("S&hare this database with other desks…"),
+                                        lambda: file_actions.open_share(self.window))
+        self.join_action = self.action(lambda: self.tr("&Join a shared database…"),
+                                       lambda: file_actions.open_join(self.window))
         self.backup_action = self.action(lambda: self.tr("&Backup copy…"), self.backup, "Ctrl+Shift+B",
                                          sp.SP_DialogSaveButton)
         self.restore_action = self.action(lambda: self.tr("&Restore a backup…"),
@@ -126,6 +130,9 @@ class MainMenus(QObject):
         menu = self._menu(lambda: self.tr("&File"), [self.new_database_action, self.open_database_action])
         menu.addMenu(self.recent_menu)
         menu.addAction(self.demo_action)
+        menu.addSeparator()
+        menu.addAction(self.share_action)   # several desks on one database (a server on this laptop)
+        menu.addAction(self.join_action)
         menu.addSeparator()
         # Lists of the current conference in and out (file_actions.py opens the dialogs).
         for act in (self.import_action, self.export_action, None, self.print_action, self.print_blank_action,
@@ -203,6 +210,7 @@ class MainMenus(QObject):
         has_conference = self.window.session.conference_id is not None
         self.backup_action.setEnabled(has_db)
         self.units_action.setEnabled(has_db)
+        self.share_action.setEnabled(has_db)
         for act in self.view_actions:   # the welcome page stands in for the views until a file is open
             act.setEnabled(has_db)
         for act in self.conference_actions:

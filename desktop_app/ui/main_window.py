@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.domain.errors import DatabaseMissing, HoinghiError
-from desktop_app.domain.locations import database_location, shown_location
+from desktop_app.domain.locations import ServerAddress, database_location, server_name, shown_location
 from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
 from desktop_app.ui import workers
 from desktop_app.ui.conferences_view import ConferencesView
@@ -120,6 +120,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.database_label = QLabel(self)
         self.desk_label = QLabel(self)
+        self.server_label = QLabel(self)   # on a server: which one, and whether this desk hears it
+        self.server_label.setObjectName("server_label")
+        self.server_label.hide()
+        self.statusBar().addPermanentWidget(self.server_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.desk_label)
         self.menus = MainMenus(self)
@@ -136,6 +140,7 @@ class MainWindow(QMainWindow):
         self.session.database_changed.connect(self._on_session_changed)
         self.session.conference_changed.connect(self._on_session_changed)
         self.session.desk_changed.connect(self._on_session_changed)
+        self.session.server_connection_changed.connect(self._update_server_label)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.resize(1366, 768)
         self._restore_state()
@@ -215,6 +220,21 @@ class MainWindow(QMainWindow):
                                     else self.tr("No database"))
         self.database_label.setToolTip(shown_location(path) if path else "")
         self.desk_label.setText(self.tr("Desk: {desk}").format(desk=self.session.desk))
+        self._update_server_label()
+
+    def _update_server_label(self, *_args: object) -> None:
+        path = self.session.path
+        if not isinstance(path, ServerAddress):
+            self.server_label.hide()
+            return
+        server = server_name(path)
+        if self.session.server_connected:
+            self.server_label.setText(self.tr("● Server {server}: connected").format(server=server))
+            self.server_label.setStyleSheet("color: #1b7a3a;")
+        else:
+            self.server_label.setText(self.tr("○ Server {server}: not connected").format(server=server))
+            self.server_label.setStyleSheet("color: #b3261e;")
+        self.server_label.show()
 
     # -- views ----------------------------------------------------------------------------------
 
@@ -267,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path, *, create: bool = False) -> None:
         """Open `path` now, on this thread (raises HoinghiError, leaving the window as it was)."""
-        path = database_location(path)
+        path = self.prefs.full_address(path)   # a server from the recent list: with its kept password
         self.session.open(path, create=create)
         self.prefs.remember_database(path)
         self.location_banner.show_for(path)
@@ -294,7 +314,7 @@ class MainWindow(QMainWindow):
                   label: str = "") -> TaskRun:
         """Open (or create) `path` after a worker has done what may take long: migrating an old file,
         loading catalogs, building a demo. Errors are shown; the window keeps what it had."""
-        path = database_location(path)
+        path = self.prefs.full_address(path)
         task = Task(path, job or (lambda _db, _progress: None), create=create, desk=self.session.desk)
         self.task_run = run_with_progress(self, task, title=APP_NAME,
                                       label=label or self.tr("Opening {name}…").format(name=path.name),

@@ -1,5 +1,9 @@
 """The window's settings (QSettings) with types: language, desk name, font size, recent files,
-window state. Tests and screenshots pass a throw-away QSettings so the user's are never touched."""
+window state. Tests and screenshots pass a throw-away QSettings so the user's are never touched.
+
+A server's password is kept here only, apart from its address (the recent list, the title and
+the logs show the address without it), and the settings file is then made readable by this
+user alone (on Windows the settings live in the user's own registry hive)."""
 
 from __future__ import annotations
 
@@ -9,7 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app.domain.locations import database_location
+from desktop_app.domain.locations import (
+    ServerAddress,
+    database_location,
+    password_of,
+    with_password,
+    without_password,
+)
 
 LANGUAGES = ("vi", "en")
 MAX_RECENT = 8
@@ -86,15 +96,37 @@ class Preferences:
         return [str(v) for v in (value or []) if v][:MAX_RECENT]
 
     def remember_database(self, path: Path) -> None:
-        text = str(database_location(path).resolve())
+        place = database_location(path)
+        if isinstance(place, ServerAddress):
+            password = password_of(place)
+            if password is not None:
+                self.set_server_password(place, password)
+        text = _shown(place)
         self.settings.setValue("last_database", text)
         recent = [text] + [p for p in self.recent_databases if p != text]
         self.settings.setValue("recent_databases", recent[:MAX_RECENT])
 
     def forget_database(self, path: str) -> None:
+        path = _shown(database_location(path))
         self.settings.setValue("recent_databases", [p for p in self.recent_databases if p != path])
         if self.last_database == path:
             self.settings.setValue("last_database", "")
+
+    # -- servers' passwords -------------------------------------------------------------------
+
+    def set_server_password(self, address: str, password: str) -> None:
+        self.settings.setValue(f"server_passwords/{_key(address)}", password)
+        self.settings.sync()
+        protect_settings_file(self.settings)
+
+    def full_address(self, location: str | os.PathLike[str]) -> Path | ServerAddress:
+        """A location from the recent list as it can be opened: a server's address with the
+        password kept for it (an address that has one, or a file, is returned as it is)."""
+        place = database_location(location)
+        if not isinstance(place, ServerAddress) or password_of(place) is not None:
+            return place
+        password = self._text(f"server_passwords/{_key(place)}")
+        return ServerAddress(with_password(place, password)) if password else place
 
     def last_conference(self, database: Path) -> int | None:
         value = self._int(f"conference/{_key(database)}", 0)
@@ -128,8 +160,22 @@ class Preferences:
         self.settings.setValue(f"views/{key}", value)
 
 
-def _key(database: Path) -> str:
-    """A settings key for a database path (slashes would make nested groups)."""
+def _shown(place: Path | ServerAddress) -> str:
+    return without_password(place) if isinstance(place, ServerAddress) else str(place.resolve())
+
+
+def _key(database: str | os.PathLike[str]) -> str:
+    """A settings key for a database path or server address (slashes would make nested groups)."""
     import hashlib
 
-    return hashlib.sha1(str(database_location(database).resolve()).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(_shown(database_location(database)).encode("utf-8")).hexdigest()[:16]
+
+
+def protect_settings_file(settings: QSettings) -> None:
+    """Make the settings file readable and writable by its owner only (it may hold passwords).
+    Qt rewrites the file through a temporary one and keeps the permissions it finds."""
+    if settings.format() == QSettings.Format.NativeFormat and os.name == "nt":
+        return   # the registry, under the user's own key
+    name = settings.fileName()
+    if name and os.path.isfile(name):
+        os.chmod(name, 0o600)

@@ -1,5 +1,8 @@
 """What every view shares: the open database, the current conference, this desk's name, and the
-news that the data changed (here, or at another desk sharing the file)."""
+news that the data changed (here, or at another desk sharing the file or the server).
+
+Another desk's writes are found by asking a file every second (PRAGMA data_version, microseconds),
+and by listening on a server (LISTEN/NOTIFY, ui/server_watch.py): it tells within milliseconds."""
 
 from __future__ import annotations
 
@@ -16,7 +19,9 @@ from desktop_app.domain.locations import database_location
 from desktop_app.domain.models import Conference
 from desktop_app.store import Database, open_database
 from desktop_app.store.conferences import get_conference
-from desktop_app.store.engine import data_version
+from desktop_app.store.engine import data_version, on_server
+from desktop_app.store.pg_listen import Change, backend_pid
+from desktop_app.ui.server_watch import ServerWatch
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +37,7 @@ class Session(QObject):
     conference_changed = Signal()
     data_changed = Signal(bool)        # True when another connection (desk, window) wrote
     desk_changed = Signal(str)
+    server_connection_changed = Signal(bool)   # a server's listener gained (True) or lost it
 
     def __init__(self, desk: str, *, clock: Callable[[], datetime] | None = None,
                  poll_ms: int = POLL_MS, parent: QObject | None = None) -> None:
@@ -45,6 +51,9 @@ class Session(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._watch: ServerWatch | None = None
+        self._own_pid = 0
+        self._connected = False   # as the listener last said (its signals arrive in this thread)
 
     # -- the database --------------------------------------------------------------------------
 
@@ -53,12 +62,22 @@ class Session(QObject):
         db = open_database(path, create=create, desk=self.desk, clock=self._clock)
         self.close(emit=False)
         self.db, self.path = db, database_location(path)
-        self._version = data_version(db)
-        self._timer.start()
+        if on_server(db):
+            self._listen(db)
+        else:
+            self._version = data_version(db)
+            self._timer.start()
         self.database_changed.emit()
 
     def close(self, *, emit: bool = True) -> None:
         self._timer.stop()
+        if self._watch is not None:
+            watch, self._watch = self._watch, None
+            for signal in (watch.changes_arrived, watch.reconnected, watch.connection_changed):
+                signal.disconnect()   # what it still says is about a database closed now
+            watch.stop()
+            self._connected = False
+            self.server_connection_changed.emit(False)
         if self.db is not None:
             self.db.close()
         self.db, self.path, self.conference_id = None, None, None
@@ -112,10 +131,45 @@ class Session(QObject):
         if version == self._version:
             return False
         self._version = version
-        if self.conference_id is not None and self.conference() is None:
-            self.set_conference(None)  # deleted at another desk or window
-        self.data_changed.emit(True)
+        self._others_changed()
         return True
 
     def _on_timer_timeout(self) -> None:
         self.poll()
+
+    def _others_changed(self) -> None:
+        if self.conference_id is not None and self.conference() is None:
+            self.set_conference(None)  # deleted at another desk or window
+        self.data_changed.emit(True)
+
+    # -- a server's news ------------------------------------------------------------------------
+
+    @property
+    def on_server(self) -> bool:
+        return self.db is not None and on_server(self.db)
+
+    @property
+    def server_connected(self) -> bool:
+        """Whether the desk hears the server now (always False for a file)."""
+        return self._watch is not None and self._connected
+
+    def _listen(self, db: Database) -> None:
+        self._own_pid = backend_pid(db)
+        watch = self._watch = ServerWatch(db.url, self)
+        watch.changes_arrived.connect(self._on_watch_changes_arrived)
+        watch.reconnected.connect(self._others_changed)   # what was said meanwhile is lost: all of it
+        watch.connection_changed.connect(self._on_watch_connection_changed)
+        watch.start()
+
+    def _on_watch_connection_changed(self, connected: bool) -> None:
+        self._connected = connected
+        self.server_connection_changed.emit(connected)
+
+    def _on_watch_changes_arrived(self, changes: list[Change]) -> None:
+        others = [c for c in changes if c.pid != self._own_pid]
+        if not others:
+            return   # this window's own writes: the view that wrote has said so (changed())
+        if self.conference_id is not None and not any(
+                c.conference_id in (None, self.conference_id) or c.table == "conferences" for c in others):
+            return   # another conference on the same server
+        self._others_changed()

@@ -1622,7 +1622,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã nhập {count} đại biểu.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+94"/>
         <source>Backup restored into {name}.</source>
         <translation>Đã khôi phục bản sao lưu vào {name}.</translation>
     </message>
@@ -2274,6 +2274,59 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/join_dialog.py" line="+38"/>
+        <source>Join a shared database</source>
+        <translation>Kết nối cơ sở dữ liệu dùng chung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the address shown on the server laptop (File → Share this database with other desks…), or type its parts. Both laptops must be on the same Wi-Fi.</source>
+        <translation>Dán địa chỉ hiển thị trên máy chủ (Tệp → Chia sẻ cơ sở dữ liệu này với các bàn khác…), hoặc gõ từng phần. Hai máy phải cùng một mạng Wi-Fi.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server:</source>
+        <translation>Máy &amp;chủ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>Cổn&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Connecting to {server}…</source>
+        <translation>Đang kết nối tới {server}…</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../desktop_app/ui/labels.py" line="+16"/>
@@ -2458,6 +2511,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;hare this database with other desks…</source>
+        <translation>C&amp;hia sẻ cơ sở dữ liệu này với các bàn khác…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join a shared database…</source>
+        <translation>Kết nối cơ sở dữ liệu dùng ch&amp;ung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Backup copy…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
@@ -2562,7 +2625,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Conference</source>
         <translation>&amp;Hội nghị</translation>
     </message>
@@ -2592,7 +2655,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
@@ -2662,7 +2725,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+183"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+188"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -2702,7 +2765,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: {desk}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
+        <source>● Server {server}: connected</source>
+        <translation>● Máy chủ {server}: đã kết nối</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>○ Server {server}: not connected</source>
+        <translation>○ Máy chủ {server}: mất kết nối</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Already checked in earlier: {name} ({time}, {desk})</source>
         <translation>Đã điểm danh từ trước: {name} ({time}, {desk})</translation>
     </message>
@@ -3361,6 +3434,21 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+3"/>
+        <source>No database server answers at {host}: nothing is shared there, or the port is wrong. Check the address shown on the server laptop and that it is sharing, then try again.</source>
+        <translation>Không có máy chủ cơ sở dữ liệu nào trả lời tại {host}: máy đó chưa chia sẻ, hoặc cổng không đúng. Hãy kiểm tra địa chỉ hiển thị trên máy chủ và máy đó đang chia sẻ, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{host} did not answer in time. Check that this laptop is on the same Wi-Fi as the server laptop and that the address is right, then try again.</source>
+        <translation>{host} không trả lời kịp. Hãy kiểm tra máy này cùng mạng Wi-Fi với máy chủ và địa chỉ đúng, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No computer called “{host}” was found on the network. Type the server laptop&apos;s address as it shows it (four numbers such as 192.168.1.20).</source>
+        <translation>Không tìm thấy máy nào tên “{host}” trong mạng. Hãy gõ địa chỉ của máy chủ đúng như máy đó hiển thị (bốn số, ví dụ 192.168.1.20).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The database server “{path}” refused the login: the user name or password is wrong. Ask for the address shown on the server laptop.</source>
         <translation>Máy chủ cơ sở dữ liệu “{path}” từ chối đăng nhập: tên người dùng hoặc mật khẩu không đúng. Hãy lấy lại địa chỉ hiển thị trên máy chủ.</translation>
     </message>
@@ -3371,6 +3459,21 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+3"/>
+        <source>The database server&apos;s program “{path}” is missing. Install hoinghi again with its server part (pip install “hoinghi[server]”), then try again.</source>
+        <translation>Không tìm thấy chương trình máy chủ cơ sở dữ liệu “{path}”. Hãy cài lại hoinghi kèm phần máy chủ (pip install “hoinghi[server]”), rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database server&apos;s program “{path}” could not be run ({detail}). Check that it may be run by this user, or install hoinghi again, then try again.</source>
+        <translation>Không chạy được chương trình máy chủ cơ sở dữ liệu “{path}” ({detail}). Hãy kiểm tra người dùng này được phép chạy nó, hoặc cài lại hoinghi, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database server&apos;s program {program} did not finish within {seconds} seconds. The computer may be very busy: try again in a moment.</source>
+        <translation>Chương trình máy chủ cơ sở dữ liệu {program} không xong trong {seconds} giây. Có thể máy đang quá bận: hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no hoinghi server in “{path}”. Start one there with “hoinghi server start --dir {path}”.</source>
         <translation>Trong “{path}” chưa có máy chủ hoinghi. Hãy khởi động một máy chủ ở đó bằng lệnh “hoinghi server start --dir {path}”.</translation>
     </message>
@@ -3435,7 +3538,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>“{unit}” đã được mời dự hội nghị này. Hãy sửa số người được mời của đơn vị đó.</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-371"/>
         <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
@@ -4331,6 +4434,72 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+10"/>
         <source>The desk needs a name, for example “Bàn 1”.</source>
         <translation>Bàn cần có tên, ví dụ “Bàn 1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Share</name>
+    <message>
+        <location filename="../../desktop_app/ui/share_dialog.py" line="+141"/>
+        <source>Starting the database server on this laptop and copying {name} into it…</source>
+        <translation>Đang khởi động máy chủ cơ sở dữ liệu trên máy này và chép {name} vào…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server on this laptop already holds a shared database. Replace what it holds with {name}? Desks still working on it would then see this file&apos;s data instead.</source>
+        <translation>Máy chủ trên máy này đã có một cơ sở dữ liệu đang chia sẻ. Thay nội dung đó bằng {name}? Các bàn đang làm việc trên máy chủ sẽ thấy dữ liệu của tệp này thay vào.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location line="-88"/>
+        <source>Share this database with other desks</source>
+        <translation>Chia sẻ cơ sở dữ liệu này với các bàn khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other desks can now work on this database at once. On each laptop, on the same Wi-Fi, choose File → Join a shared database… and paste this address, or scan the code, or type the parts below.</source>
+        <translation>Giờ các bàn khác có thể cùng làm việc trên cơ sở dữ liệu này. Trên mỗi máy, cùng mạng Wi-Fi, chọn Tệp → Kết nối cơ sở dữ liệu dùng chung… rồi dán địa chỉ này, hoặc quét mã, hoặc gõ các phần bên dưới.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Anyone who has this address can read and change the conference: give it only to the desks. The connection is not encrypted, so use a closed Wi-Fi of your own at the venue. Keep this laptop on and awake while the desks work.</source>
+        <translation>Ai có địa chỉ này đều đọc và sửa được dữ liệu hội nghị: chỉ đưa cho các bàn đón tiếp. Kết nối không được mã hóa, nên hãy dùng mạng Wi-Fi riêng, kín tại hội trường. Giữ máy này bật và không cho ngủ trong khi các bàn làm việc.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,10 @@ def test_the_check_in_key_answers_while_the_network_is_silent(qtbot, make_window
     window = make_window(url, view="desk")
     window.session.set_conference(conference.id)
     desk = window.desk
-    qtbot.waitUntil(lambda: desk.offline.state is not None and desk.offline.state.online, timeout=10_000)
+    # The window opened without waiting for the desk's copy: the link's thread made it, then the
+    # desk went over to it.
+    qtbot.waitUntil(lambda: desk.offline.link is not None and desk.offline.state.online, timeout=10_000)
+    assert desk.offline.db is not None
     person = next(a for a in list_attendees(other_desk, conference.id) if not a.present)
 
     proxy.set_mode(BLACKHOLE)

@@ -16,6 +16,10 @@ from desktop_app.store.attendees import list_attendees
 from desktop_app.store.demo import create_demo
 
 
+def server_password(url: str) -> str:
+    return database_location(url).split(":")[2].split("@")[0]
+
+
 @pytest.fixture
 def server(pg_cluster) -> Iterator[tuple[str, object, object]]:
     name = pg_cluster.fresh()
@@ -29,7 +33,7 @@ def server(pg_cluster) -> Iterator[tuple[str, object, object]]:
 
 def test_a_desk_on_a_server_checks_in_and_sees_the_other_desks(qtbot, make_window, server):
     url, other_desk, conference = server
-    password = database_location(url).split(":")[2].split("@")[0]
+    password = server_password(url)
     window = make_window(url, view="desk")
     assert isinstance(window.session.path, ServerAddress)
     assert password not in window.windowTitle() and password not in window.database_label.toolTip()
@@ -60,3 +64,41 @@ def test_a_desk_on_a_server_checks_in_and_sees_the_other_desks(qtbot, make_windo
     qtbot.waitUntil(lambda: stats.stats is not None and not stats.loader.busy, timeout=15_000)
     present = {a.id for a in list_attendees(other_desk, conference.id) if a.present}
     assert {person.id, later.id} <= present and stats.stats.present == len(present)
+
+
+def test_two_windows_on_one_server_see_each_others_check_ins_without_polling(qtbot, make_window, server):
+    """No poll() and no timer: the server tells the other window (LISTEN/NOTIFY)."""
+    url, other_desk, conference = server
+    first, second = make_window(url, view="desk"), make_window(url, view="desk")
+    assert not second.session._timer.isActive()   # a file's every-second question is not asked of a server
+    qtbot.waitUntil(lambda: first.session.server_connected and second.session.server_connected, timeout=10_000)
+    shown = second.server_label.text()   # which server, and that the desk hears it; never the password
+    assert second.server_label.isVisible() and "127.0.0.1:" in shown and "connected" in shown.lower()
+    assert server_password(url) not in shown
+    person = next(a for a in list_attendees(other_desk, conference.id) if not a.present)
+    with qtbot.waitSignal(first.desk.results_shown, timeout=3000):
+        type_text(first.desk.field, person.full_name)
+    with qtbot.waitSignal(second.session.data_changed, timeout=5000) as heard:
+        qtbot.keyClick(first.desk.field, Qt.Key.Key_Return)
+    assert heard.args == [True]
+    present = sum(1 for a in list_attendees(other_desk, conference.id) if a.present)
+    qtbot.waitUntil(lambda: second.desk.counters.present == present, timeout=10_000)   # shown at the other
+
+
+def test_a_window_whose_listener_is_cut_comes_back_and_refreshes(qtbot, make_window, server, pg_cluster):
+    url, _other_desk, _conference = server
+    window = make_window(url, view="desk")
+    session = window.session
+    qtbot.waitUntil(lambda: session.server_connected, timeout=10_000)
+    refreshed: list[bool] = []
+    connected_text = window.server_label.text()
+    session.data_changed.connect(refreshed.append)
+    labels: list[str] = []
+    session.server_connection_changed.connect(lambda _up: labels.append(window.server_label.text()))
+    with qtbot.waitSignal(session.server_connection_changed, timeout=15_000,
+                          check_params_cb=lambda up: not up), pg_cluster.admin() as admin:
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
+                      "'hoinghi listener' AND datname = %s", (url.rsplit("/", 1)[1],))
+    assert labels[0] != connected_text   # "not connected" was shown while it was away
+    qtbot.waitUntil(lambda: session.server_connected, timeout=15_000)
+    qtbot.waitUntil(lambda: refreshed == [True], timeout=5000)   # one full refresh: what was said meanwhile is lost

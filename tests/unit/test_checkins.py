@@ -197,3 +197,93 @@ def test_a_walk_in_sent_twice_with_its_client_id_is_added_once(catalog_db, confe
     again = checkins.add_walk_in(catalog_db, conference.id, person, desk="Bàn 3", client_id="w-1")
     assert again.recorded_before and again.attendee.id == first.attendee.id
     assert scalar(catalog_db, "SELECT count(*) FROM attendees WHERE full_name = 'Trần Văn Mới'") == 1
+
+
+def _desk_transcript(db, conference, add_person) -> list:
+    """What the desks are told, and what the audit log holds, for each kind of answer."""
+    from desktop_app.store.engine import rows
+
+    t = topics.add_topic(db, conference.id, "Chuyên đề 1")
+    a, b = add_person("Lê Văn A"), add_person("Lê Văn B")
+    told: list = []
+
+    def answer(step) -> None:
+        try:
+            r = step()
+        except (NotFound, NothingToUndo) as exc:
+            told.append((type(exc).__name__, exc.code, sorted(exc.details.items())))
+            return
+        if hasattr(r, "already"):
+            told.append(("result", r.already, r.attendee.full_name, r.attendee.checked_in_at,
+                         r.attendee.checked_in_desk, r.check_in.at, r.check_in.desk, str(r.check_in.method)))
+        else:
+            told.append(("undone", r.attendee_id, r.at, r.desk, r.undone_at is not None, r.undone_desk))
+
+    answer(lambda: checkins.check_in(db, a.id, desk="Bàn 2", at=datetime(2022, 9, 14, 7, 42)))
+    answer(lambda: checkins.check_in(db, a.id, desk="Bàn 1", at=datetime(2022, 9, 14, 7, 50)))
+    answer(lambda: checkins.check_in(db, a.id, topic_id=t.id, desk="Bàn 1", at=datetime(2022, 9, 14, 9, 0)))
+    answer(lambda: checkins.check_in(db, b.id, topic_id=t.id + 1000, desk="Bàn 1"))
+    answer(lambda: checkins.check_in(db, b.id + 1000, desk="Bàn 1"))
+    answer(lambda: checkins.undo_check_in(db, a.id, desk="Bàn 3"))
+    answer(lambda: checkins.undo_check_in(db, a.id, desk="Bàn 3"))
+    answer(lambda: checkins.check_in(db, b.id, desk="Bàn 1", at=datetime(2022, 9, 14, 8, 0)))
+    answer(lambda: checkins.undo_last_check_in(db, conference.id, desk="Bàn 1", topic_id=t.id))
+    answer(lambda: checkins.undo_last_check_in(db, conference.id, desk="Bàn 1"))
+    answer(lambda: checkins.undo_last_check_in(db, conference.id, desk="Bàn 1"))
+    log = rows(db, "SELECT at, desk, action, entity, entity_id, conference_id, details FROM audit "
+                   "WHERE action IN ('check_in', 'undo_check_in') ORDER BY id")
+    ids = {a.id: "A", b.id: "B"}
+    return told + [(r["desk"], r["action"], ids[r["entity_id"]], r["details"]) for r in log]
+
+
+def test_every_answer_of_a_desk_is_the_same_on_both_engines(catalog_db, conference, add_person):
+    """The server's one-statement check-in and undo say what the file's transactions say, and
+    write the same audit entries, text for text."""
+    told = _desk_transcript(catalog_db, conference, add_person)
+    at = datetime(2022, 9, 14, 7, 42)
+    assert told[:5] == [
+        ("result", False, "Lê Văn A", at, "Bàn 2", at, "Bàn 2", "search"),
+        ("result", True, "Lê Văn A", at, "Bàn 2", at, "Bàn 2", "search"),
+        ("result", False, "Lê Văn A", datetime(2022, 9, 14, 9, 0), "Bàn 1", datetime(2022, 9, 14, 9, 0), "Bàn 1",
+         "search"),
+        ("NotFound", "not_found", [("entity", "topic"), ("id", told[3][2][1][1])]),
+        ("NotFound", "not_found", [("entity", "attendee"), ("id", told[4][2][1][1])]),
+    ]
+    assert [t[0] for t in told[5:11]] == ["undone", "NothingToUndo", "result", "undone", "undone",
+                                         "NothingToUndo"]
+    assert told[5][1:] == (told[8][1], at, "Bàn 2", True, "Bàn 3")
+    topic_id = told[3][2][1][1] - 1000
+    ids = [int(row[3].rsplit(" ", 1)[1].rstrip("}")) for row in told[11:]]
+    assert ids[2] == ids[0] and ids[4] == ids[1] and ids[5] == ids[3] and len(set(ids)) == 3
+
+    def details(check_in_id: int, topic: int | None = None, method: bool = True) -> str:
+        head = f'{{"topic_id": {"null" if topic is None else topic}, "method": "search", ' if method else "{"
+        return head + f'"check_in_id": {check_in_id}}}'
+
+    assert told[11:] == [
+        ("Bàn 2", "check_in", "A", details(ids[0])),
+        ("Bàn 1", "check_in", "A", details(ids[1], topic_id)),
+        ("Bàn 3", "undo_check_in", "A", details(ids[0], method=False)),
+        ("Bàn 1", "check_in", "B", details(ids[3])),
+        ("Bàn 1", "undo_check_in", "A", details(ids[1], method=False)),
+        ("Bàn 1", "undo_check_in", "B", details(ids[3], method=False)),
+    ]
+
+
+def test_a_desk_action_on_a_server_is_one_statement(catalog_db, conference, add_person, engine, monkeypatch):
+    """On a LAN the round trips are the cost (issue 13 item 3): a check-in, its "already", and an
+    undo are one statement each on a server; a file does them in one local transaction."""
+    if engine != "postgresql":
+        pytest.skip("a file has no round trips")
+    from desktop_app.store import pg_engine
+
+    a = add_person("Lê Văn A")
+    sent: list[str] = []
+    real = pg_engine.cursor
+    monkeypatch.setattr(pg_engine, "cursor", lambda db, sql, params=None: sent.append(sql) or real(db, sql, params))
+    assert not checkins.check_in(catalog_db, a.id).already
+    assert checkins.check_in(catalog_db, a.id).already
+    checkins.undo_check_in(catalog_db, a.id)
+    checkins.check_in(catalog_db, a.id)
+    checkins.undo_last_check_in(catalog_db, conference.id)
+    assert len(sent) == 5, sent

@@ -1,0 +1,134 @@
+"""File → Join a shared database…: on a desk's laptop, the server laptop's address (pasted whole,
+or its parts typed), tried on a worker before the window moves to it; a server that cannot be
+reached or refuses the login is a sentence in the dialog, which stays open to correct it."""
+
+from __future__ import annotations
+
+from urllib.parse import quote, unquote, urlsplit
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.locations import is_server_address, without_password
+from desktop_app.store.pg_server import DATABASE, DEFAULT_PORT, PROGRAM_ROLE
+from desktop_app.ui.workers import Task, error_text, pool
+
+
+class JoinDialog(QDialog):
+    """Emits `joined(url)` once the server at `url` answered and holds (or now holds) a database
+    of ours; the caller opens it."""
+
+    joined = Signal(str)
+
+    def __init__(self, parent: QWidget | None, *, desk: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("join_dialog")
+        self._desk = desk
+        self._task: Task | None = None
+        self.setWindowTitle(self.tr("Join a shared database"))
+        intro = QLabel(self.tr(
+            "Paste the address shown on the server laptop (File → Share this database with other desks…), "
+            "or type its parts. Both laptops must be on the same Wi-Fi."), self)
+        intro.setWordWrap(True)
+        self.address = QLineEdit(self)
+        self.address.setPlaceholderText("postgresql://hoinghi:…@192.168.1.20:5432/hoinghi")
+        self.address.textChanged.connect(self._on_address_text_changed)
+        self.host = QLineEdit(self)
+        self.host.setPlaceholderText("192.168.1.20")
+        self.port = QSpinBox(self)
+        self.port.setRange(1, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.port.setGroupSeparatorShown(False)
+        self.database = QLineEdit(DATABASE, self)
+        self.user = QLineEdit(PROGRAM_ROLE, self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("&Server:"), self.host)
+        form.addRow(self.tr("P&ort:"), self.port)
+        form.addRow(self.tr("&Database:"), self.database)
+        form.addRow(self.tr("&User:"), self.user)
+        form.addRow(self.tr("Pass&word:"), self.password)
+        self.message = QLabel(self)
+        self.message.setObjectName("join_message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.join_button: QPushButton = self.buttons.addButton(self.tr("&Join"),
+                                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.join_button.setDefault(True)
+        self.buttons.accepted.connect(self.try_join)
+        self.buttons.rejected.connect(self.reject)
+        for field in (self.host, self.database, self.user, self.password):
+            field.textChanged.connect(self._update_enabled)
+        column = QVBoxLayout(self)
+        column.addWidget(intro)
+        column.addLayout(form)
+        column.addWidget(self.message)
+        column.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self._update_enabled()
+
+    def url(self) -> str:
+        """The address the fields make (the password in it; never shown or logged)."""
+        host = self.host.text().strip()
+        host = f"[{host}]" if ":" in host and not host.startswith("[") else host
+        return (f"postgresql://{quote(self.user.text().strip(), safe='')}:{quote(self.password.text(), safe='')}"
+                f"@{host}:{self.port.value()}/{quote(self.database.text().strip(), safe='')}")
+
+    def _on_address_text_changed(self, text: str) -> None:
+        text = text.strip()
+        if not is_server_address(text):
+            return
+        try:
+            parts = urlsplit(text)
+            port = parts.port
+        except ValueError:
+            return
+        self.host.setText(parts.hostname or "")
+        self.port.setValue(port or DEFAULT_PORT)
+        self.database.setText(unquote(parts.path.strip("/")) or DATABASE)
+        self.user.setText(unquote(parts.username or "") or PROGRAM_ROLE)
+        if parts.password is not None:   # into the masked field; the address keeps none in sight
+            self.password.setText(unquote(parts.password))
+            with QSignalBlocker(self.address):
+                self.address.setText(without_password(text))
+
+    def _update_enabled(self) -> None:
+        ready = all(f.text().strip() for f in (self.host, self.database, self.user)) and bool(self.password.text())
+        self.join_button.setEnabled(ready and self._task is None)
+
+    def try_join(self) -> None:
+        """Connect on a worker (the database is set up there if the server holds none yet)."""
+        if self._task is not None or not self.join_button.isEnabled():
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Connecting to {server}…").format(server=self.host.text().strip()))
+        url = self.url()
+        task = self._task = Task(url, lambda _db, _progress: None, desk=self._desk)
+        task.signals.succeeded.connect(lambda _result: self._on_task_succeeded(url))
+        task.signals.failed.connect(self._on_task_failed)
+        self._update_enabled()
+        pool().start(task)
+
+    def _on_task_succeeded(self, url: str) -> None:
+        self._task = None
+        self.joined.emit(url)
+        self.accept()
+
+    def _on_task_failed(self, error: object) -> None:
+        self._task = None
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setText(error_text(error))
+        self._update_enabled()
