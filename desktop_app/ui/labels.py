@@ -96,8 +96,9 @@ def number(n: int) -> str:
     return QLocale().toString(int(n))
 
 
-def count_text(present: int, invited: int) -> str:
-    return f"{number(present)} / {number(invited)}"
+def count_text(present: int | None, invited: int) -> str:
+    """ "12 / 40"; "… / 40" while the present are still being counted (None)."""
+    return f"{number(present) if present is not None else '…'} / {number(invited)}"
 
 
 def percent_text(present: int, invited: int) -> str:
