@@ -71,6 +71,20 @@ def test_groups_without_present_are_the_same_groups_not_yet_counted(db, demo):
         db, demo.id, filter=filtered)
 
 
+def test_statistics_without_present_are_the_same_figures_not_yet_counted(db, demo):
+    counted = stats.conference_stats(db, demo.id)
+    quick = stats.conference_stats(db, demo.id, present=False)
+    assert counted.counted and counted.present and not quick.counted
+    assert quick.present is None and quick.absent is None and quick.units_absent == ()
+    assert (quick.invited, quick.walk_ins, quick.substitutes) == (counted.invited, counted.walk_ins,
+                                                                  counted.substitutes)
+    for ours, full in ((quick.sections, counted.sections), (quick.units, counted.units),
+                       (quick.topics, counted.topics)):
+        assert all(g.present is None and g.absent is None for g in ours)
+        assert [(g.key, g.title, g.invited, g.kind) for g in ours] == [(g.key, g.title, g.invited, g.kind)
+                                                                        for g in full]
+
+
 def test_unit_members_page_through_one_group(db, demo):
     groups = listing.attendee_groups(db, demo.id)
     section = groups[1]
