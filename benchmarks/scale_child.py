@@ -2,9 +2,9 @@
 
 Opens DB in the real main window (fresh settings, offscreen), shows VIEW and prints
 "seconds <s> <rows>": from opening the database to the first paint of the window once VIEW holds
-its data (its first rows: for the attendees and the statistics at a million people, the groups
-before their present, which follow on the same worker), caught in QApplication.notify after the paint event was handled, as
-in window_child. VIEW is one of conferences, attendees (grouped, as it first opens), stats,
+its data (its first rows; for the attendees and the statistics, the groups before their present,
+which follow on the same worker), caught in QApplication.notify after the paint event was
+handled, as in window_child. VIEW is one of conferences, attendees (grouped, as it first opens), stats,
 topics, desk. The file must already have the current schema (opening it here must not migrate).
 """
 
