@@ -2,8 +2,9 @@
 
 Opens DB in the real main window (fresh settings, offscreen), shows VIEW and prints
 "seconds <s> <rows>": from opening the database to the first paint of the window once VIEW holds
-its data (its first rows), caught in QApplication.notify after the paint event was handled, as
-in window_child. VIEW is one of conferences, attendees (grouped, as it first opens), stats,
+its data (its first rows; for the attendees and the statistics, the groups before their present,
+which follow on the same worker), caught in QApplication.notify after the paint event was
+handled, as in window_child. VIEW is one of conferences, attendees (grouped, as it first opens), stats,
 topics, desk. The file must already have the current schema (opening it here must not migrate).
 """
 
@@ -30,9 +31,9 @@ def _rows(window, view: str) -> int:
         v = window.attendees
         model = v.tree_model if v.filters.is_grouped() else v.table_model
         return 0 if v.rows_loading else model.rowCount()
-    if view == "stats":
+    if view == "stats":   # its sections and units, as the attendees view: their present may follow
         s = window.stats.stats
-        return 0 if s is None or window.stats.loader.busy else len(s.sections) + len(s.units)
+        return 0 if s is None or window.stats.rows_loading else len(s.sections) + len(s.units)
     if view == "topics":
         return window.topics.model.rowCount()
     if view == "desk":   # its counters counted

@@ -38,13 +38,15 @@ class AttendeeFilter:
 class UnitGroup:
     """One unit inside one section of a conference. `invited` and `present` count seats (the rule
     of store/seats.py: a person replaced by a substitute is not a seat unless they came anyway);
-    `matched` counts the people of the group that the filter lets through."""
+    `matched` counts the people of the group that the filter lets through. `present` is None
+    while it is not counted yet (a million people's groups are shown before their check-ins are
+    counted: store.listing.attendee_groups(present=False))."""
 
     key: str                     # "unit:<id>" for a catalog unit, "name:<folded name>" otherwise
     title: str
     kind: UnitKind | None
     invited: int
-    present: int
+    present: int | None
     matched: int
 
 
@@ -53,6 +55,6 @@ class SectionGroup:
     section_id: int | None       # None: people without a section
     title: str
     invited: int
-    present: int
+    present: int | None          # None: not counted yet, as in UnitGroup
     matched: int
     units: tuple[UnitGroup, ...] = ()

@@ -177,21 +177,22 @@ class CheckInResult:
 
 @dataclass(frozen=True)
 class GroupStats:
-    """Attendance of one group (a section, a unit, a topic)."""
+    """Attendance of one group (a section, a unit, a topic). `present` is None while the
+    check-ins are not counted yet (store.stats.conference_stats(present=False)); so is `absent`."""
 
     key: str
     title: str
     invited: int
-    present: int
+    present: int | None
     kind: UnitKind | None = None
 
     @property
-    def absent(self) -> int:
-        return max(self.invited - self.present, 0)
+    def absent(self) -> int | None:
+        return None if self.present is None else max(self.invited - self.present, 0)
 
     @property
     def percent(self) -> float:
-        return 100.0 * self.present / self.invited if self.invited else 0.0
+        return 100.0 * self.present / self.invited if self.invited and self.present is not None else 0.0
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ class ConferenceStats:
     replaced by a substitute is not counted beside the substitute unless they came anyway."""
 
     invited: int
-    present: int
+    present: int | None          # None: not counted yet, as in GroupStats
     walk_ins: int
     substitutes: int
     sections: tuple[GroupStats, ...] = ()
@@ -208,8 +209,13 @@ class ConferenceStats:
     topics: tuple[GroupStats, ...] = ()
 
     @property
-    def absent(self) -> int:
-        return max(self.invited - self.present, 0)
+    def absent(self) -> int | None:
+        return None if self.present is None else max(self.invited - self.present, 0)
+
+    @property
+    def counted(self) -> bool:
+        """Whether the present are counted (see GroupStats)."""
+        return self.present is not None
 
     @property
     def units_absent(self) -> tuple[GroupStats, ...]:

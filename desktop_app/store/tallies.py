@@ -64,9 +64,12 @@ class UnitTally:
     parts: list[Tally] = field(default_factory=list)
 
 
-def tallies(db: Database, conference_id: int, *, topic_id: int | None = None) -> list[Tally]:
+def tallies(db: Database, conference_id: int, *, topic_id: int | None = None, present: bool = True) -> list[Tally]:
     """Every (section, unit, written unit) group of the conference with its counts; `present`
-    counts live check-ins for `topic_id` (None: the conference itself)."""
+    counts live check-ins for `topic_id` (None: the conference itself). Without `present` the
+    check-ins are not counted (each Tally's `present` stays 0): the costliest of the three
+    aggregates at a million people (one look-up of an attendee row per check-in), which a view
+    can ask for after it has shown the groups."""
     params = {"c": conference_id, "scope": topic_id or 0}
     found: dict[tuple, Tally] = {}
     for r in rows(db, "SELECT a.section_id, a.unit_id, a.unit_folded, min(a.unit_name) AS title, count(*) AS n, "
@@ -83,6 +86,8 @@ def tallies(db: Database, conference_id: int, *, topic_id: int | None = None) ->
                       f"GROUP BY {_GROUP}", params):
         t = found[(r["section_id"], r["unit_id"], r["unit_folded"])]
         t.gave_up, t.gave_up_walk_ins, t.gave_up_substitutes = r["n"], r["walk_ins"], r["substitutes"]
+    if not present:
+        return list(found.values())
     for r in rows(db, "SELECT a.section_id, a.unit_id, a.unit_folded, count(*) AS n "
                       "FROM check_ins k JOIN attendees a ON a.id = k.attendee_id "
                       "WHERE k.conference_id = :c AND coalesce(k.topic_id, 0) = :scope AND k.undone_at IS NULL "

@@ -97,6 +97,7 @@ class AttendeesView(QWidget):
         self._added: Attendee | None = None   # just added: selected once the list is loaded
         self._stale = True
         self._marking = False   # the loader's running job looks for the marks for review
+        self._counting = False  # … counts the present of the groups shown
         self.retranslate()
         session.conference_changed.connect(self._on_session_conference_changed)
         session.database_changed.connect(self._on_session_conference_changed)
@@ -180,15 +181,31 @@ class AttendeesView(QWidget):
         flt, order, grouped = self.filters.filter(), self.filters.order_value(), self.filters.is_grouped()
         self.stack.setCurrentWidget(self.tree if grouped else self.table)
 
+        # A first load shows the groups before their present are counted (_count_present); a
+        # reload of groups on screen (another desk's check-in) counts all at once, no "…" flashes.
+        present = bool(self._groups)
+
         def job(db, _progress):
             if grouped:
-                return conference_id, "groups", attendee_groups(db, conference_id, filter=flt)
+                return conference_id, "groups", attendee_groups(db, conference_id, filter=flt, present=present)
             return conference_id, "ids", attendee_ids(db, conference_id, order=order, filter=flt)
 
         # The marks for review are looked for after the rows are shown (20 s at 1,000,000
         # people with many namesakes): a reload never waits for them.
-        self.loader.request(Task(path, job, desk=self.session.desk), replace=replace or self._marking)
-        self._marking = False
+        self.loader.request(Task(path, job, desk=self.session.desk),
+                            replace=replace or self._marking or self._counting)
+        self._marking = self._counting = False
+
+    def _count_present(self, path, conference_id: int) -> None:
+        """The groups again with their present counted: at a million people the check-ins take as
+        long as the groups themselves, so the groups are shown first with "… / invited"."""
+        flt = self.filters.filter()
+
+        def job(db, _progress):
+            return conference_id, "groups", attendee_groups(db, conference_id, filter=flt)
+
+        self._counting = True
+        self.loader.request(Task(path, job, desk=self.session.desk), replace=False)
 
     def _find_marks(self, path, conference_id: int) -> None:
         def job(db, _progress):
@@ -199,8 +216,9 @@ class AttendeesView(QWidget):
 
     @property
     def rows_loading(self) -> bool:
-        """Whether the rows shown are still being counted (the marks for review may follow)."""
-        return self.loader.busy and not self._marking
+        """Whether the rows shown are still being counted (their present and the marks for
+        review may follow)."""
+        return self.loader.busy and not self._marking and not self._counting
 
     def _on_loader_loaded(self, result: tuple) -> None:
         conference_id, kind, value = result
@@ -212,6 +230,7 @@ class AttendeesView(QWidget):
             return
         if conference_id != self.session.conference_id:
             return
+        counting, self._counting = self._counting, False
         if (kind == "groups") != self.filters.is_grouped():
             return  # the mode changed meanwhile; its own load follows
         if kind == "groups":
@@ -220,7 +239,10 @@ class AttendeesView(QWidget):
             self._apply_ids(value)
         self._reveal_added()
         if self.session.path is not None and not self.loader.busy:
-            self._find_marks(self.session.path, conference_id)
+            if kind == "groups" and not counting and any(g.present is None for g in value):
+                self._count_present(self.session.path, conference_id)
+            else:
+                self._find_marks(self.session.path, conference_id)
         self._show_count()
 
     def _apply_groups(self, groups: list[SectionGroup]) -> None:
@@ -298,7 +320,7 @@ class AttendeesView(QWidget):
             view.scrollTo(index)
 
     def _on_loader_failed(self, error: object) -> None:
-        self._marking = False
+        self._marking = self._counting = False
         self.count_label.setText(error_text(error))
 
     def _on_loader_busy_changed(self, _busy: bool) -> None:
@@ -312,9 +334,10 @@ class AttendeesView(QWidget):
         elif self.filters.is_grouped():
             shown = sum(g.matched for g in self._groups)
             invited = sum(g.invited for g in self._groups)
-            present = sum(g.present for g in self._groups)
+            counted = all(g.present is not None for g in self._groups)
+            present = labels.number(sum(g.present or 0 for g in self._groups)) if counted else "…"
             self.count_label.setText(self.tr("{shown} shown · present {present} / {invited}").format(
-                shown=labels.number(shown), present=labels.number(present), invited=labels.number(invited))
+                shown=labels.number(shown), present=present, invited=labels.number(invited))
                 if not self.filters.filter().active else self.tr("{shown} match").format(shown=labels.number(shown)))
         else:
             self.count_label.setText(self.tr("{shown} shown").format(shown=labels.number(self.table_model.rowCount())))

@@ -96,9 +96,13 @@ def number(n: int) -> str:
     return QLocale().toString(int(n))
 
 
-def count_text(present: int, invited: int) -> str:
-    return f"{number(present)} / {number(invited)}"
+def count_text(present: int | None, invited: int) -> str:
+    """ "12 / 40"; "… / 40" while the present are still being counted (None)."""
+    return f"{number(present) if present is not None else '…'} / {number(invited)}"
 
 
-def percent_text(present: int, invited: int) -> str:
+def percent_text(present: int | None, invited: int) -> str:
+    """ "30 %"; "–" with nobody invited; "…" while the present are still being counted (None)."""
+    if present is None:
+        return "…"
     return f"{round(100 * present / invited)} %" if invited else "–"

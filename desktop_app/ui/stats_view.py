@@ -117,6 +117,7 @@ class StatsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         self._stale = True
+        self._counting = False   # the loader's running job counts the present of the figures shown
         self.retranslate()
         session.conference_changed.connect(self._on_session_conference_changed)
         session.database_changed.connect(self._on_session_conference_changed)
@@ -145,8 +146,9 @@ class StatsView(QWidget):
         self.summary.setText(self.tr(
             "Invited {invited} · present {present} ({percent}) · not yet arrived {absent} · "
             "walk-ins {walk_ins} · substitutes {substitutes}").format(
-            invited=labels.number(s.invited), present=labels.number(s.present),
-            percent=labels.percent_text(s.present, s.invited), absent=labels.number(s.absent),
+            invited=labels.number(s.invited), present=labels.number(s.present) if s.counted else "…",
+            percent=labels.percent_text(s.present, s.invited),
+            absent=labels.number(s.absent) if s.absent is not None else "…",
             walk_ins=labels.number(s.walk_ins), substitutes=labels.number(s.substitutes)))
 
     # -- loading --------------------------------------------------------------------------------
@@ -159,10 +161,30 @@ class StatsView(QWidget):
             self.stats = None
             return
         self.stack.setCurrentIndex(1)
+        # A first count shows the groups before their present are counted (_count_present); a
+        # refresh of figures on screen (another desk's check-in) counts all at once.
+        present = self.stats is not None
+        self.loader.request(Task(path, lambda db, _p: conference_stats(db, conference_id, present=present),
+                                 desk=self.session.desk), replace=replace or self._counting)
+        self._counting = False
+
+    def _count_present(self, path, conference_id: int) -> None:
+        """The figures again with the present counted: at a million people the check-ins take
+        as long as the groups, so the groups are shown first with "…"."""
+        self._counting = True
         self.loader.request(Task(path, lambda db, _p: conference_stats(db, conference_id), desk=self.session.desk),
-                            replace=replace)
+                            replace=False)
+
+    @property
+    def rows_loading(self) -> bool:
+        """Whether the figures shown are still being counted (their present may follow)."""
+        return self.loader.busy and not self._counting
 
     def _on_loader_loaded(self, stats: ConferenceStats) -> None:
+        counting, self._counting = self._counting, False
+        if not stats.counted and not counting and self.session.path is not None \
+                and self.session.conference_id is not None and not self.loader.busy:
+            self._count_present(self.session.path, self.session.conference_id)
         self.stats = stats
         self.sections.set_groups(stats.sections)
         self.units.set_groups(stats.units)
@@ -171,6 +193,7 @@ class StatsView(QWidget):
         self._show_summary()
 
     def _on_loader_failed(self, error: object) -> None:
+        self._counting = False
         self.status.setText(error_text(error))
 
     def _on_loader_busy_changed(self, busy: bool) -> None:

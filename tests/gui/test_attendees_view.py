@@ -44,6 +44,28 @@ def test_the_rows_are_shown_before_the_marks_for_review_are_looked_for(qtbot, vi
     assert not view.rows_loading
 
 
+def test_the_groups_are_shown_before_their_present_are_counted(qtbot, view, db, demo):
+    """At a million people the check-ins take as long to count as the groups: the groups come
+    first with "… / invited", then the same rows get their present; a reload (another desk's
+    check-in) counts all at once."""
+    model = view.tree_model
+    seen = []
+
+    def on_loaded(result) -> None:
+        if result[1] == "groups":
+            seen.append((result[2][0].present, model.index(0, cols.PRESENCE).data(), view.rows_loading))
+
+    view.loader.loaded.connect(on_loaded)
+    view.filters.changed.emit()   # a new list: as when the conference or a filter changes
+    qtbot.waitUntil(lambda: len(seen) == 2 and not view.loader.busy, timeout=10_000)
+    s = conference_stats(db, demo.id).sections[0]
+    assert seen == [(None, f"… / {s.invited}", False), (s.present, f"{s.present} / {s.invited}", False)]
+    assert view.tree.isExpanded(model.index(0, 0))
+    seen.clear()
+    reload(qtbot, view)
+    assert seen == [(s.present, f"{s.present} / {s.invited}", False)]
+
+
 def answer(monkeypatch, fill) -> list[AttendeeDialog]:
     seen: list[AttendeeDialog] = []
 

@@ -99,7 +99,7 @@ def test_attendance_per_topic(view, db, demo):
 def test_statistics_are_counted_on_a_worker(qtbot, window, db, demo):
     window.show_view("stats")
     view = window.stats
-    qtbot.waitUntil(lambda: view.stats is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.stats is not None and view.stats.counted, timeout=10_000)
     expected = conference_stats(db, demo.id)
     assert view.stats == expected
     assert view.summary.text().startswith(f"Invited {expected.invited} · present {expected.present}")
@@ -111,6 +111,33 @@ def test_statistics_are_counted_on_a_worker(qtbot, window, db, demo):
     checkins.undo_check_in(db, person[1].id, desk="Bàn 2")  # another desk: the view follows
     view.session.poll()
     qtbot.waitUntil(lambda: view.stats.present == expected.present - 1, timeout=10_000)
+
+
+def test_statistics_show_the_groups_before_their_present_are_counted(qtbot, window, db, demo):
+    """At a million people the check-ins take as long to count as the groups: the sections and
+    units come first with "…" for present, absent and share, then the same rows get them; a
+    refresh of figures on screen (another desk's check-in) counts all at once."""
+    window.show_view("stats")
+    view = window.stats
+    seen = []
+
+    def on_loaded(stats) -> None:
+        first = view.sections.index(0, GroupStatsModel.PRESENT_OF_INVITED).data()
+        share = view.sections.index(0, GroupStatsModel.SHARE).data()
+        seen.append((stats.counted, view.rows_loading, first, share, view.absent.rowCount()))
+
+    view.loader.loaded.connect(on_loaded)
+    qtbot.waitUntil(lambda: len(seen) == 2 and not view.loader.busy, timeout=10_000)
+    expected = conference_stats(db, demo.id)
+    first = expected.sections[0]
+    assert seen == [(False, False, f"… / {first.invited}", "…", 0),
+                    (True, False, f"{first.present} / {first.invited}",
+                     f"{round(100 * first.present / first.invited)} %", len(expected.units_absent))]
+    assert view.stats == expected
+    seen.clear()
+    view.session.changed()
+    qtbot.waitUntil(lambda: len(seen) == 1 and not view.loader.busy, timeout=10_000)
+    assert seen[0][0] is True
 
 
 def test_the_people_who_attended_the_chosen_topic(qtbot, view, db, demo):
@@ -158,7 +185,7 @@ def test_section_names_are_not_cut_at_1024_by_768(qtbot, window, db, demo):
     qtbot.waitExposed(window)
     window.show_view("stats")
     view = window.stats
-    qtbot.waitUntil(lambda: view.stats is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.stats is not None and view.stats.counted, timeout=10_000)
     table = view.section_table
     qtbot.waitUntil(lambda: table.columnWidth(GroupStatsModel.TITLE) > 0)
     width = table.columnWidth(GroupStatsModel.TITLE) - 8

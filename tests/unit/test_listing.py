@@ -56,6 +56,35 @@ def test_groups_count_seats_like_the_statistics(db, demo):
     assert units == {u.key: (u.invited, u.present) for u in s.units}
 
 
+def test_groups_without_present_are_the_same_groups_not_yet_counted(db, demo):
+    """The attendees view shows these first at a million people, then the counted ones."""
+    counted = listing.attendee_groups(db, demo.id)
+    quick = listing.attendee_groups(db, demo.id, present=False)
+    assert any(g.present for g in counted)
+    assert all(g.present is None and all(u.present is None for u in g.units) for g in quick)
+    assert [(g.section_id, g.title, g.invited, g.matched, [(u.key, u.title, u.kind, u.invited, u.matched)
+                                                           for u in g.units]) for g in quick] == [
+        (g.section_id, g.title, g.invited, g.matched, [(u.key, u.title, u.kind, u.invited, u.matched)
+                                                       for u in g.units]) for g in counted]
+    filtered = AttendeeFilter(text="duc")   # a filtered list counts in one query: always counted
+    assert listing.attendee_groups(db, demo.id, filter=filtered, present=False) == listing.attendee_groups(
+        db, demo.id, filter=filtered)
+
+
+def test_statistics_without_present_are_the_same_figures_not_yet_counted(db, demo):
+    counted = stats.conference_stats(db, demo.id)
+    quick = stats.conference_stats(db, demo.id, present=False)
+    assert counted.counted and counted.present and not quick.counted
+    assert quick.present is None and quick.absent is None and quick.units_absent == ()
+    assert (quick.invited, quick.walk_ins, quick.substitutes) == (counted.invited, counted.walk_ins,
+                                                                  counted.substitutes)
+    for ours, full in ((quick.sections, counted.sections), (quick.units, counted.units),
+                       (quick.topics, counted.topics)):
+        assert all(g.present is None and g.absent is None for g in ours)
+        assert [(g.key, g.title, g.invited, g.kind) for g in ours] == [(g.key, g.title, g.invited, g.kind)
+                                                                        for g in full]
+
+
 def test_unit_members_page_through_one_group(db, demo):
     groups = listing.attendee_groups(db, demo.id)
     section = groups[1]

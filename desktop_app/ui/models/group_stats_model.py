@@ -66,8 +66,8 @@ class GroupStatsModel(RecordTableModel[GroupStats]):
             return self._display(g, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return self._display(g, column)
-        if role == ShareRole:
-            return g.present / g.invited if g.invited else 0.0
+        if role == ShareRole:   # None while not counted: the delegate then shows the text ("…")
+            return None if g.present is None else g.present / g.invited if g.invited else 0.0
         if role == SortRole:
             return self._sort_value(g, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.TITLE:
@@ -78,8 +78,9 @@ class GroupStatsModel(RecordTableModel[GroupStats]):
         if column == self.TITLE:
             return text_sort_key(g.title)
         if column in (self.PRESENT_OF_INVITED, self.SHARE):
-            return g.present / g.invited if g.invited else -1.0
-        return int(self._display(g, column))
+            return g.present / g.invited if g.invited and g.present is not None else -1.0
+        shown = self._display(g, column)
+        return shown if isinstance(shown, int) else -1
 
     def _display(self, g: GroupStats, column: int) -> str | int:
         if column == self.TITLE:
@@ -89,7 +90,7 @@ class GroupStatsModel(RecordTableModel[GroupStats]):
         if column == self.INVITED:
             return g.invited
         if column == self.PRESENT:
-            return g.present
+            return g.present if g.present is not None else "…"
         if column == self.ABSENT:
-            return g.absent
+            return g.absent if g.absent is not None else "…"
         return labels.percent_text(g.present, g.invited)
