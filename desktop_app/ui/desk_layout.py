@@ -5,7 +5,7 @@ desk_view.py."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -92,9 +92,9 @@ class DeskLayout:
         right.addWidget(self.recent_table, 2)
 
         body = QHBoxLayout()
-        body.addLayout(left, 3)
+        body.addLayout(left, 2)   # the matches first: at 1024 pixels their names still read whole
         body.addSpacing(8)
-        body.addLayout(right, 2)
+        body.addLayout(right, 1)
         layout = QVBoxLayout(view)
         layout.addLayout(top)
         layout.addWidget(self.link_label)
@@ -102,7 +102,7 @@ class DeskLayout:
         self.apply_fonts()
 
     def _results_table(self, view: QWidget) -> HintTableView:
-        table = HintTableView(view)
+        table = ResultsTable(view)
         table.setObjectName("desk_results")
         table.setModel(self.results)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # scans must keep landing in the field
@@ -113,8 +113,8 @@ class DeskLayout:
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column in (0, 1, 2):  # name, position, unit share what the time and status leave
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)   # the name takes what is left
         for column in (3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return table
@@ -130,9 +130,8 @@ class DeskLayout:
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 190)
-        header.setStretchLastSection(True)
+        for column in (1, 2):   # name and unit share the panel's width: no sideways scrolling
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         return table
 
     def apply_fonts(self) -> None:
@@ -168,3 +167,30 @@ class DeskLayout:
             "DeskView", "Matches appear here as you type: ↑ ↓ to choose, Enter to check in, Esc to start again. "
             "Accents are optional: “dang thi hoa” finds Đặng Thị Hoà."))
         self.desk_label.setText(QCoreApplication.translate("DeskView", "Desk: <b>{desk}</b>").format(desk=desk))
+
+
+class ResultsTable(HintTableView):
+    """The desk's matches: the position and the unit take a share of what the time and the status
+    leave, the name the rest, so that at 1024 pixels the name, which the clerk reads first, is
+    the widest column rather than one of three equal ones."""
+
+    SHARES = ((1, 0.25), (2, 0.30))   # position, unit
+    FITTED = (3, 4)               # time and status: as wide as their contents
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        header = self.horizontalHeader()
+        free = self.viewport().width() - sum(header.sectionSize(c) for c in self.FITTED)
+        for column, share in self.SHARES:
+            header.resizeSection(column, max(60, int(free * share)))
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in self.FITTED:   # the contents changed: a new status, a first check-in time
+            self.fit()

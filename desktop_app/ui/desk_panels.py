@@ -202,7 +202,7 @@ class CounterPanel(QWidget):
         header.setSectionResizeMode(GroupStatsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(GroupStatsModel.PRESENT_OF_INVITED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(GroupStatsModel.SHARE, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(GroupStatsModel.SHARE, 150)
+        header.resizeSection(GroupStatsModel.SHARE, 120)   # a bar and "100 %": the titles keep the rest
         self.apply_fonts()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
