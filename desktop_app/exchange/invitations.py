@@ -11,10 +11,9 @@ import os
 from datetime import date
 from pathlib import Path
 
-from desktop_app.domain.bundles import write_bundle
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.invitation import InvitationOptions
-from desktop_app.domain.invitation_files import InvitationResult, Split, split_pages
+from desktop_app.domain.invitation_files import InvitationResult, Split, write_split
 from desktop_app.domain.progress import CancelCheck, Monitor, ProgressCallback
 from desktop_app.exchange.invitation_docx import NAMED, template_placeholders, write_invitations_docx
 from desktop_app.store.engine import Database
@@ -39,17 +38,6 @@ def export_invitations_docx(db: Database, conference_id: int, out: str | os.Path
     if split is Split.NONE:
         write_invitations_docx(pages, out, template, monitor)
         return InvitationResult(Path(out), len(pages), 1, people)
-    parts = split_pages(pages, split, ".docx")
-    monitor.stage("writing", len(parts))
-    done = [0]
-
-    def writer(group: list) -> object:
-        def write(path: Path) -> None:
-            write_invitations_docx(group, path, template)
-            done[0] += 1
-            monitor.at(done[0])
-        return write
-
-    names = write_bundle([(name, writer(group)) for name, group in parts], out)
-    monitor.finish()
-    return InvitationResult(Path(out), len(pages), len(names), people)
+    files = write_split(pages, split, ".docx", out,
+                        lambda group, path: write_invitations_docx(group, path, template), monitor)
+    return InvitationResult(Path(out), len(pages), files, people)

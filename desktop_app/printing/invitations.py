@@ -10,10 +10,9 @@ import os
 from datetime import date
 from pathlib import Path
 
-from desktop_app.domain.bundles import write_bundle
 from desktop_app.domain.errors import NotFound
 from desktop_app.domain.invitation import InvitationOptions
-from desktop_app.domain.invitation_files import InvitationResult, Split, split_pages
+from desktop_app.domain.invitation_files import InvitationResult, Split, write_split
 from desktop_app.domain.progress import CancelCheck, Monitor, ProgressCallback
 from desktop_app.printing.invitation_pdf import write_invitations_pdf
 from desktop_app.store.engine import Database
@@ -34,17 +33,5 @@ def export_invitations_pdf(db: Database, conference_id: int, out: str | os.PathL
     if split is Split.NONE:
         count = write_invitations_pdf(pages, out, monitor)
         return InvitationResult(Path(out), count, 1, people)
-    parts = split_pages(pages, split, ".pdf")
-    monitor.stage("writing", len(parts))
-    done = [0]
-
-    def writer(group: list) -> object:
-        def write(path: Path) -> None:
-            write_invitations_pdf(group, path)
-            done[0] += 1
-            monitor.at(done[0])
-        return write
-
-    names = write_bundle([(name, writer(group)) for name, group in parts], out)
-    monitor.finish()
-    return InvitationResult(Path(out), len(pages), len(names), people)
+    files = write_split(pages, split, ".pdf", out, write_invitations_pdf, monitor)
+    return InvitationResult(Path(out), len(pages), files, people)
