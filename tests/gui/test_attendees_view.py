@@ -12,9 +12,9 @@ from desktop_app.domain.models import AttendeeInput
 from desktop_app.store import attendees, checkins
 from desktop_app.store.search import search_attendees
 from desktop_app.store.stats import conference_stats
-from desktop_app.ui import attendees_view
-from desktop_app.ui.attendee_dialog import AttendeeDialog
-from desktop_app.ui.attendee_picker import AttendeePicker
+from desktop_app.ui.attendees import attendees_view
+from desktop_app.ui.attendees.attendee_dialog import AttendeeDialog
+from desktop_app.ui.attendees.attendee_picker import AttendeePicker
 from desktop_app.ui.models import attendee_columns as cols
 
 
@@ -319,7 +319,7 @@ def test_editing_keys_in_the_search_box_stay_in_the_search_box(qtbot, view, db, 
 
 def test_unit_suggestions_put_names_that_begin_with_the_typing_first(db, demo, qtbot):
     from desktop_app.store.units import list_units
-    from desktop_app.ui.unit_field import UnitField
+    from desktop_app.ui.attendees.unit_field import UnitField
 
     field = UnitField()
     qtbot.addWidget(field)
@@ -419,7 +419,7 @@ def test_a_person_just_added_is_not_hidden_by_the_search(qtbot, view, db, demo, 
 
 def test_a_persons_history_from_the_list(qtbot, qtmodeltester, view, db, demo, monkeypatch):
     """Issue 11 item 8: added, checked in where and when, undone, replaced."""
-    from desktop_app.ui.history_dialog import HistoryDialog
+    from desktop_app.ui.attendees.history_dialog import HistoryDialog
     from desktop_app.ui.models.history_model import HistoryModel
 
     person = next(a for a in attendees.list_attendees(db, demo.id) if not a.present and not a.replaced)

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from desktop_app.domain.kinds import AttendeeStatus
 from desktop_app.store import attendees, checkins
-from desktop_app.ui.desk_panels import Outcome
-from desktop_app.ui.person_dialog import PersonDialog
+from desktop_app.ui.desk.desk_panels import Outcome
+from desktop_app.ui.desk.person_dialog import PersonDialog
 
 
 @pytest.fixture
@@ -118,7 +118,7 @@ def test_cancelling_a_waiting_walk_in_saves_nothing(qtbot, desk, db, demo, monke
 def test_another_desks_check_in_is_counted_off_the_window_thread(qtbot, desk, db, demo, monkeypatch):
     import threading
 
-    from desktop_app.ui import desk_counts
+    from desktop_app.ui.desk import desk_counts
 
     threads: list[threading.Thread] = []
     real = desk_counts.section_counts

@@ -10,10 +10,10 @@ from PySide6.QtCore import QDateTime
 from desktop_app.store import checkins
 from desktop_app.store.stats import conference_stats
 from desktop_app.store.topics import list_topics
-from desktop_app.ui import topics_view
+from desktop_app.ui.conferences import topics_view
+from desktop_app.ui.conferences.topic_dialog import TopicDialog
 from desktop_app.ui.models.group_stats_model import GroupStatsModel
 from desktop_app.ui.models.topic_table_model import TopicTableModel
-from desktop_app.ui.topic_dialog import TopicDialog
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.domain.errors import Cancelled, NotFound
 from desktop_app.store.conferences import list_conferences
 from desktop_app.store.engine import scalar, write_transaction
-from desktop_app.ui import workers
-from desktop_app.ui.workers import BackgroundLoader, Task, run_with_progress
+from desktop_app.ui.common import workers
+from desktop_app.ui.common.workers import BackgroundLoader, Task, run_with_progress
 
 
 @pytest.fixture
