@@ -32,11 +32,11 @@ def _rows(window, view: str) -> int:
         return 0 if v.rows_loading else model.rowCount()
     if view == "stats":
         s = window.stats.stats
-        return 0 if s is None or window.stats.loader.busy else len(s.sections) + len(s.units)
+        return 0 if s is None or window.stats.loader.running else len(s.sections) + len(s.units)
     if view == "topics":
         return window.topics.model.rowCount()
     if view == "desk":   # its counters counted
-        return 0 if window.desk.counts.loader.busy or not window.desk.isVisible() else 1
+        return 0 if window.desk.counts.loader.running or not window.desk.isVisible() else 1
     raise SystemExit(f"unknown view {view}")
 
 

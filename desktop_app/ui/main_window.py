@@ -354,13 +354,13 @@ class MainWindow(QMainWindow):
 
     def loading(self) -> bool:
         """Whether a view is still loading in the background (the attendee lists, the statistics)."""
-        return any(page.built and page.view().loader.busy for page in (self._attendees_page, self._stats_page))
+        return any(page.built and page.view().loader.running for page in (self._attendees_page, self._stats_page))
 
     def cancel_loading(self) -> None:
         """Stop the views' background loads (the attendee lists, the statistics, the desk's counters)."""
         for page in (self._attendees_page, self._stats_page):
             if page.built:
-                page.view().loader.cancel()
+                page.view().loader.cancel(deliver=False)
         self.desk.counts.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -29,7 +29,7 @@ def type_into(qtbot, desk, text: str) -> None:
 
 def counted(qtbot, desk):
     """The desk's counters once the count asked for last (on a worker) is shown."""
-    qtbot.waitUntil(lambda: not desk.counts.loader.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not desk.counts.loader.running, timeout=5000)
     return desk.counters
 
 

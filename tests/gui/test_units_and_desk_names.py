@@ -267,7 +267,7 @@ def test_a_person_just_added_is_not_hidden_by_the_kind_or_attendance_filter(qtbo
 
     window.show_view("attendees")
     view = window.attendees
-    qtbot.waitUntil(lambda: not view.loader.busy and view.tree_model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.loader.running and view.tree_model.rowCount() > 0, timeout=10_000)
     said: list[str] = []
     view.said.connect(said.append)
     bar = view.filters
@@ -284,7 +284,7 @@ def test_a_person_just_added_is_not_hidden_by_the_kind_or_attendance_filter(qtbo
     view.add_action.trigger()
     assert bar.filter().presence is PresenceFilter.ALL
     assert said[-1] == "Added Lò Văn Sáu. The filters were reset so that they show in the list."
-    qtbot.waitUntil(lambda: not view.loader.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.loader.running, timeout=10_000)
     assert view.selected() is not None and view.selected().full_name == "Lò Văn Sáu"
 
 
@@ -298,7 +298,7 @@ def test_at_1024_the_position_stays_readable_and_the_tree_does_not_repeat_the_un
     window.show_view("attendees")
     view = window.attendees
     (view.filters.grouped if grouped else view.filters.flat).setChecked(True)
-    qtbot.waitUntil(lambda: not view.loader.busy and view.current_view().model().rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.loader.running and view.current_view().model().rowCount() > 0, timeout=10_000)
     shown = view.current_view()
     header = shown.header() if grouped else shown.horizontalHeader()
     assert header.sectionSize(cols.POSITION) >= 180

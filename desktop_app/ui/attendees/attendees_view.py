@@ -37,7 +37,7 @@ from desktop_app.ui.common.forms import confirm, show_error
 from desktop_app.ui.common.preferences import Preferences
 from desktop_app.ui.common.session import Session
 from desktop_app.ui.common.tables import action_bar
-from desktop_app.ui.common.workers import BackgroundLoader, Task, error_text
+from desktop_app.ui.common.workers import JobRunner, Task, error_text
 from desktop_app.ui.desk.person_dialog import namesakes_check
 from desktop_app.ui.models.attendee_table_model import AttendeeTableModel
 from desktop_app.ui.models.attendee_tree_model import AttendeeTreeModel, unit_path
@@ -65,10 +65,10 @@ class AttendeesView(QWidget):
         super().__init__(parent)
         self.session = session
         self.prefs = prefs
-        self.loader = BackgroundLoader(self)
-        self.loader.loaded.connect(self._on_loader_loaded)
+        self.loader = JobRunner(self)
+        self.loader.succeeded.connect(self._on_loader_succeeded)
         self.loader.failed.connect(self._on_loader_failed)
-        self.loader.busy_changed.connect(self._on_loader_busy_changed)
+        self.loader.running_changed.connect(self._on_loader_running_changed)
         self.filters = AttendeeFilterBar(self)
         self.filters.set_state(grouped=prefs.view_option("attendees/mode", "grouped") == "grouped",
                                order=prefs.view_option("attendees/order", "protocol"))
@@ -200,9 +200,9 @@ class AttendeesView(QWidget):
     @property
     def rows_loading(self) -> bool:
         """Whether the rows shown are still being counted (the marks for review may follow)."""
-        return self.loader.busy and not self._marking
+        return self.loader.running and not self._marking
 
-    def _on_loader_loaded(self, result: tuple) -> None:
+    def _on_loader_succeeded(self, result: tuple) -> None:
         conference_id, kind, value = result
         if kind == "marks":
             self._marking = False
@@ -219,7 +219,7 @@ class AttendeesView(QWidget):
         else:
             self._apply_ids(value)
         self._reveal_added()
-        if self.session.path is not None and not self.loader.busy:
+        if self.session.path is not None and not self.loader.running:
             self._find_marks(self.session.path, conference_id)
         self._show_count()
 
@@ -301,7 +301,7 @@ class AttendeesView(QWidget):
         self._marking = False
         self.count_label.setText(error_text(error))
 
-    def _on_loader_busy_changed(self, _busy: bool) -> None:
+    def _on_loader_running_changed(self, _running: bool) -> None:
         self._show_count()
 
     def _show_count(self) -> None:

@@ -1,11 +1,10 @@
 """Long work off the GUI thread: a job runs on a QThreadPool thread with its own connection to
 the database file and reports by signals; it never touches a widget.
 
-Two ways to run one:
-- `run_with_progress(parent, task, ...)`: a modal progress dialog (shown after 300 ms) with
-  Cancel, for what the user asked for (duplicate, delete, backup, import, export, print);
-- `BackgroundLoader`: a view's data (the attendee list at 100,000 people, the statistics),
-  newest request wins, no dialog.
+One way to run one, `JobRunner` (one task at a time, outcome told on the GUI thread), shown
+three ways: `run_with_progress(parent, task, ...)` puts it behind a modal progress dialog with Cancel
+(duplicate, delete, backup, print); a page or dialog shows its progress itself (the import wizard,
+the export dialog); a view's data loads with `request` (newest request wins, no dialog).
 
 A job is `job(db, progress) -> result`. It calls `progress.report(done, total)` and
 `progress.check()` (raises Cancelled) between steps; Cancel also interrupts the running SQL
@@ -34,6 +33,9 @@ Job = Callable[[Database, "Progress"], Any]
 
 _pool: QThreadPool | None = None
 SHOW_AFTER_MS = 300
+# Tasks still running after their owner went away (a dialog closed mid-way): kept referenced
+# until they finish, so Python never frees a runnable the pool is running.
+_running: set[Task] = set()
 
 
 def pool() -> QThreadPool:
@@ -158,9 +160,116 @@ def error_text(error: object) -> str:
         "try again, and report it if it happens again.").format(detail=type(error).__name__)
 
 
+class _StageSignals(QObject):
+    """Lives in the GUI thread; a job emits from its own thread, the slots run here."""
+
+    staged = Signal(str, int, int)
+
+
+class JobRunner(QObject):
+    """The one way to run background work: one task at a time on the worker pool, its progress and
+    outcome told on the GUI thread.
+
+    - `start(task)`: run it now; a task still running is cancelled and its result dropped.
+    - `request(task, replace=...)`: a view's data, newest request wins. It waits for the running
+      task; with `replace=True` (the person changed a filter) that one is cancelled and its result
+      dropped, otherwise (another desk changed the data) its result is still delivered.
+    - `cancel()`: the running task ends with `failed(Cancelled)`; `cancel(deliver=False)` drops it."""
+
+    progressed = Signal(str, int, int)     # stage code ("reading", "checking", "writing"; "" for a
+                                           # task's own progress.report), done, total
+    succeeded = Signal(object)
+    failed = Signal(object)                # a HoinghiError (Cancelled when cancelled) or another Exception
+    running_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._task: Task | None = None
+        self._waiting: Task | None = None
+        self._deliver = True
+        self._stages = _StageSignals(self)
+        self._stages.staged.connect(self._on_stages_staged)
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    @property
+    def task(self) -> Task | None:
+        return self._task
+
+    def reporter(self) -> Callable[[str, int, int], None]:
+        """A `progress(stage, done, total)` callback for exchange/ and printing/, safe to call from
+        the worker thread."""
+        stages = self._stages
+        return lambda stage, done, total: stages.staged.emit(stage, int(done), int(total))
+
+    def start(self, task: Task) -> None:
+        self._waiting = None
+        if self._task is not None:
+            self._task.cancel()
+        self._launch(task)
+
+    def request(self, task: Task, *, replace: bool = True) -> None:
+        if self._task is None:
+            self._launch(task)
+            return
+        self._waiting = task
+        if replace:
+            self._deliver = False
+            self._task.cancel()
+
+    def cancel(self, *, deliver: bool = True) -> None:
+        """Ask the running task to stop (and forget a waiting request). It ends with
+        `failed(Cancelled)`, or with nothing at all when `deliver` is False."""
+        self._waiting = None
+        if self._task is not None:
+            self._deliver = self._deliver and deliver
+            self._task.cancel()
+
+    def abandon(self) -> None:
+        """Stop the running task and deliver nothing more (the owner is closing)."""
+        task, self._task, self._waiting = self._task, None, None
+        if task is not None:
+            task.cancel()
+            self.running_changed.emit(False)
+
+    def _launch(self, task: Task) -> None:
+        self._task = task
+        self._deliver = True
+        _running.add(task)
+        task.signals.progressed.connect(lambda done, total, t=task: self._on_task_progressed(t, done, total))
+        task.signals.succeeded.connect(lambda result, t=task: self._on_task_ended(t, result, ok=True))
+        task.signals.failed.connect(lambda error, t=task: self._on_task_ended(t, error, ok=False))
+        self.running_changed.emit(True)
+        pool().start(task)
+
+    def _on_stages_staged(self, stage: str, done: int, total: int) -> None:
+        if self._task is not None and self._deliver:
+            self.progressed.emit(stage, done, total)
+
+    def _on_task_progressed(self, task: Task, done: int, total: int) -> None:
+        if task is self._task and self._deliver:
+            self.progressed.emit("", done, total)
+
+    def _on_task_ended(self, task: Task, outcome: object, *, ok: bool) -> None:
+        _running.discard(task)
+        if task is not self._task:
+            return  # replaced or abandoned: its result is no longer wanted
+        deliver, self._task = self._deliver, None
+        if self._waiting is not None:
+            waiting, self._waiting = self._waiting, None
+            self._launch(waiting)
+        else:
+            self.running_changed.emit(False)
+        if deliver:
+            (self.succeeded if ok else self.failed).emit(outcome)
+
+
 class TaskRun(QObject):
-    """A task with its progress dialog. `done` carries the result; failures are shown in a
-    message box (a cancellation quietly), then `failed` fires."""
+    """A JobRunner behind a modal progress dialog (shown after 300 ms) with Cancel, for what the
+    user asked for. `done` carries the result; failures are shown in a message box (a cancellation
+    quietly), then `failed` fires."""
 
     done = Signal(object)
     failed = Signal(object)
@@ -179,12 +288,13 @@ class TaskRun(QObject):
         self.dialog.setModal(True)
         self.dialog.canceled.connect(self._on_dialog_canceled)
         self.dialog.hide()
-        task.signals.progressed.connect(self._on_task_progressed)
-        task.signals.succeeded.connect(self._on_task_succeeded)
-        task.signals.failed.connect(self._on_task_failed)
+        self.runner = JobRunner(self)
+        self.runner.progressed.connect(self._on_runner_progressed)
+        self.runner.succeeded.connect(self._on_runner_succeeded)
+        self.runner.failed.connect(self._on_runner_failed)
         self._finished = False
         QTimer.singleShot(SHOW_AFTER_MS, self._on_show_timer)
-        pool().start(task)
+        self.runner.start(task)
 
     @property
     def finished(self) -> bool:
@@ -197,9 +307,9 @@ class TaskRun(QObject):
     def _on_dialog_canceled(self) -> None:
         if not self._finished:
             self.dialog.setLabelText(self.tr("Cancelling…"))
-            self.task.cancel()
+            self.runner.cancel()
 
-    def _on_task_progressed(self, done: int, total: int) -> None:
+    def _on_runner_progressed(self, _stage: str, done: int, total: int) -> None:
         if total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
@@ -209,11 +319,11 @@ class TaskRun(QObject):
         self.dialog.hide()
         self.dialog.deleteLater()
 
-    def _on_task_succeeded(self, result: object) -> None:
+    def _on_runner_succeeded(self, result: object) -> None:
         self._close()
         self.done.emit(result)
 
-    def _on_task_failed(self, error: object) -> None:
+    def _on_runner_failed(self, error: object) -> None:
         self._close()
         if not isinstance(error, Cancelled):
             QMessageBox.warning(self._parent, self._title, error_text(error))
@@ -227,65 +337,3 @@ def run_with_progress(parent: QWidget, task: Task, *, title: str, label: str,
     if on_done is not None:
         run.done.connect(on_done)
     return run
-
-
-class BackgroundLoader(QObject):
-    """Loads a view's data on a worker, one load at a time. A request made while one runs waits
-    for it; with `replace=True` (the person changed a filter) the running one is cancelled and
-    its result dropped, otherwise (another desk changed the data) its result is still shown."""
-
-    loaded = Signal(object)
-    failed = Signal(object)
-    busy_changed = Signal(bool)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._running: Task | None = None
-        self._waiting: Task | None = None
-        self._deliver_running = True
-
-    @property
-    def busy(self) -> bool:
-        return self._running is not None
-
-    def request(self, task: Task, *, replace: bool = True) -> None:
-        if self._running is None:
-            self._start(task)
-            return
-        self._waiting = task
-        if replace:
-            self._deliver_running = False
-            self._running.cancel()
-
-    def cancel(self) -> None:
-        self._waiting = None
-        self._deliver_running = False
-        if self._running is not None:
-            self._running.cancel()
-
-    def _start(self, task: Task) -> None:
-        self._running = task
-        self._deliver_running = True
-        task.signals.succeeded.connect(self._on_task_succeeded)
-        task.signals.failed.connect(self._on_task_failed)
-        self.busy_changed.emit(True)
-        pool().start(task)
-
-    def _finish(self) -> bool:
-        """Start the waiting request if any; True when the finished result is still wanted."""
-        deliver = self._deliver_running
-        self._running = None
-        if self._waiting is not None:
-            task, self._waiting = self._waiting, None
-            self._start(task)
-        else:
-            self.busy_changed.emit(False)
-        return deliver
-
-    def _on_task_succeeded(self, result: object) -> None:
-        if self._finish():
-            self.loaded.emit(result)
-
-    def _on_task_failed(self, error: object) -> None:
-        if self._finish() and not isinstance(error, Cancelled):
-            self.failed.emit(error)

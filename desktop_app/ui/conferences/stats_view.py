@@ -24,7 +24,7 @@ from desktop_app.ui.common import labels
 from desktop_app.ui.common.bar_delegate import BarDelegate
 from desktop_app.ui.common.empty_state import EmptyState
 from desktop_app.ui.common.session import Session
-from desktop_app.ui.common.workers import BackgroundLoader, Task, error_text
+from desktop_app.ui.common.workers import JobRunner, Task, error_text
 from desktop_app.ui.models.group_stats_model import GroupStatsModel, SortRole
 
 GS = GroupStatsModel
@@ -59,10 +59,10 @@ class StatsView(QWidget):
         super().__init__(parent)
         self.session = session
         self.stats: ConferenceStats | None = None
-        self.loader = BackgroundLoader(self)
-        self.loader.loaded.connect(self._on_loader_loaded)
+        self.loader = JobRunner(self)
+        self.loader.succeeded.connect(self._on_loader_succeeded)
         self.loader.failed.connect(self._on_loader_failed)
-        self.loader.busy_changed.connect(self._on_loader_busy_changed)
+        self.loader.running_changed.connect(self._on_loader_running_changed)
         self.summary = QLabel(self)
         self.summary.setObjectName("stats_summary")
         font = QFont(self.font())
@@ -162,7 +162,7 @@ class StatsView(QWidget):
         self.loader.request(Task(path, lambda db, _p: conference_stats(db, conference_id), desk=self.session.desk),
                             replace=replace)
 
-    def _on_loader_loaded(self, stats: ConferenceStats) -> None:
+    def _on_loader_succeeded(self, stats: ConferenceStats) -> None:
         self.stats = stats
         self.sections.set_groups(stats.sections)
         self.units.set_groups(stats.units)
@@ -173,8 +173,8 @@ class StatsView(QWidget):
     def _on_loader_failed(self, error: object) -> None:
         self.status.setText(error_text(error))
 
-    def _on_loader_busy_changed(self, busy: bool) -> None:
-        self.status.setText(self.tr("Counting…") if busy else "")
+    def _on_loader_running_changed(self, running: bool) -> None:
+        self.status.setText(self.tr("Counting…") if running else "")
 
     def _on_session_conference_changed(self) -> None:
         self.stats = None

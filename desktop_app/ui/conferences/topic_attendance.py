@@ -11,7 +11,7 @@ from desktop_app.domain.models import Topic
 from desktop_app.store.listing import attendee_ids, attendees_by_ids
 from desktop_app.ui.attendees.attendee_lists import AttendeeListView
 from desktop_app.ui.common.session import Session
-from desktop_app.ui.common.workers import BackgroundLoader, Task, error_text
+from desktop_app.ui.common.workers import JobRunner, Task, error_text
 from desktop_app.ui.models import attendee_columns as cols
 from desktop_app.ui.models.attendee_table_model import AttendeeTableModel
 
@@ -28,8 +28,8 @@ class TopicAttendance(QWidget):
         self.table.setObjectName("topic_attendance")
         for column in (cols.STATUS, cols.CODE, cols.PHONE):
             self.table.setColumnHidden(column, True)
-        self.loader = BackgroundLoader(self)
-        self.loader.loaded.connect(self._on_loader_loaded)
+        self.loader = JobRunner(self)
+        self.loader.succeeded.connect(self._on_loader_succeeded)
         self.loader.failed.connect(self._on_loader_failed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,7 +58,7 @@ class TopicAttendance(QWidget):
                                  desk=self.session.desk), replace=replace)
         self._show_caption()
 
-    def _on_loader_loaded(self, result: tuple[int, list[int]]) -> None:
+    def _on_loader_succeeded(self, result: tuple[int, list[int]]) -> None:
         topic_id, ids = result
         if self.topic is None or topic_id != self.topic.id:
             return
@@ -72,10 +72,10 @@ class TopicAttendance(QWidget):
     def _show_caption(self) -> None:
         self.table.set_hint(self.tr("Nobody is checked in for this topic yet. To record attendance, choose the "
                                     "topic under “Attendance for” at the desk, or press Ctrl+Enter here.")
-                            if self.topic is not None and not self.loader.busy else "")
+                            if self.topic is not None and not self.loader.running else "")
         if self.topic is None:
             self.caption.setText(self.tr("Choose a topic above to see who attended it."))
-        elif self.loader.busy and self.model.rowCount() == 0:
+        elif self.loader.running and self.model.rowCount() == 0:
             self.caption.setText(self.tr("Loading…"))
         else:
             self.caption.setText(self.tr("Attended topic {number} ({title}): {count}").format(

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.domain.models import GroupStats
 from desktop_app.store.listing import section_counts
 from desktop_app.ui.common.session import Session
-from desktop_app.ui.common.workers import BackgroundLoader, Task
+from desktop_app.ui.common.workers import JobRunner, Task
 
 
 class DeskCounts(QObject):
@@ -27,8 +27,8 @@ class DeskCounts(QObject):
         super().__init__(parent)
         self.session = session
         self._path = path
-        self.loader = BackgroundLoader(self)
-        self.loader.loaded.connect(self._on_loader_loaded)
+        self.loader = JobRunner(self)
+        self.loader.succeeded.connect(self._on_loader_succeeded)
         self.loader.failed.connect(self.failed)
         self._wanted: tuple[int, int | None] | None = None
 
@@ -50,9 +50,9 @@ class DeskCounts(QObject):
 
     def cancel(self) -> None:
         self._wanted = None
-        self.loader.cancel()
+        self.loader.cancel(deliver=False)
 
-    def _on_loader_loaded(self, result: tuple[tuple[int, int | None], list[GroupStats]]) -> None:
+    def _on_loader_succeeded(self, result: tuple[tuple[int, int | None], list[GroupStats]]) -> None:
         scope, sections = result
         if scope == self._wanted and scope[0] == self.session.conference_id:
             self.counted.emit(sections, scope[1])

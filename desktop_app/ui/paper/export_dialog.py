@@ -34,10 +34,9 @@ from desktop_app.exchange.export import ExportFormat, ExportKind, ExportOptions
 from desktop_app.messages import describe
 from desktop_app.store.sections import list_sections
 from desktop_app.ui.common.forms import ERROR_STYLE
-from desktop_app.ui.common.job_runner import JobRunner
 from desktop_app.ui.common.preferences import Preferences
 from desktop_app.ui.common.session import Session
-from desktop_app.ui.common.workers import Task, error_text
+from desktop_app.ui.common.workers import JobRunner, Task, error_text
 from desktop_app.ui.importing.import_preview_page import show_progress
 from desktop_app.ui.paper.sheet_options_box import SheetOptionsBox
 

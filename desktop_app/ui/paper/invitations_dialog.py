@@ -31,7 +31,7 @@ from desktop_app.messages import describe
 from desktop_app.store.sections import list_sections
 from desktop_app.ui.common.preferences import Preferences
 from desktop_app.ui.common.session import Session
-from desktop_app.ui.common.workers import BackgroundLoader, Job, Task, run_with_progress
+from desktop_app.ui.common.workers import Job, JobRunner, Task, run_with_progress
 from desktop_app.ui.paper.paper_dialog import PaperDialog, make_printer
 
 
@@ -89,8 +89,8 @@ class InvitationsDialog(PaperDialog):
         row.addLayout(choices, 1)
         row.addWidget(self.preview_widget, 1)
         self.body.addLayout(row)
-        self.loader = BackgroundLoader(self)
-        self.loader.loaded.connect(self._on_loader_loaded)
+        self.loader = JobRunner(self)
+        self.loader.succeeded.connect(self._on_loader_succeeded)
         self.loader.failed.connect(lambda error: self.status.setText(describe(error)))
         self.retranslate()
         self.section.currentIndexChanged.connect(lambda _i: self.reload())
@@ -159,7 +159,7 @@ class InvitationsDialog(PaperDialog):
         if self.session.path is not None:
             self.loader.request(Task(self.session.path, self.load_job(), desk=self.session.desk))
 
-    def _on_loader_loaded(self, pages: list) -> None:
+    def _on_loader_succeeded(self, pages: list) -> None:
         self.data = pages
         people = sum(1 for p in pages if p.code)
         self.status.setText(self.tr("Pages: {pages} (for people: {people}; for units invited without names: {units}).")
