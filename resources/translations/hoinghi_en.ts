@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/paper/export_dialog.py" line="+323"/>
+        <location filename="../../desktop_app/ui/paper/export_dialog.py" line="+322"/>
         <source>Written: {path} (%Ln rows).</source>
         <translation>
             <numerusform>Written: {path} (%Ln row).</numerusform>

@@ -1422,7 +1422,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/paper/export_dialog.py" line="+178"/>
+        <location filename="../../desktop_app/ui/paper/export_dialog.py" line="+177"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
@@ -4552,12 +4552,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TaskRun</name>
     <message>
-        <location filename="../../desktop_app/ui/common/workers.py" line="+174"/>
+        <location filename="../../desktop_app/ui/common/workers.py" line="+283"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cancelling…</source>
         <translation>Đang dừng…</translation>
     </message>
@@ -4977,7 +4977,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../desktop_app/ui/common/workers.py" line="-43"/>
+        <location filename="../../desktop_app/ui/common/workers.py" line="-151"/>
         <source>Something went wrong inside the program ({detail}). Nothing was changed; try again, and report it if it happens again.</source>
         <translation>Chương trình gặp lỗi bên trong ({detail}). Không có gì bị thay đổi; hãy thử lại, và báo cho người quản trị nếu lỗi lặp lại.</translation>
     </message>
