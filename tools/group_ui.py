@@ -3,7 +3,8 @@
 Re-runnable: modules already moved are skipped, and every reference in the tree (imports, dotted strings
 such as monkeypatch targets, file paths in docs and .ts locations) is rewritten again, so a branch merged
 after the move is fixed by running this once more. A module in ui/ that the mapping does not name is
-reported: add it to MAPPING (or TOP_LEVEL) and rerun.
+reported: add it to MAPPING (or TOP_LEVEL) and rerun. Old names of the background-work API
+(BackgroundLoader and its loaded/busy) are rewritten to JobRunner's too (API_RENAMES).
 
     .venv/bin/python tools/group_ui.py           # move, rewrite, sort the touched imports (ruff)
     .venv/bin/python tools/group_ui.py --check   # exit 1 if anything is left to move, rewrite or map
@@ -58,16 +59,29 @@ MAPPING = {
     "error_dialog": "common", "error_log": "common", "exchange_labels": "common", "forms": "common",
     "hint_table": "common", "i18n": "common", "job_runner": "common", "labels": "common",
     "preferences": "common", "session": "common", "tables": "common", "workers": "common",
+    "server_watch": "common",
 }
 TOP_LEVEL = {
     "__init__", "main_window", "main_menus", "file_actions", "welcome_view", "location_banner",
-    "restore_dialog", "settings_dialog", "screenshot",
+    "restore_dialog", "settings_dialog", "screenshot", "share_dialog", "join_dialog",
 }
 
 # Where references can live. This script itself is left alone (it names every old module on purpose).
 SCAN = ["desktop_app", "tests", "benchmarks", "packaging", "docs", "resources/translations", ".ci", ".github",
         "README.md", "Makefile", "pyproject.toml"]
 SUFFIXES = {".py", ".md", ".spec", ".toml", ".ts", ".txt", ".iss", ".yml", ".yaml", ".cfg", ".ini", ".desktop"}
+
+# The background-work API as it was before JobRunner became the only runner (BackgroundLoader gone):
+# code merged from older branches is brought to the new names too. Python files only.
+API_RENAMES = [
+    (re.compile(r"\bBackgroundLoader\b"), "JobRunner"),
+    (re.compile(r"\bloader\.loaded\b"), "loader.succeeded"),
+    (re.compile(r"\bloader\.busy_changed\b"), "loader.running_changed"),
+    (re.compile(r"\bloader\.busy\b"), "loader.running"),
+    (re.compile(r"\bloader\.cancel\(\)"), "loader.cancel(deliver=False)"),
+    (re.compile(r"\b_on_loader_loaded\b"), "_on_loader_succeeded"),
+    (re.compile(r"\b_on_loader_busy_changed\b"), "_on_loader_running_changed"),
+]
 
 _NAMES = "|".join(sorted(MAPPING, key=len, reverse=True))
 # desktop_app.ui.forms, ui.forms, desktop_app/ui/forms.py, ui/forms.py (also ../../desktop_app/ui/forms.py)
@@ -84,8 +98,7 @@ def main() -> int:
 
     unknown = unmapped_modules()
     to_move = [name for name in MAPPING if (UI / f"{name}.py").exists()]
-    files = [path for path in scanned_files() if rewrite(path.read_text(encoding="utf-8")) != path.read_text(
-        encoding="utf-8")]
+    files = [path for path in scanned_files() if stale(path)]
     for name in unknown:
         print(f"not in the mapping: desktop_app/ui/{name}.py (add it to MAPPING or TOP_LEVEL in tools/group_ui.py)")
     if args.check:
@@ -129,16 +142,23 @@ def scanned_files() -> list[Path]:
     return found
 
 
+def stale(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8")
+    return rewrite(text, python=path.suffix == ".py") != text
+
+
 def apply(path: Path) -> bool:
     text = path.read_text(encoding="utf-8")
-    new = rewrite(text)
+    new = rewrite(text, python=path.suffix == ".py")
     if new == text:
         return False
     path.write_text(new, encoding="utf-8")
     return True
 
 
-def rewrite(text: str) -> str:
+def rewrite(text: str, *, python: bool = False) -> str:
+    for pattern, new in API_RENAMES if python else ():
+        text = pattern.sub(new, text)
     text = FROM_UI.sub(_split_from_ui, text)
     text = DOTTED.sub(lambda m: f"{m[1]}.{MAPPING[m[2]]}.{m[2]}", text)
     return PATH.sub(lambda m: f"{m[1]}/{MAPPING[m[2]]}/{m[2]}.py", text)
