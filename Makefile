@@ -38,7 +38,7 @@ run: $(STAMP) translations $(DEMO_DB)
 	$(VENV)/bin/hoinghi gui --db $(DEMO_DB)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check desktop_app tests benchmarks
+	$(VENV)/bin/ruff check desktop_app tests benchmarks tools
 	$(VENV)/bin/lint-imports
 
 test: $(STAMP) translations lint

@@ -37,7 +37,7 @@ def _rows(window, view: str) -> int:
     if view == "topics":
         return window.topics.model.rowCount()
     if view == "desk":   # its counters counted
-        return 0 if window.desk.counts.loader.busy or not window.desk.isVisible() else 1
+        return 0 if window.desk.counts.loader.running or not window.desk.isVisible() else 1
     raise SystemExit(f"unknown view {view}")
 
 

@@ -175,7 +175,7 @@ def memory(db: str) -> None:
     view = window.attendees
     window.show_view("attendees")
     view.filters.flat.click()
-    wait(app, lambda: not view.loader.busy and view.table_model.rowCount() > 0)
+    wait(app, lambda: not view.loader.running and view.table_model.rowCount() > 0)
     app.processEvents()
     say(f"rss list {rss_kb()} rows {view.table_model.rowCount()}")
     for _ in range(20):   # page down through the list: pages are fetched and a bounded number kept
@@ -185,7 +185,7 @@ def memory(db: str) -> None:
     app.processEvents()
     say(f"rss scrolled {rss_kb()}")
     view.filters.grouped.click()
-    wait(app, lambda: not view.loader.busy and view.tree_model.rowCount() > 0)
+    wait(app, lambda: not view.loader.running and view.tree_model.rowCount() > 0)
     app.processEvents()
     say(f"rss grouped {rss_kb()}")
     window.close()

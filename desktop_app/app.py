@@ -16,8 +16,8 @@ ORGANIZATION = "hoinghi"
 
 
 def install_translators(app: QApplication, lang: str) -> list[str]:
-    """Our catalogue and Qt's own for `lang` (see ui.i18n); returns the catalogues found."""
-    from desktop_app.ui.i18n import set_language
+    """Our catalogue and Qt's own for `lang` (see ui.common.i18n); returns the catalogues found."""
+    from desktop_app.ui.common.i18n import set_language
 
     return set_language(lang)
 
@@ -42,7 +42,7 @@ def run(db_path: str | None = None, lang: str | None = None) -> int:
         logging.getLogger().addHandler(terminal)
     logging.getLogger().setLevel(logging.WARNING)
     app = make_application()
-    from desktop_app.ui import error_log
+    from desktop_app.ui.common import error_log
 
     reporter = error_log.install(None, error_log.start_file_log())
     try:
@@ -52,7 +52,7 @@ def run(db_path: str | None = None, lang: str | None = None) -> int:
         return 1
     reporter.window = window
     code = app.exec()
-    from desktop_app.ui.server_watch import wait_for_watches
+    from desktop_app.ui.common.server_watch import wait_for_watches
 
     wait_for_watches()   # a server's listener ends within a second or two; Qt must not outlive it
     return code
@@ -60,8 +60,8 @@ def run(db_path: str | None = None, lang: str | None = None) -> int:
 
 def _open_window(app: QApplication, db_path: str | None, lang: str | None) -> QWidget:
     from desktop_app.domain.locations import database_location
+    from desktop_app.ui.common.preferences import Preferences
     from desktop_app.ui.main_window import MainWindow, apply_font_size
-    from desktop_app.ui.preferences import Preferences
 
     prefs = Preferences()
     install_translators(app, lang or prefs.language)  # --lang is for this run; Settings changes it for good

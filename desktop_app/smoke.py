@@ -270,7 +270,7 @@ class _Checks:
         self.notes.append(f"ky_ten.pdf with {pages} pages in {serif_family()}")
 
     def close(self) -> None:
-        from desktop_app.ui import workers
+        from desktop_app.ui.common import workers
 
         self.window.close()
         workers.wait_for_workers(10_000)

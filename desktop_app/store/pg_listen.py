@@ -2,7 +2,7 @@
 the server's triggers notify (pg_schema.NOTIFY_TRIGGERS), so a desk learns of a check-in at
 another desk within milliseconds instead of asking every second.
 
-No Qt here: the window runs `ChangeListener.wait` in a thread of its own (ui/server_watch.py).
+No Qt here: the window runs `ChangeListener.wait` in a thread of its own (ui/common/server_watch.py).
 """
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 
 def open_import(window: MainWindow, path: Path | None = None) -> None:
-    from desktop_app.ui.import_wizard import ImportWizard
-    from desktop_app.ui.labels import number
+    from desktop_app.ui.common.labels import number
+    from desktop_app.ui.importing.import_wizard import ImportWizard
 
     conference_id = window.session.conference_id
     if conference_id is None:
@@ -36,7 +36,7 @@ def open_import(window: MainWindow, path: Path | None = None) -> None:
 
 
 def open_export(window: MainWindow) -> None:
-    from desktop_app.ui.export_dialog import ExportDialog
+    from desktop_app.ui.paper.export_dialog import ExportDialog
 
     if window.session.conference_id is None:
         return
@@ -46,7 +46,7 @@ def open_export(window: MainWindow) -> None:
 
 
 def open_print(window: MainWindow, *, blank: bool = False) -> None:
-    from desktop_app.ui.print_dialog import PrintDialog
+    from desktop_app.ui.paper.print_dialog import PrintDialog
 
     if window.session.conference_id is None:
         return
@@ -56,7 +56,7 @@ def open_print(window: MainWindow, *, blank: bool = False) -> None:
 
 
 def open_cards(window: MainWindow) -> None:
-    from desktop_app.ui.cards_dialog import CardsDialog
+    from desktop_app.ui.paper.cards_dialog import CardsDialog
 
     if window.session.conference_id is None:
         return
@@ -66,7 +66,7 @@ def open_cards(window: MainWindow) -> None:
 
 
 def open_invitations(window: MainWindow) -> None:
-    from desktop_app.ui.invitations_dialog import InvitationsDialog
+    from desktop_app.ui.paper.invitations_dialog import InvitationsDialog
 
     if window.session.conference_id is None:
         return
@@ -96,7 +96,7 @@ def open_join(window: MainWindow) -> None:
 def _open_joined(window: MainWindow, url: str) -> None:
     from desktop_app.domain.errors import HoinghiError
     from desktop_app.domain.locations import ServerAddress
-    from desktop_app.ui.forms import show_error
+    from desktop_app.ui.common.forms import show_error
 
     try:
         window.open_database(ServerAddress(url))
@@ -116,7 +116,7 @@ def open_restore(window: MainWindow) -> None:
 def _reload_after_restore(window: MainWindow, path: Path) -> None:
     """The restored database, shown as it is now; the conference stays open if it still exists."""
     from desktop_app.domain.errors import HoinghiError
-    from desktop_app.ui.forms import show_error
+    from desktop_app.ui.common.forms import show_error
 
     try:
         window.open_database(path)
@@ -137,7 +137,7 @@ class SpreadsheetDrop(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        from desktop_app.ui.import_wizard import dropped_file
+        from desktop_app.ui.importing.import_wizard import dropped_file
 
         if watched is not self.window:
             return False

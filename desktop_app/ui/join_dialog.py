@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.locations import is_server_address, without_password
 from desktop_app.store.pg_server import DATABASE, DEFAULT_PORT, PROGRAM_ROLE
-from desktop_app.ui.workers import Task, error_text, pool
+from desktop_app.ui.common.workers import JobRunner, Task, error_text
 
 
 class JoinDialog(QDialog):
@@ -34,7 +34,11 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("join_dialog")
         self._desk = desk
-        self._task: Task | None = None
+        self.runner = JobRunner(self)
+        self.runner.succeeded.connect(lambda _result: self._on_task_succeeded())
+        self.runner.failed.connect(self._on_task_failed)
+        self.runner.running_changed.connect(lambda _running: self._update_enabled())
+        self._url = ""
         self.setWindowTitle(self.tr("Join a shared database"))
         intro = QLabel(self.tr(
             "Paste the address shown on the server laptop (File → Share this database with other desks…), "
@@ -107,28 +111,23 @@ class JoinDialog(QDialog):
 
     def _update_enabled(self) -> None:
         ready = all(f.text().strip() for f in (self.host, self.database, self.user)) and bool(self.password.text())
-        self.join_button.setEnabled(ready and self._task is None)
+        self.join_button.setEnabled(ready and not self.runner.running)
 
     def try_join(self) -> None:
         """Connect on a worker (the database is set up there if the server holds none yet)."""
-        if self._task is not None or not self.join_button.isEnabled():
+        if self.runner.running or not self.join_button.isEnabled():
             return
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Connecting to {server}…").format(server=self.host.text().strip()))
-        url = self.url()
-        task = self._task = Task(url, lambda _db, _progress: None, desk=self._desk)
-        task.signals.succeeded.connect(lambda _result: self._on_task_succeeded(url))
-        task.signals.failed.connect(self._on_task_failed)
+        self._url = self.url()
+        self.runner.start(Task(self._url, lambda _db, _progress: None, desk=self._desk))
         self._update_enabled()
-        pool().start(task)
 
-    def _on_task_succeeded(self, url: str) -> None:
-        self._task = None
-        self.joined.emit(url)
+    def _on_task_succeeded(self) -> None:
+        self.joined.emit(self._url)
         self.accept()
 
     def _on_task_failed(self, error: object) -> None:
-        self._task = None
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setText(error_text(error))
         self._update_enabled()

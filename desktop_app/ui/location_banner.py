@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 
 from desktop_app.domain.locations import RiskyPlace, risky_place
 from desktop_app.messages import risky_place_warning
-from desktop_app.ui import data_folder
+from desktop_app.ui.common import data_folder
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -76,7 +76,7 @@ def move_to_default_folder(window: MainWindow) -> None:
     """Copy the open database into the default folder (the backup API: a complete, consistent copy
     even while other desks write) and open the copy; the original stays where it was."""
     from desktop_app.store.backup import backup_copy
-    from desktop_app.ui.workers import Task, run_with_progress
+    from desktop_app.ui.common.workers import Task, run_with_progress
 
     source = window.session.path
     if source is None:

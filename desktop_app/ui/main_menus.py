@@ -20,8 +20,8 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.domain.locations import database_location, shown_location
 from desktop_app.store.backup import backup_copy, is_database_file
 from desktop_app.ui import file_actions
-from desktop_app.ui.data_folder import start_folder
-from desktop_app.ui.workers import Task, run_with_progress
+from desktop_app.ui.common.data_folder import start_folder
+from desktop_app.ui.common.workers import Task, run_with_progress
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -300,7 +300,7 @@ class MainMenus(QObject):
 
     def unit_catalog(self) -> None:
         """The catalog's units: what the forms offer and the imports match."""
-        from desktop_app.ui.units_dialog import UnitsDialog
+        from desktop_app.ui.attendees.units_dialog import UnitsDialog
 
         if self.window.session.db is not None:
             UnitsDialog(self.window, self.window.session.db).exec()

@@ -29,21 +29,21 @@ from desktop_app import APP_NAME
 from desktop_app.domain.errors import DatabaseMissing, HoinghiError
 from desktop_app.domain.locations import ServerAddress, database_location, server_name, shown_location
 from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
-from desktop_app.ui import workers
-from desktop_app.ui.conferences_view import ConferencesView
-from desktop_app.ui.desk_name import DeskNaming
-from desktop_app.ui.desk_view import DeskView
+from desktop_app.ui.common import workers
+from desktop_app.ui.common.preferences import Preferences
+from desktop_app.ui.common.session import Session
+from desktop_app.ui.common.workers import Task, TaskRun, run_with_progress
+from desktop_app.ui.conferences.conferences_view import ConferencesView
+from desktop_app.ui.desk.desk_name import DeskNaming
+from desktop_app.ui.desk.desk_view import DeskView
 from desktop_app.ui.location_banner import LocationBanner, move_to_default_folder
 from desktop_app.ui.main_menus import MainMenus
-from desktop_app.ui.preferences import Preferences
-from desktop_app.ui.session import Session
 from desktop_app.ui.welcome_view import WelcomeView
-from desktop_app.ui.workers import Task, TaskRun, run_with_progress
 
 if TYPE_CHECKING:
-    from desktop_app.ui.attendees_view import AttendeesView
-    from desktop_app.ui.stats_view import StatsView
-    from desktop_app.ui.topics_view import TopicsView
+    from desktop_app.ui.attendees.attendees_view import AttendeesView
+    from desktop_app.ui.conferences.stats_view import StatsView
+    from desktop_app.ui.conferences.topics_view import TopicsView
 
 VIEWS = ("conferences", "attendees", "topics", "desk", "stats")
 V = TypeVar("V", bound=QWidget)
@@ -164,21 +164,21 @@ class MainWindow(QMainWindow):
         return self._stats_page.view()
 
     def _build_attendees(self, parent: QWidget) -> AttendeesView:
-        from desktop_app.ui.attendees_view import AttendeesView
+        from desktop_app.ui.attendees.attendees_view import AttendeesView
 
         view = AttendeesView(self.session, self.prefs, parent)
         view.said.connect(lambda text: self.statusBar().showMessage(text, 5000))
         return view
 
     def _build_topics(self, parent: QWidget) -> TopicsView:
-        from desktop_app.ui.topics_view import TopicsView
+        from desktop_app.ui.conferences.topics_view import TopicsView
 
         view = TopicsView(self.session, parent)
         view.desk_requested.connect(self._on_topics_desk_requested)
         return view
 
     def _build_stats(self, parent: QWidget) -> StatsView:
-        from desktop_app.ui.stats_view import StatsView
+        from desktop_app.ui.conferences.stats_view import StatsView
 
         return StatsView(self.session, parent)
 
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         """The demo conference in ~/hoinghi/demo.sqlite (or the one an earlier version built in
         Documents/hoinghi): built the first time, opened as it was left after that."""
         from desktop_app.store.demo import create_demo
-        from desktop_app.ui.data_folder import demo_path
+        from desktop_app.ui.common.data_folder import demo_path
 
         path = demo_path()
         if path.exists():
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def apply_preferences(self, *, language_changed: bool) -> None:
         """After the settings dialog: desk name, font size and language take effect at once."""
-        from desktop_app.ui.i18n import set_language
+        from desktop_app.ui.common.i18n import set_language
 
         self.session.set_desk(self.prefs.desk_name)
         apply_font_size(self.prefs.font_size)
@@ -374,13 +374,13 @@ class MainWindow(QMainWindow):
 
     def loading(self) -> bool:
         """Whether a view is still loading in the background (the attendee lists, the statistics)."""
-        return any(page.built and page.view().loader.busy for page in (self._attendees_page, self._stats_page))
+        return any(page.built and page.view().loader.running for page in (self._attendees_page, self._stats_page))
 
     def cancel_loading(self) -> None:
         """Stop the views' background loads (the attendee lists, the statistics, the desk's counters)."""
         for page in (self._attendees_page, self._stats_page):
             if page.built:
-                page.view().loader.cancel()
+                page.view().loader.cancel(deliver=False)
         self.desk.counts.cancel()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.models import BackupCopy
 from desktop_app.messages import long_write_warning
-from desktop_app.ui import labels
-from desktop_app.ui.data_folder import start_folder
-from desktop_app.ui.exchange_labels import file_size
-from desktop_app.ui.forms import confirm
-from desktop_app.ui.job_runner import FileTask
+from desktop_app.ui.common import labels
+from desktop_app.ui.common.data_folder import start_folder
+from desktop_app.ui.common.exchange_labels import file_size
+from desktop_app.ui.common.forms import confirm
+from desktop_app.ui.common.job_runner import FileTask
+from desktop_app.ui.common.preferences import Preferences
+from desktop_app.ui.common.session import Session
+from desktop_app.ui.common.tables import record_table
+from desktop_app.ui.common.workers import TaskRun, run_with_progress
 from desktop_app.ui.models.record_model import RecordTableModel
-from desktop_app.ui.preferences import Preferences
-from desktop_app.ui.session import Session
-from desktop_app.ui.tables import record_table
-from desktop_app.ui.workers import TaskRun, run_with_progress
 
 translate = QCoreApplication.translate
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.ui.forms import ERROR_STYLE
-from desktop_app.ui.preferences import FONT_SIZES, Preferences
+from desktop_app.ui.common.forms import ERROR_STYLE
+from desktop_app.ui.common.preferences import FONT_SIZES, Preferences
 
 # Each language is named in itself, so someone who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = (("vi", "Tiếng Việt"), ("en", "English"))

@@ -27,7 +27,7 @@ from desktop_app.domain.errors import Conflict
 from desktop_app.domain.locations import ServerAddress
 from desktop_app.store import sharing
 from desktop_app.store.pg_server import ServerInfo
-from desktop_app.ui.workers import Task, run_with_progress
+from desktop_app.ui.common.workers import Task, run_with_progress
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -114,7 +114,7 @@ class ShareDialog(QDialog):
 
 def share_folder():
     """Where this laptop's server lives: beside the data folder (~/hoinghi-server)."""
-    from desktop_app.ui.data_folder import default_folder
+    from desktop_app.ui.common.data_folder import default_folder
 
     folder = default_folder()
     return folder.with_name(folder.name + "-server")

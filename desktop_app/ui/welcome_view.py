@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.domain.locations import ServerAddress, database_location, shown_location
-from desktop_app.ui.data_folder import default_folder
-from desktop_app.ui.preferences import Preferences
+from desktop_app.ui.common.data_folder import default_folder
+from desktop_app.ui.common.preferences import Preferences
 
 MAX_RECENT_SHOWN = 5
 

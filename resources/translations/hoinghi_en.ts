@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+323"/>
+        <location filename="../../desktop_app/ui/paper/export_dialog.py" line="+322"/>
         <source>Written: {path} (%Ln rows).</source>
         <translation>
             <numerusform>Written: {path} (%Ln row).</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/import_preview_page.py" line="+231"/>
+        <location filename="../../desktop_app/ui/importing/import_preview_page.py" line="+231"/>
         <source>&amp;Import %Ln people</source>
         <translation>
             <numerusform>&amp;Import %Ln person</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>PrintDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/ui/print_dialog.py" line="+95"/>
+        <location filename="../../desktop_app/ui/paper/print_dialog.py" line="+95"/>
         <source>%Ln rows on one page.</source>
         <translation>
             <numerusform>%Ln row on one page.</numerusform>

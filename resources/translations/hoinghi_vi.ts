@@ -62,7 +62,7 @@
 <context>
     <name>AttendeeDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_dialog.py" line="+96"/>
+        <location filename="../../desktop_app/ui/attendees/attendee_dialog.py" line="+96"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
@@ -180,7 +180,7 @@
 <context>
     <name>AttendeeFilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_filters.py" line="+71"/>
+        <location filename="../../desktop_app/ui/attendees/attendee_filters.py" line="+71"/>
         <source>Search: name, unit, position or code (Ctrl+F)</source>
         <translation>Tìm: tên, đơn vị, chức vụ hoặc mã (Ctrl+F)</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>AttendeePicker</name>
     <message>
-        <location filename="../../desktop_app/ui/attendee_picker.py" line="+66"/>
+        <location filename="../../desktop_app/ui/attendees/attendee_picker.py" line="+66"/>
         <source>Substitute for whom?</source>
         <translation>Đi thay cho ai?</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>AttendeesView</name>
     <message>
-        <location filename="../../desktop_app/ui/attendees_view.py" line="+137"/>
+        <location filename="../../desktop_app/ui/attendees/attendees_view.py" line="+138"/>
         <source>&amp;Add…  (Ins)</source>
         <translation>&amp;Thêm…  (Ins)</translation>
     </message>
@@ -288,12 +288,12 @@
         <translation>Hãy mở một hội nghị ở thẻ Hội nghị (Ctrl+1) để xem danh sách đại biểu.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+185"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{shown} shown · present {present} / {invited}</source>
         <translation>{shown} người · có mặt {present} / {invited}</translation>
     </message>
@@ -389,7 +389,7 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/cards_dialog.py" line="+63"/>
+        <location filename="../../desktop_app/ui/paper/cards_dialog.py" line="+63"/>
         <source>Badges and name cards</source>
         <translation>Thẻ đại biểu và biển tên</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_columns_page.py" line="+136"/>
+        <location filename="../../desktop_app/ui/importing/import_columns_page.py" line="+136"/>
         <source>Which column holds what</source>
         <translation>Cột nào chứa thông tin gì</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>ConferenceDetails</name>
     <message>
-        <location filename="../../desktop_app/ui/conference_details.py" line="+36"/>
+        <location filename="../../desktop_app/ui/conferences/conference_details.py" line="+36"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
@@ -563,7 +563,7 @@
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conference_dialog.py" line="+49"/>
+        <location filename="../../desktop_app/ui/conferences/conference_dialog.py" line="+49"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tên hội nghị:</translation>
     </message>
@@ -761,7 +761,7 @@ PHÓ GIÁM ĐỐC</translation>
 <context>
     <name>ConferencesView</name>
     <message>
-        <location filename="../../desktop_app/ui/conferences_view.py" line="+101"/>
+        <location filename="../../desktop_app/ui/conferences/conferences_view.py" line="+101"/>
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
@@ -859,7 +859,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_panels.py" line="+134"/>
+        <location filename="../../desktop_app/ui/desk/desk_panels.py" line="+134"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -955,7 +955,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DeskLogDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_log.py" line="+29"/>
+        <location filename="../../desktop_app/ui/desk/desk_log.py" line="+29"/>
         <source>&amp;All desks</source>
         <translation>&amp;Mọi bàn</translation>
     </message>
@@ -973,7 +973,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DeskNameDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_name.py" line="+102"/>
+        <location filename="../../desktop_app/ui/desk/desk_name.py" line="+102"/>
         <source>This desk&apos;s name</source>
         <translation>Tên bàn điểm danh này</translation>
     </message>
@@ -1004,7 +1004,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DeskUndo</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_undo.py" line="+25"/>
+        <location filename="../../desktop_app/ui/desk/desk_undo.py" line="+25"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -1037,7 +1037,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DeskView</name>
     <message>
-        <location filename="../../desktop_app/ui/desk_layout.py" line="+152"/>
+        <location filename="../../desktop_app/ui/desk/desk_layout.py" line="+151"/>
         <source>Name, unit or code — or scan the invitation</source>
         <translation>Họ tên, đơn vị hoặc mã — hoặc quét giấy mời</translation>
     </message>
@@ -1102,7 +1102,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_view.py" line="+202"/>
+        <location filename="../../desktop_app/ui/desk/desk_view.py" line="+202"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -1167,7 +1167,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Chưa mở hội nghị nào. Hãy chọn một hội nghị ở thẻ Hội nghị (Ctrl+1).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk_log.py" line="+42"/>
+        <location filename="../../desktop_app/ui/desk/desk_log.py" line="+42"/>
         <source>History of {name}</source>
         <translation>Lịch sử của {name}</translation>
     </message>
@@ -1175,7 +1175,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/conference_dialog.py" line="+35"/>
+        <location filename="../../desktop_app/ui/conferences/conference_dialog.py" line="+35"/>
         <source>&amp;Title of the copy:</source>
         <translation>&amp;Tên bản sao:</translation>
     </message>
@@ -1223,7 +1223,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>EncodingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_encoding_page.py" line="+131"/>
+        <location filename="../../desktop_app/ui/importing/import_encoding_page.py" line="+131"/>
         <source>Old Vietnamese text</source>
         <translation>Chữ Việt bảng mã cũ</translation>
     </message>
@@ -1299,7 +1299,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ExchangeLabels</name>
     <message>
-        <location filename="../../desktop_app/ui/exchange_labels.py" line="+26"/>
+        <location filename="../../desktop_app/ui/common/exchange_labels.py" line="+26"/>
         <source>List number (STT)</source>
         <translation>Số thứ tự (STT)</translation>
     </message>
@@ -1422,7 +1422,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_dialog.py" line="+178"/>
+        <location filename="../../desktop_app/ui/paper/export_dialog.py" line="+177"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
@@ -1630,7 +1630,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_file_pages.py" line="+49"/>
+        <location filename="../../desktop_app/ui/importing/import_file_pages.py" line="+49"/>
         <source>Excel 97–2003 workbook</source>
         <translation>bảng tính Excel 97–2003</translation>
     </message>
@@ -1729,7 +1729,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/forms.py" line="+253"/>
+        <location filename="../../desktop_app/ui/common/forms.py" line="+253"/>
         <source>Another desk is saving… This is saved as soon as it finishes.</source>
         <translation>Bàn khác đang lưu… Thông tin này sẽ được lưu ngay khi bàn kia lưu xong.</translation>
     </message>
@@ -1921,7 +1921,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../desktop_app/ui/import_report_text.py" line="+34"/>
+        <location filename="../../desktop_app/ui/importing/import_report_text.py" line="+34"/>
         <source>Imported 1 person into “{title}”.</source>
         <translation>Đã nhập 1 đại biểu vào “{title}”.</translation>
     </message>
@@ -2066,7 +2066,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/import_wizard.py" line="+110"/>
+        <location filename="../../desktop_app/ui/importing/import_wizard.py" line="+110"/>
         <source>Import an invite list</source>
         <translation>Nhập danh sách đại biểu</translation>
     </message>
@@ -2079,7 +2079,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>InvitationsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/invitations_dialog.py" line="+107"/>
+        <location filename="../../desktop_app/ui/paper/invitations_dialog.py" line="+107"/>
         <location line="+78"/>
         <source>Invitations</source>
         <translation>Giấy mời</translation>
@@ -2228,7 +2228,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>InvitedUnitsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/invited_units_dialog.py" line="+76"/>
+        <location filename="../../desktop_app/ui/paper/invited_units_dialog.py" line="+76"/>
         <source>Units invited without names</source>
         <translation>Đơn vị được mời không nêu tên</translation>
     </message>
@@ -2329,7 +2329,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_app/ui/labels.py" line="+16"/>
+        <location filename="../../desktop_app/ui/common/labels.py" line="+16"/>
         <source>Invited</source>
         <translation>Được mời</translation>
     </message>
@@ -3761,7 +3761,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PaperDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/paper_dialog.py" line="+88"/>
+        <location filename="../../desktop_app/ui/paper/paper_dialog.py" line="+88"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Xem trước…</translation>
     </message>
@@ -3815,7 +3815,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/person_dialog.py" line="+53"/>
+        <location filename="../../desktop_app/ui/desk/person_dialog.py" line="+53"/>
         <source>Walk-in</source>
         <translation>Đại biểu phát sinh</translation>
     </message>
@@ -3863,7 +3863,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_preview_page.py" line="+123"/>
+        <location filename="../../desktop_app/ui/importing/import_preview_page.py" line="+123"/>
         <source>Check before importing</source>
         <translation>Kiểm tra trước khi nhập</translation>
     </message>
@@ -4018,7 +4018,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/print_dialog.py" line="+66"/>
+        <location filename="../../desktop_app/ui/paper/print_dialog.py" line="+66"/>
         <source>Print a blank sign-in sheet</source>
         <translation>In danh sách ký tên để trống</translation>
     </message>
@@ -4192,7 +4192,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_result_page.py" line="+78"/>
+        <location filename="../../desktop_app/ui/importing/import_result_page.py" line="+78"/>
         <source>&amp;Copy the report</source>
         <translation>&amp;Sao chép báo cáo</translation>
     </message>
@@ -4292,7 +4292,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SectionChoicesBox</name>
     <message>
-        <location filename="../../desktop_app/ui/import_section_choices.py" line="+33"/>
+        <location filename="../../desktop_app/ui/importing/import_section_choices.py" line="+33"/>
         <source>Section headings to confirm</source>
         <translation>Tiêu đề khối cần xác nhận</translation>
     </message>
@@ -4315,7 +4315,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SectionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/sections_dialog.py" line="+92"/>
+        <location filename="../../desktop_app/ui/conferences/sections_dialog.py" line="+92"/>
         <source>&amp;Heading:</source>
         <translation>&amp;Tiêu đề khối:</translation>
     </message>
@@ -4505,7 +4505,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SheetOptionsBox</name>
     <message>
-        <location filename="../../desktop_app/ui/sheet_options_box.py" line="+86"/>
+        <location filename="../../desktop_app/ui/paper/sheet_options_box.py" line="+86"/>
         <source>Paper:</source>
         <translation>Khổ giấy:</translation>
     </message>
@@ -4613,7 +4613,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../desktop_app/ui/import_file_pages.py" line="+53"/>
+        <location filename="../../desktop_app/ui/importing/import_file_pages.py" line="+53"/>
         <source>Choose the sheet</source>
         <translation>Chọn trang tính</translation>
     </message>
@@ -4661,7 +4661,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../desktop_app/ui/stats_view.py" line="+74"/>
+        <location filename="../../desktop_app/ui/conferences/stats_view.py" line="+74"/>
         <source>Section</source>
         <translation>Khối</translation>
     </message>
@@ -4677,7 +4677,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Chuyên đề</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>By section</source>
         <translation>Theo khối</translation>
     </message>
@@ -4708,12 +4708,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+13"/>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>Counting…</source>
         <translation>Đang thống kê…</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-53"/>
         <source>Invited {invited} · present {present} ({percent}) · not yet arrived {absent} · walk-ins {walk_ins} · substitutes {substitutes}</source>
         <translation>Được mời {invited} · có mặt {present} ({percent}) · chưa đến {absent} · phát sinh {walk_ins} · đi thay {substitutes}</translation>
     </message>
@@ -4721,12 +4721,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TaskRun</name>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="+174"/>
+        <location filename="../../desktop_app/ui/common/workers.py" line="+283"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cancelling…</source>
         <translation>Đang dừng…</translation>
     </message>
@@ -4734,7 +4734,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicAttendance</name>
     <message>
-        <location filename="../../desktop_app/ui/topic_attendance.py" line="+73"/>
+        <location filename="../../desktop_app/ui/conferences/topic_attendance.py" line="+73"/>
         <source>Nobody is checked in for this topic yet. To record attendance, choose the topic under “Attendance for” at the desk, or press Ctrl+Enter here.</source>
         <translation>Chưa có ai điểm danh ở chuyên đề này. Để ghi nhận, hãy chọn chuyên đề ở ô “Điểm danh cho” tại bàn điểm danh, hoặc nhấn Ctrl+Enter tại đây.</translation>
     </message>
@@ -4757,7 +4757,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/topic_dialog.py" line="+36"/>
+        <location filename="../../desktop_app/ui/conferences/topic_dialog.py" line="+36"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Chuyên đề:</translation>
     </message>
@@ -4853,7 +4853,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TopicsView</name>
     <message>
-        <location filename="../../desktop_app/ui/topics_view.py" line="+84"/>
+        <location filename="../../desktop_app/ui/conferences/topics_view.py" line="+84"/>
         <source>&amp;Add topic…  (Ins)</source>
         <translation>&amp;Thêm chuyên đề…  (Ins)</translation>
     </message>
@@ -4926,7 +4926,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/error_dialog.py" line="+29"/>
+        <location filename="../../desktop_app/ui/common/error_dialog.py" line="+29"/>
         <source>{app} — unexpected error</source>
         <translation>{app} — lỗi ngoài dự kiến</translation>
     </message>
@@ -4964,7 +4964,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>UnitEditDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/units_dialog.py" line="+92"/>
+        <location filename="../../desktop_app/ui/attendees/units_dialog.py" line="+92"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
@@ -5024,7 +5024,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>UnitField</name>
     <message>
-        <location filename="../../desktop_app/ui/unit_field.py" line="+115"/>
+        <location filename="../../desktop_app/ui/attendees/unit_field.py" line="+115"/>
         <source>“{name}” is not a unit in the catalog or in this conference, and it has no accents. It will be printed as typed on the sign-in sheets. Save it as typed?</source>
         <translation>“{name}” không có trong danh mục đơn vị hay trong hội nghị này, và được gõ không dấu. Tên này sẽ được in đúng như đã gõ trên danh sách ký tên. Vẫn lưu như đã gõ?</translation>
     </message>
@@ -5075,7 +5075,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>UnitsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/units_dialog.py" line="+47"/>
+        <location filename="../../desktop_app/ui/attendees/units_dialog.py" line="+47"/>
         <source>Unit catalog</source>
         <translation>Danh mục đơn vị</translation>
     </message>
@@ -5146,7 +5146,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../desktop_app/ui/workers.py" line="-43"/>
+        <location filename="../../desktop_app/ui/common/workers.py" line="-151"/>
         <source>Something went wrong inside the program ({detail}). Nothing was changed; try again, and report it if it happens again.</source>
         <translation>Chương trình gặp lỗi bên trong ({detail}). Không có gì bị thay đổi; hãy thử lại, và báo cho người quản trị nếu lỗi lặp lại.</translation>
     </message>

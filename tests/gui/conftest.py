@@ -19,7 +19,7 @@ def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The user's Documents folder, where databases go by default: a throw-away one per test."""
     folder = tmp_path / "Documents"
     folder.mkdir()
-    monkeypatch.setattr("desktop_app.ui.data_folder.documents_folder", lambda: folder)
+    monkeypatch.setattr("desktop_app.ui.common.data_folder.documents_folder", lambda: folder)
     return folder
 
 
@@ -29,7 +29,7 @@ def home(windows_environment: None, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     (C:\\Users\\Nguyễn Văn A, beside the OneDrive folder that holds `tmp_path`), or a throw-away one."""
     folder = Path.home() if os.environ.get("HOINGHI_WINDOWS_RULES") else tmp_path / "home"
     folder.mkdir(parents=True, exist_ok=True)
-    monkeypatch.setattr("desktop_app.ui.data_folder.home_folder", lambda: folder)
+    monkeypatch.setattr("desktop_app.ui.common.data_folder.home_folder", lambda: folder)
     return folder
 
 
@@ -51,7 +51,7 @@ def translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def english(qapp, translations: Path) -> Iterator[None]:
     """The interface in English for one test, Vietnamese again after."""
-    from desktop_app.ui.i18n import set_language
+    from desktop_app.ui.common.i18n import set_language
 
     set_language("en", directory=translations)
     yield
@@ -61,7 +61,7 @@ def english(qapp, translations: Path) -> Iterator[None]:
 @pytest.fixture
 def make_window(qtbot, settings, clock):
     """make_window(path, **kw) -> a shown MainWindow with `path` open (closed after the test)."""
-    from desktop_app.ui import workers
+    from desktop_app.ui.common import workers
     from desktop_app.ui.main_window import MainWindow
 
     made = []
@@ -99,5 +99,5 @@ def desk_name_offered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, set[st
         asked.append((offered, others))
         return offered
 
-    monkeypatch.setattr("desktop_app.ui.desk_name.ask_desk_name", ask)
+    monkeypatch.setattr("desktop_app.ui.desk.desk_name.ask_desk_name", ask)
     return asked

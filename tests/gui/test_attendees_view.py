@@ -12,9 +12,9 @@ from desktop_app.domain.models import AttendeeInput
 from desktop_app.store import attendees, checkins
 from desktop_app.store.search import search_attendees
 from desktop_app.store.stats import conference_stats
-from desktop_app.ui import attendees_view
-from desktop_app.ui.attendee_dialog import AttendeeDialog
-from desktop_app.ui.attendee_picker import AttendeePicker
+from desktop_app.ui.attendees import attendees_view
+from desktop_app.ui.attendees.attendee_dialog import AttendeeDialog
+from desktop_app.ui.attendees.attendee_picker import AttendeePicker
 from desktop_app.ui.models import attendee_columns as cols
 
 
@@ -22,15 +22,15 @@ from desktop_app.ui.models import attendee_columns as cols
 def view(qtbot, window):
     window.show_view("attendees")
     view = window.attendees
-    qtbot.waitUntil(lambda: not view.loader.busy and view.tree_model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.loader.running and view.tree_model.rowCount() > 0, timeout=10_000)
     return view
 
 
 def reload(qtbot, view) -> None:
     """Reload and wait for the rows, then for the marks for review that are looked for after them."""
-    with qtbot.waitSignal(view.loader.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loader.succeeded, timeout=10_000):
         view.filters.flush() if view.filters._timer.isActive() else view.reload()
-    qtbot.waitUntil(lambda: not view.loader.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.loader.running, timeout=10_000)
 
 
 def test_the_rows_are_shown_before_the_marks_for_review_are_looked_for(qtbot, view, db, demo):
@@ -38,7 +38,7 @@ def test_the_rows_are_shown_before_the_marks_for_review_are_looked_for(qtbot, vi
     attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Hoàng Hữu Anh", unit_name="Sở Y tế"))
     attendees.add_attendee(db, demo.id, AttendeeInput(full_name="Hoàng Hữu Ánh", unit_name="Sở Y tế"))
     kinds = []
-    view.loader.loaded.connect(lambda result: kinds.append(result[1]))
+    view.loader.succeeded.connect(lambda result: kinds.append(result[1]))
     reload(qtbot, view)
     assert kinds == ["groups", "marks"]
     assert not view.rows_loading
@@ -55,9 +55,9 @@ def test_the_groups_are_shown_before_their_present_are_counted(qtbot, view, db, 
         if result[1] == "groups":
             seen.append((result[2][0].present, model.index(0, cols.PRESENCE).data(), view.rows_loading))
 
-    view.loader.loaded.connect(on_loaded)
+    view.loader.succeeded.connect(on_loaded)
     view.filters.changed.emit()   # a new list: as when the conference or a filter changes
-    qtbot.waitUntil(lambda: len(seen) == 2 and not view.loader.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: len(seen) == 2 and not view.loader.running, timeout=10_000)
     s = conference_stats(db, demo.id).sections[0]
     assert seen == [(None, f"… / {s.invited}", False), (s.present, f"{s.present} / {s.invited}", False)]
     assert view.tree.isExpanded(model.index(0, 0))
@@ -82,7 +82,7 @@ def answer(monkeypatch, fill) -> list[AttendeeDialog]:
 def select(qtbot, view, attendee_id: int) -> None:
     """Select someone in the one-list mode (the tree holds only opened units)."""
     view.filters.flat.setChecked(True)
-    qtbot.waitUntil(lambda: not view.loader.busy and view.table_model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.loader.running and view.table_model.rowCount() > 0, timeout=10_000)
     row = view.table_model.row_of(attendee_id)
     view.table.setCurrentIndex(view.table_model.index(row, 0))
     assert view.selected().id == attendee_id
@@ -250,7 +250,7 @@ def test_mark_as_substitute_for_an_invited_person(qtbot, view, db, demo, monkeyp
     stored = attendees.get_attendee(db, other.id)
     assert stored.status is AttendeeStatus.SUBSTITUTE and stored.replaces_id == invited.id
     # Issue 11 item 1: the replaced person carries a marker in the list.
-    qtbot.waitUntil(lambda: not view.loader.busy)
+    qtbot.waitUntil(lambda: not view.loader.running)
     model = view.table_model
     qtbot.waitUntil(lambda: model.row_of(invited.id) is not None)
     assert model.index(model.row_of(invited.id), cols.STATUS).data() == "Replaced by a substitute"
@@ -263,7 +263,7 @@ def test_check_in_and_undo_from_the_list(qtbot, view, db, demo):
     view.check_in_action.trigger()
     assert attendees.get_attendee(db, person.id).present
     assert view.table_model.attendee_at(view.table_model.row_of(person.id)).present
-    qtbot.waitUntil(lambda: not view.loader.busy)      # the list reloads after the change…
+    qtbot.waitUntil(lambda: not view.loader.running)      # the list reloads after the change…
     assert status.currentMessage().startswith(f"Checked in: {person.full_name}")   # …and the line stays
     view.check_in_action.trigger()  # again: nothing new
     assert len(checkins.check_in_history(db, person.id)) == 1
@@ -296,7 +296,7 @@ def test_deleting_in_the_tree_selects_the_next_one_of_the_unit(qtbot, view, db, 
     view.tree.setCurrentIndex(model.index(0, 0, unit))
     monkeypatch.setattr(attendees_view, "confirm", lambda *a, **kw: True)
     view.delete_action.trigger()
-    qtbot.waitUntil(lambda: model.attendee_index(first.id).isValid() is False and not view.loader.busy)
+    qtbot.waitUntil(lambda: model.attendee_index(first.id).isValid() is False and not view.loader.running)
     assert view.selected() is not None and view.selected().id == second.id
 
 
@@ -341,7 +341,7 @@ def test_editing_keys_in_the_search_box_stay_in_the_search_box(qtbot, view, db, 
 
 def test_unit_suggestions_put_names_that_begin_with_the_typing_first(db, demo, qtbot):
     from desktop_app.store.units import list_units
-    from desktop_app.ui.unit_field import UnitField
+    from desktop_app.ui.attendees.unit_field import UnitField
 
     field = UnitField()
     qtbot.addWidget(field)
@@ -371,7 +371,7 @@ def test_a_namesake_is_named_in_the_form_added_anyway_and_marked_for_review(qtbo
     added = [a for a in search_attendees(db, demo.id, "dang thi hoa") if a.phone == "0900000001"]
     assert len(added) == 1
     view.filters.flat.setChecked(True)
-    qtbot.waitUntil(lambda: not view.loader.busy and view.table_model.row_of(added[0].id) is not None,
+    qtbot.waitUntil(lambda: not view.loader.running and view.table_model.row_of(added[0].id) is not None,
                     timeout=10_000)
     model = view.table_model
     for attendee_id, other in ((added[0].id, first.id), (first.id, added[0].id)):
@@ -441,7 +441,7 @@ def test_a_person_just_added_is_not_hidden_by_the_search(qtbot, view, db, demo, 
 
 def test_a_persons_history_from_the_list(qtbot, qtmodeltester, view, db, demo, monkeypatch):
     """Issue 11 item 8: added, checked in where and when, undone, replaced."""
-    from desktop_app.ui.history_dialog import HistoryDialog
+    from desktop_app.ui.attendees.history_dialog import HistoryDialog
     from desktop_app.ui.models.history_model import HistoryModel
 
     person = next(a for a in attendees.list_attendees(db, demo.id) if not a.present and not a.replaced)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QDateTime
 from desktop_app.store import attendees, backup
 from desktop_app.store.conferences import get_conference, list_conferences
 from desktop_app.store.topics import list_topics
-from desktop_app.ui import conferences_view
-from desktop_app.ui.conference_dialog import ConferenceDialog, DuplicateDialog
+from desktop_app.ui.conferences import conferences_view
+from desktop_app.ui.conferences.conference_dialog import ConferenceDialog, DuplicateDialog
 
 
 @pytest.fixture
@@ -147,8 +147,8 @@ def test_a_conference_deleted_elsewhere_stops_being_current(qtbot, window, db, d
 
 def test_sections_are_added_renamed_reordered_and_deleted(qtbot, view, db, demo, monkeypatch):
     from desktop_app.store.sections import list_sections
-    from desktop_app.ui import sections_dialog
-    from desktop_app.ui.sections_dialog import SectionDialog, SectionsDialog
+    from desktop_app.ui.conferences import sections_dialog
+    from desktop_app.ui.conferences.sections_dialog import SectionDialog, SectionsDialog
 
     def titles() -> list[str]:
         return [s.title for s in list_sections(db, demo.id)]
@@ -201,7 +201,7 @@ def test_esc_on_a_changed_form_asks_before_throwing_the_changes_away(qtbot, db, 
     """Issue 11 item 10: a conference edit was lost to Esc."""
     from PySide6.QtCore import Qt
 
-    from desktop_app.ui import forms
+    from desktop_app.ui.common import forms
 
     answers: list[bool] = []
     asked: list[str] = []

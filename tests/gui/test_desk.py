@@ -11,8 +11,8 @@ from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
 from desktop_app.domain.text import fold
 from desktop_app.store import attendees, checkins, topics
 from desktop_app.store.engine import rows
-from desktop_app.ui.desk_panels import Outcome
-from desktop_app.ui.person_dialog import PersonDialog
+from desktop_app.ui.desk.desk_panels import Outcome
+from desktop_app.ui.desk.person_dialog import PersonDialog
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def type_into(qtbot, desk, text: str) -> None:
 
 def counted(qtbot, desk):
     """The desk's counters once the count asked for last (on a worker) is shown."""
-    qtbot.waitUntil(lambda: not desk.counts.loader.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not desk.counts.loader.running, timeout=5000)
     return desk.counters
 
 
@@ -309,7 +309,7 @@ def test_a_walk_in_on_a_full_disk_says_so_and_keeps_the_form(qtbot, desk, db, db
     from full_disk import BULKY_POSITION, integrity, leave_no_room
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop_app.ui.error_dialog import UnexpectedErrorDialog
+    from desktop_app.ui.common.error_dialog import UnexpectedErrorDialog
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
@@ -397,7 +397,7 @@ def test_a_name_typed_with_accents_checks_in_the_name_not_a_code(qtbot, desk, db
 @pytest.mark.parametrize("kind", ["walk_in", "substitute"])
 def test_ctrl_z_after_f2_or_f3_undoes_the_whole_action(qtbot, desk, db, demo, monkeypatch, kind):
     """Issue 11 item 2: the new record and the replacement go, not only the check-in."""
-    from desktop_app.ui import desk_undo
+    from desktop_app.ui.desk import desk_undo
 
     asked: list[str] = []
     monkeypatch.setattr(desk_undo, "ask_undo_choice",
@@ -421,7 +421,7 @@ def test_ctrl_z_after_f2_or_f3_undoes_the_whole_action(qtbot, desk, db, demo, mo
 
 
 def test_ctrl_z_after_f2_may_undo_only_the_check_in(qtbot, desk, db, demo, monkeypatch):
-    from desktop_app.ui import desk_undo
+    from desktop_app.ui.desk import desk_undo
 
     monkeypatch.setattr(desk_undo, "ask_undo_choice", lambda parent, person: desk_undo.UndoChoice.CHECK_IN)
     fill_and_save(monkeypatch, "Nông Thị Mai", "Chuyên viên", "Sở Y tế")
@@ -436,7 +436,7 @@ def test_the_undo_question_defaults_to_the_whole_action(qtbot, desk, db, demo):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop_app.ui import desk_undo
+    from desktop_app.ui.desk import desk_undo
 
     person = next(a for a in attendees.list_attendees(db, demo.id) if a.status is AttendeeStatus.SUBSTITUTE)
     texts: list[str] = []

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from desktop_app.domain.kinds import AttendeeStatus
 from desktop_app.store import attendees, checkins
-from desktop_app.ui.desk_panels import Outcome
-from desktop_app.ui.person_dialog import PersonDialog
+from desktop_app.ui.desk.desk_panels import Outcome
+from desktop_app.ui.desk.person_dialog import PersonDialog
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def present(db, attendee_id) -> bool:
 
 def test_scans_during_another_desks_write_are_kept_and_saved_in_order(qtbot, desk, db, demo, other_desk_writing):
     first, second = waiting_people(db, demo.id, 2)
-    qtbot.waitUntil(lambda: not desk.counts.loader.busy, timeout=5000)   # counted on a worker
+    qtbot.waitUntil(lambda: not desk.counts.loader.running, timeout=5000)   # counted on a worker
     before = desk.counters.present
     type_text(desk.field, first.code)
     qtbot.keyClick(desk.field, Qt.Key.Key_Return)   # returns at once: the file is busy
@@ -118,7 +118,7 @@ def test_cancelling_a_waiting_walk_in_saves_nothing(qtbot, desk, db, demo, monke
 def test_another_desks_check_in_is_counted_off_the_window_thread(qtbot, desk, db, demo, monkeypatch):
     import threading
 
-    from desktop_app.ui import desk_counts
+    from desktop_app.ui.desk import desk_counts
 
     threads: list[threading.Thread] = []
     real = desk_counts.section_counts
@@ -128,7 +128,7 @@ def test_another_desks_check_in_is_counted_off_the_window_thread(qtbot, desk, db
         return real(*args, **kw)
 
     monkeypatch.setattr(desk_counts, "section_counts", counting)
-    qtbot.waitUntil(lambda: not desk.counts.loader.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not desk.counts.loader.running, timeout=5000)
     before = desk.counters.present
     (person,) = waiting_people(db, demo.id, 1)
     checkins.check_in(db, person.id, desk="Bàn 2")      # another desk sharing the file

@@ -18,9 +18,9 @@ from desktop_app.domain.signin import Orientation
 from desktop_app.exchange.export import ExportFormat, ExportKind
 from desktop_app.printing.cards import CardKind
 from desktop_app.store.attendees import count_attendees, list_attendees
-from desktop_app.ui.cards_dialog import CardsDialog
-from desktop_app.ui.export_dialog import ExportDialog
-from desktop_app.ui.print_dialog import PrintDialog
+from desktop_app.ui.paper.cards_dialog import CardsDialog
+from desktop_app.ui.paper.export_dialog import ExportDialog
+from desktop_app.ui.paper.print_dialog import PrintDialog
 
 
 @pytest.fixture
@@ -267,7 +267,7 @@ def test_the_sign_in_workbook_names_substitutes_and_can_leave_off_whom_they_repl
 def test_the_printed_sheet_names_whom_substitutes_replace(qtbot, window, monkeypatch):
     """Issue 11 item 1: the print dialog lays out the same sheet as the PDF, notes included."""
     from desktop_app.printing import signin_pdf
-    from desktop_app.ui.print_dialog import sheet_data_job
+    from desktop_app.ui.paper.print_dialog import sheet_data_job
 
     sheets = []
     monkeypatch.setattr(signin_pdf, "paint_signin_sheet", lambda sheet, printer: sheets.append(sheet) or 1)

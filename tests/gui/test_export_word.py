@@ -9,7 +9,7 @@ from PySide6.QtGui import QDesktopServices
 
 from desktop_app.domain.signin import Orientation
 from desktop_app.exchange.export import ExportFormat, ExportKind
-from desktop_app.ui.export_dialog import ExportDialog
+from desktop_app.ui.paper.export_dialog import ExportDialog
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 from desktop_app.exchange.import_report import NEW_SECTION, NO_SECTION
 from desktop_app.store.attendees import list_attendees
 from desktop_app.store.sections import list_sections, update_section
-from desktop_app.ui.import_wizard import ImportWizard
+from desktop_app.ui.importing.import_wizard import ImportWizard
 
 DATA = Path(__file__).parents[1] / "data"
 HEADING = "III. UBND CÁC HUYỆN, THÀNH PHỐ"

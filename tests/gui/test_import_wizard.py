@@ -18,7 +18,7 @@ from desktop_app.exchange.overview import sheet_summaries
 from desktop_app.exchange.table import Field
 from desktop_app.messages import describe
 from desktop_app.store.attendees import count_attendees, list_attendees
-from desktop_app.ui.import_wizard import ImportWizard
+from desktop_app.ui.importing.import_wizard import ImportWizard
 from desktop_app.ui.models.import_preview_model import ProblemFilter, RowState
 
 DATA = Path(__file__).parents[1] / "data"
@@ -296,7 +296,7 @@ def test_browse_and_the_file_menu(qtbot, window, monkeypatch):
 
 
 def test_the_wizard_speaks_vietnamese(qtbot, window, translations):
-    from desktop_app.ui.i18n import set_language
+    from desktop_app.ui.common.i18n import set_language
 
     set_language("vi", directory=translations)
     try:
@@ -314,7 +314,7 @@ def test_the_wizard_models(qtmodeltester, tmp_path, db, conference):
     from desktop_app.exchange.import_report import ImportOptions
     from desktop_app.exchange.importer import import_invite_list
     from desktop_app.exchange.overview import encoding_samples, sheet_top
-    from desktop_app.ui.import_encoding_page import EncodingSampleModel
+    from desktop_app.ui.importing.import_encoding_page import EncodingSampleModel
     from desktop_app.ui.models.import_preview_model import ImportPreviewModel, preview_entries
     from desktop_app.ui.models.sheet_top_model import SheetTopModel
 
@@ -334,7 +334,7 @@ def test_the_wizard_models(qtmodeltester, tmp_path, db, conference):
 
 def test_the_report_lists_possible_duplicates_and_similar_names_with_their_rows(qtbot, db, demo, tmp_path):
     from desktop_app.exchange.importer import import_invite_list
-    from desktop_app.ui.import_report_text import report_html, report_text
+    from desktop_app.ui.importing.import_report_text import report_html, report_text
 
     path = tmp_path / "namesakes.csv"
     path.write_text("STT,Họ và tên,Chức vụ,Cơ quan,Số điện thoại\n"

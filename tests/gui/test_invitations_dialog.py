@@ -8,7 +8,7 @@ import zipfile
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from desktop_app.domain.invitation_files import Split
-from desktop_app.ui.invitations_dialog import InvitationsDialog
+from desktop_app.ui.paper.invitations_dialog import InvitationsDialog
 
 
 def test_the_dialog_previews_the_first_page_and_saves_what_is_chosen(qtbot, window, tmp_path, monkeypatch):
@@ -46,7 +46,7 @@ def test_the_dialog_previews_the_first_page_and_saves_what_is_chosen(qtbot, wind
 
 def test_the_conference_form_has_the_invitation_on_a_second_tab(qtbot, window):
     from desktop_app.store.conferences import get_conference, update_conference
-    from desktop_app.ui.conference_dialog import ConferenceDialog
+    from desktop_app.ui.conferences.conference_dialog import ConferenceDialog
 
     db = window.session.db
     saved = []
@@ -67,7 +67,7 @@ def test_the_conference_form_has_the_invitation_on_a_second_tab(qtbot, window):
 
 def test_units_invited_without_names_are_edited_beside_the_invitations(qtbot, qtmodeltester, window, monkeypatch):
     from desktop_app.store.invited_units import list_invited_units
-    from desktop_app.ui.invited_units_dialog import InvitedUnitsDialog
+    from desktop_app.ui.paper.invited_units_dialog import InvitedUnitsDialog
 
     monkeypatch.setattr(QDialog, "open", lambda self: None)
     invitations = InvitationsDialog(window, window.session, window.session.conference_id, window.prefs)
@@ -88,7 +88,7 @@ def test_units_invited_without_names_are_edited_beside_the_invitations(qtbot, qt
     db, conference_id = window.session.db, window.session.conference_id
     assert [(u.unit_name, u.seats) for u in list_invited_units(db, conference_id)] == [("Sở Nội vụ", 3)]
     shown = []
-    monkeypatch.setattr("desktop_app.ui.invited_units_dialog.show_error", lambda *a: shown.append(a[1].code))
+    monkeypatch.setattr("desktop_app.ui.paper.invited_units_dialog.show_error", lambda *a: shown.append(a[1].code))
     dialog.add_button.click()                        # the same unit again: refused, said, nothing added
     assert shown == ["invited_unit_exists"] and dialog.model.rowCount() == 1
     dialog.reject()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.ui.i18n import set_language
-from desktop_app.ui.preferences import Preferences
+from desktop_app.ui.common.i18n import set_language
+from desktop_app.ui.common.preferences import Preferences
 from desktop_app.ui.settings_dialog import SettingsDialog
 
 
@@ -113,7 +113,7 @@ def test_a_desk_must_have_a_name(qtbot, window, monkeypatch):
 
 def test_the_language_setting_switches_the_window(qtbot, window, settings, monkeypatch, translations):
     calls = []
-    monkeypatch.setattr("desktop_app.ui.i18n.set_language",
+    monkeypatch.setattr("desktop_app.ui.common.i18n.set_language",
                         lambda lang, directory=None: calls.append(lang) or set_language(lang, directory=translations))
 
     def fill(d: SettingsDialog) -> None:
@@ -185,7 +185,7 @@ def test_english_counts_use_plural_forms(qapp, translations):
     """Issue 11 item 13: "Imported 1 people" and "1 rows" read wrong; Qt's plural forms fix them."""
     from PySide6.QtCore import QCoreApplication
 
-    from desktop_app.ui.import_report_text import _headline
+    from desktop_app.ui.importing.import_report_text import _headline
 
     assert "hoinghi_en" in set_language("en", directory=translations)
     assert QCoreApplication.translate("PrintDialog", "%Ln rows on one page.", "", 1) == "1 row on one page."

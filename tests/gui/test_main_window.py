@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.store import open_database
 from desktop_app.store.conferences import list_conferences
+from desktop_app.ui.common.preferences import Preferences
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models.conference_table_model import ConferenceTableModel
-from desktop_app.ui.preferences import Preferences
 
 
 def test_window_lists_the_demo_conference(window, demo):

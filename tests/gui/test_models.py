@@ -120,7 +120,7 @@ def demo_chair_id(db, demo) -> int:
 
 def test_section_list_model(qtmodeltester, db, demo):
     from desktop_app.store.sections import list_sections
-    from desktop_app.ui.sections_dialog import SectionListModel
+    from desktop_app.ui.conferences.sections_dialog import SectionListModel
 
     model = SectionListModel()
     model.set_sections(list_sections(db, demo.id))

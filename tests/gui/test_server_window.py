@@ -58,10 +58,10 @@ def test_a_desk_on_a_server_checks_in_and_sees_the_other_desks(qtbot, make_windo
 
     window.show_view("attendees")   # loaded on a worker, through the server address
     view = window.attendees
-    qtbot.waitUntil(lambda: not view.loader.busy and view.tree_model.rowCount() > 0, timeout=15_000)
+    qtbot.waitUntil(lambda: not view.loader.running and view.tree_model.rowCount() > 0, timeout=15_000)
     window.show_view("stats")
     stats = window.stats
-    qtbot.waitUntil(lambda: stats.stats is not None and not stats.loader.busy, timeout=15_000)
+    qtbot.waitUntil(lambda: stats.stats is not None and not stats.loader.running, timeout=15_000)
     present = {a.id for a in list_attendees(other_desk, conference.id) if a.present}
     assert {person.id, later.id} <= present and stats.stats.present == len(present)
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QDateTime
 from desktop_app.store import checkins
 from desktop_app.store.stats import conference_stats
 from desktop_app.store.topics import list_topics
-from desktop_app.ui import topics_view
+from desktop_app.ui.conferences import topics_view
+from desktop_app.ui.conferences.topic_dialog import TopicDialog
 from desktop_app.ui.models.group_stats_model import GroupStatsModel
 from desktop_app.ui.models.topic_table_model import TopicTableModel
-from desktop_app.ui.topic_dialog import TopicDialog
 
 
 @pytest.fixture
@@ -126,8 +126,8 @@ def test_statistics_show_the_groups_before_their_present_are_counted(qtbot, wind
         share = view.sections.index(0, GroupStatsModel.SHARE).data()
         seen.append((stats.counted, view.rows_loading, first, share, view.absent.rowCount()))
 
-    view.loader.loaded.connect(on_loaded)
-    qtbot.waitUntil(lambda: len(seen) == 2 and not view.loader.busy, timeout=10_000)
+    view.loader.succeeded.connect(on_loaded)
+    qtbot.waitUntil(lambda: len(seen) == 2 and not view.loader.running, timeout=10_000)
     expected = conference_stats(db, demo.id)
     first = expected.sections[0]
     assert seen == [(False, False, f"… / {first.invited}", "…", 0),
@@ -136,7 +136,7 @@ def test_statistics_show_the_groups_before_their_present_are_counted(qtbot, wind
     assert view.stats == expected
     seen.clear()
     view.session.changed()
-    qtbot.waitUntil(lambda: len(seen) == 1 and not view.loader.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: len(seen) == 1 and not view.loader.running, timeout=10_000)
     assert seen[0][0] is True
 
 

@@ -15,8 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from desktop_app.store.attendees import list_attendees
 from desktop_app.store.checkins import check_in
 from desktop_app.store.stats import present_count
-from desktop_app.ui import error_log
-from desktop_app.ui.error_dialog import UnexpectedErrorDialog
+from desktop_app.ui.common import error_log
+from desktop_app.ui.common.error_dialog import UnexpectedErrorDialog
 
 
 @pytest.fixture

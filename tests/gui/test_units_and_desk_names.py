@@ -15,9 +15,9 @@ from desktop_app.store import attendees, checkins
 from desktop_app.store.conferences import create_conference
 from desktop_app.store.search import search_attendees
 from desktop_app.store.units import conference_unit_names
-from desktop_app.ui import desk_name
-from desktop_app.ui.person_dialog import PersonDialog
-from desktop_app.ui.unit_field import UnitField, fill_unit_field
+from desktop_app.ui.attendees.unit_field import UnitField, fill_unit_field
+from desktop_app.ui.desk import desk_name
+from desktop_app.ui.desk.person_dialog import PersonDialog
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_the_desk_asks_before_saving_an_unknown_unit_without_accents(qtbot, wind
         asked.append(text)
         return answers.pop(0)
 
-    monkeypatch.setattr("desktop_app.ui.unit_field.confirm", confirm)
+    monkeypatch.setattr("desktop_app.ui.attendees.unit_field.confirm", confirm)
     seen = _walk_in(monkeypatch, "ban quan ly du an abc", list(answers))
     window.show_view("desk")
     qtbot.keyClick(window.desk.field, Qt.Key.Key_F2)
@@ -149,7 +149,7 @@ def test_the_unit_catalog_is_reached_from_the_menu_and_edited(qtbot, window, db,
     from datetime import date
 
     from desktop_app.store.units import get_unit, match_unit
-    from desktop_app.ui.units_dialog import UnitEditDialog, UnitsDialog
+    from desktop_app.ui.attendees.units_dialog import UnitEditDialog, UnitsDialog
 
     opened: list[UnitsDialog] = []
 
@@ -200,8 +200,8 @@ def test_the_unit_catalog_is_reached_from_the_menu_and_edited(qtbot, window, db,
 # -- the desk's log of the day and a person's history at the desk -----------------------------
 
 def test_the_desk_log_shows_this_desks_entries_of_the_day_or_every_desks(qtbot, window, db, demo, monkeypatch):
-    from desktop_app.ui.desk_log import DeskLogDialog
-    from desktop_app.ui.history_dialog import HistoryDialog
+    from desktop_app.ui.attendees.history_dialog import HistoryDialog
+    from desktop_app.ui.desk.desk_log import DeskLogDialog
 
     window.show_view("desk")
     desk = window.desk
@@ -245,7 +245,7 @@ def test_the_export_dialog_offers_the_history_with_the_attendance_report(qtbot, 
     import openpyxl
 
     from desktop_app.exchange.export import ExportKind
-    from desktop_app.ui.export_dialog import ExportDialog
+    from desktop_app.ui.paper.export_dialog import ExportDialog
 
     dialog = ExportDialog(window, window.session, window.session.conference_id, window.prefs)
     qtbot.addWidget(dialog)
@@ -263,11 +263,11 @@ def test_the_export_dialog_offers_the_history_with_the_attendance_report(qtbot, 
 
 def test_a_person_just_added_is_not_hidden_by_the_kind_or_attendance_filter(qtbot, window, db, demo, monkeypatch):
     from desktop_app.domain.listing import PresenceFilter
-    from desktop_app.ui.attendee_dialog import AttendeeDialog
+    from desktop_app.ui.attendees.attendee_dialog import AttendeeDialog
 
     window.show_view("attendees")
     view = window.attendees
-    qtbot.waitUntil(lambda: not view.loader.busy and view.tree_model.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.loader.running and view.tree_model.rowCount() > 0, timeout=10_000)
     said: list[str] = []
     view.said.connect(said.append)
     bar = view.filters
@@ -284,7 +284,7 @@ def test_a_person_just_added_is_not_hidden_by_the_kind_or_attendance_filter(qtbo
     view.add_action.trigger()
     assert bar.filter().presence is PresenceFilter.ALL
     assert said[-1] == "Added Lò Văn Sáu. The filters were reset so that they show in the list."
-    qtbot.waitUntil(lambda: not view.loader.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.loader.running, timeout=10_000)
     assert view.selected() is not None and view.selected().full_name == "Lò Văn Sáu"
 
 
@@ -298,7 +298,7 @@ def test_at_1024_the_position_stays_readable_and_the_tree_does_not_repeat_the_un
     window.show_view("attendees")
     view = window.attendees
     (view.filters.grouped if grouped else view.filters.flat).setChecked(True)
-    qtbot.waitUntil(lambda: not view.loader.busy and view.current_view().model().rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not view.loader.running and view.current_view().model().rowCount() > 0, timeout=10_000)
     shown = view.current_view()
     header = shown.header() if grouped else shown.horizontalHeader()
     assert header.sectionSize(cols.POSITION) >= 180

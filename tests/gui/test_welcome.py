@@ -81,7 +81,7 @@ def test_open_an_existing_database_starts_in_the_home_folder(qtbot, settings, ho
 
 
 def test_recent_databases_are_offered_on_the_welcome_page(qtbot, settings, db_path, demo):
-    from desktop_app.ui.preferences import Preferences
+    from desktop_app.ui.common.preferences import Preferences
 
     Preferences(settings).remember_database(db_path)
     window = first_start(qtbot, settings)

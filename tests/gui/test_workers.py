@@ -1,5 +1,5 @@
 """Long work on the thread pool: results, progress, Cancel (which also interrupts SQL and rolls
-back), failures as sentences, and the view loader where the newest request wins."""
+back), failures as sentences, the runner that starts, replaces and cancels, and the newest request that wins."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop_app.domain.errors import Cancelled, NotFound
 from desktop_app.store.conferences import list_conferences
 from desktop_app.store.engine import scalar, write_transaction
-from desktop_app.ui import workers
-from desktop_app.ui.workers import BackgroundLoader, Task, run_with_progress
+from desktop_app.ui.common import workers
+from desktop_app.ui.common.workers import JobRunner, Task, run_with_progress
 
 
 @pytest.fixture
@@ -76,9 +76,9 @@ def test_a_failure_is_one_sentence(qtbot, parent, db_path, demo, monkeypatch):
 
 
 def test_the_loader_delivers_only_the_newest_request(qtbot, db_path, demo):
-    loader = BackgroundLoader()
+    loader = JobRunner()
     delivered = []
-    loader.loaded.connect(delivered.append)
+    loader.succeeded.connect(delivered.append)
 
     def slow(value):
         def job(db, progress):
@@ -90,15 +90,48 @@ def test_the_loader_delivers_only_the_newest_request(qtbot, db_path, demo):
     loader.request(Task(db_path, slow("first")))
     loader.request(Task(db_path, slow("second")))
     loader.request(Task(db_path, slow("third")))
-    qtbot.waitUntil(lambda: not loader.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not loader.running, timeout=20_000)
     assert delivered == ["third"]
 
 
 def test_the_loader_keeps_a_running_result_when_asked_to(qtbot, db_path, demo):
-    loader = BackgroundLoader()
+    loader = JobRunner()
     delivered = []
-    loader.loaded.connect(delivered.append)
+    loader.succeeded.connect(delivered.append)
     loader.request(Task(db_path, lambda db, p: "running"))
     loader.request(Task(db_path, lambda db, p: "next"), replace=False)
-    qtbot.waitUntil(lambda: not loader.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not loader.running, timeout=10_000)
     assert delivered == ["running", "next"]
+
+
+def _endless(db, progress):
+    progress.report(1, 2)
+    return scalar(db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n")
+
+
+def test_starting_a_task_replaces_the_running_one_and_drops_its_outcome(qtbot, db_path, demo):
+    runner = JobRunner()
+    delivered, failures, stages = [], [], []
+    runner.succeeded.connect(delivered.append)
+    runner.failed.connect(failures.append)
+    runner.progressed.connect(lambda stage, done, total: stages.append((stage, done, total)))
+    runner.start(Task(db_path, _endless))
+    runner.start(Task(db_path, lambda db, p: (p.report(3, 3), "second")[1]))
+    qtbot.waitUntil(lambda: not runner.running and not workers._running, timeout=10_000)
+    assert delivered == ["second"]
+    assert failures == []                    # the first one's Cancelled is nobody's business
+    assert ("", 3, 3) in stages              # a task's own progress comes through as stage ""
+
+
+@pytest.mark.parametrize("deliver", [True, False])
+def test_cancel_ends_in_cancelled_or_in_nothing(qtbot, db_path, demo, deliver):
+    runner = JobRunner()
+    failures = []
+    runner.failed.connect(failures.append)
+    task = Task(db_path, _endless)
+    with qtbot.waitSignal(task.signals.progressed, timeout=10_000):
+        runner.start(task)
+    runner.cancel(deliver=deliver)
+    assert runner.running                    # until the statement has stopped and rolled back
+    qtbot.waitUntil(lambda: not runner.running and not workers._running, timeout=10_000)
+    assert [type(f) for f in failures] == ([Cancelled] if deliver else [])

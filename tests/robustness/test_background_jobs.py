@@ -7,7 +7,7 @@ user, checkpointed and deleted the -wal under the running desk, whose check-ins 
 into a deleted log (invisible to other desks, gone when the desk closed).
 
 Each test holds the desk's connection, runs one of the window's background jobs the way the window
-runs it (ui.workers.Task, on its own connection), lets another program open and close the file,
+runs it (ui.common.workers.Task, on its own connection), lets another program open and close the file,
 then checks in someone at the desk and asks a third program whether it sees that check-in.
 """
 
@@ -84,7 +84,7 @@ JOBS = ["open at start", "attendees tab", "statistics", "import", "export workbo
 def test_a_background_job_leaves_the_desk_its_locks(qapp, tmp_path, job):
     from desktop_app.domain.errors import FileProblem
     from desktop_app.store.database import restore_database
-    from desktop_app.ui.workers import Task
+    from desktop_app.ui.common.workers import Task
 
     path = tmp_path / "shared.sqlite"
     desk = open_database(path, desk="Bàn 1")

@@ -180,7 +180,7 @@ def desk(db_path: str, conference_id: int, name: str, ids_text: str, *flags: str
 
 
 def _background_jobs(db_path: str, conference_id: int, name: str) -> None:
-    """What the window does beside the desk, each on a connection of its own as ui/workers.py
+    """What the window does beside the desk, each on a connection of its own as ui/common/workers.py
     opens it: the attendees tab, the statistics, a backup copy."""
     import tempfile
 

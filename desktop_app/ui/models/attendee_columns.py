@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop_app.domain.identity import Likeness, Namesake
 from desktop_app.domain.kinds import AttendeeStatus
 from desktop_app.domain.models import Attendee
-from desktop_app.ui import labels
+from desktop_app.ui.common import labels
 
 NAME, PRESENCE, POSITION, UNIT, STATUS, CODE, PHONE = range(7)
 COUNT = 7

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from desktop_app.domain.listing import SectionGroup, UnitGroup
 from desktop_app.domain.models import Attendee
 from desktop_app.domain.text import fold
-from desktop_app.ui import labels
+from desktop_app.ui.common import labels
 from desktop_app.ui.models import attendee_columns as cols
 
 Index = QModelIndex | QPersistentModelIndex

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from desktop_app.domain.models import ConferenceSummary
-from desktop_app.ui import labels
+from desktop_app.ui.common import labels
 from desktop_app.ui.models.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex

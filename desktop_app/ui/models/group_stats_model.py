@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.domain.models import GroupStats
 from desktop_app.domain.text import text_sort_key
-from desktop_app.ui import labels
+from desktop_app.ui.common import labels
 from desktop_app.ui.models.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.domain.models import Attendee, CheckIn
-from desktop_app.ui import labels
+from desktop_app.ui.common import labels
 from desktop_app.ui.models.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.exchange.overview import SheetTop
 from desktop_app.exchange.table import Field
-from desktop_app.ui.exchange_labels import column_letter, field_label
+from desktop_app.ui.common.exchange_labels import column_letter, field_label
 
 Index = QModelIndex | QPersistentModelIndex
 HEADER_BACKGROUND = QColor("#d7e8fb")

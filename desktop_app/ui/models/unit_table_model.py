@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from desktop_app.domain.models import Unit
 from desktop_app.domain.text import fold, fold_words
-from desktop_app.ui import labels
+from desktop_app.ui.common import labels
 from desktop_app.ui.models.record_model import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex

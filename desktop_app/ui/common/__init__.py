@@ -1,0 +1,1 @@
+"""What every screen shares: forms, tables, labels, workers, settings, the session, errors, i18n."""

@@ -1,0 +1,1 @@
+"""Conferences and what belongs to one: details, sections, session topics, statistics."""

@@ -1,0 +1,1 @@
+"""The import wizard: file, sheet, columns, encoding, preview, the import and its report."""
