@@ -434,7 +434,7 @@ def optimize_search_indexes(db: Database) -> None:
     the planner took a conference's thousands of check-ins for one row, and joining them to 50
     found people took 20 ms instead of 0.2)."""
     if _on_server(db):
-        for table in ("attendees", "attendee_words", "check_ins"):
+        for table in ("attendees", "attendee_words", "attendee_prefixes", "check_ins"):
             execute(db, f"ANALYZE {table}")
         return
     for index in SEARCH_INDEXES:
