@@ -291,10 +291,16 @@ def _m0005_doubles(db: Database) -> None:
     _run_script(db, DOUBLES_V5)
 
 
+def _m0006_server_search(db: Database) -> None:
+    """Schema version 6 changes only a server's search index (pg_schema.py: attendee_prefixes);
+    the file's FTS5 prefix indexes already do what it does. A no-op here, so that version 6 means
+    the same on both engines."""
+
+
 # (name, function): the order is the schema version. Append; never reorder or rename.
 _STEPS = (("0001_initial", _m0001_initial), ("0002_search_by_column", _m0002_search_by_column),
           ("0003_group_counts", _m0003_group_counts), ("0004_invitations", _m0004_invitations),
-          ("0005_doubles", _m0005_doubles))
+          ("0005_doubles", _m0005_doubles), ("0006_server_search", _m0006_server_search))
 
 SCHEMA_VERSION = len(_STEPS)
 KNOWN_MIGRATIONS = tuple(name for name, _ in _STEPS)

@@ -34,6 +34,10 @@ def check_invariant(db, conference_id):
             db, "SELECT DISTINCT search_rowid FROM attendee_words WHERE search_rowid > :lo AND search_rowid < :hi "
                 "ORDER BY search_rowid", {"lo": lo, "hi": hi})]
         assert indexed == rank_list
+        prefixed = [r["search_rowid"] for r in rows(
+            db, "SELECT DISTINCT search_rowid FROM attendee_prefixes WHERE search_rowid > :lo AND search_rowid < :hi "
+                "ORDER BY search_rowid", {"lo": lo, "hi": hi})]
+        assert prefixed == rank_list   # and so does the prefix table
         return
     fts = [r["rowid"] for r in rows(db, "SELECT rowid FROM attendees_fts WHERE rowid > :lo AND rowid < :hi "
                                        "ORDER BY rowid", {"lo": lo, "hi": hi})]
