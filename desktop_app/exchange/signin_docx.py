@@ -158,11 +158,7 @@ class _DocxWriter:
         if align is not None:
             p.alignment = align
         p.paragraph_format.space_after = Pt(after)
-        if text:
-            run = p.add_run(_text(text))
-            run.font.size = Pt(size)
-            run.bold = bold or None
-            run.italic = italic or None
+        _add_run(p, text, size, bold=bold, italic=italic)
         return p
 
     # -- the header block -------------------------------------------------------------------
@@ -190,11 +186,7 @@ class _DocxWriter:
                         italic: bool = False, align: Any = _CENTER) -> Any:
         p = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
         p.alignment = align
-        if text:
-            run = p.add_run(_text(text))
-            run.font.size = Pt(size)
-            run.bold = bold or None
-            run.italic = italic or None
+        _add_run(p, text, size, bold=bold, italic=italic)
         return p
 
     def _rule(self, cell: Any, cell_mm: float, rule_mm: float) -> None:
@@ -331,3 +323,12 @@ def _narrow_margins(cell: Any) -> None:
 
 def _trpr(row: Any) -> Any:
     return row._tr.get_or_add_trPr()
+
+
+def _add_run(p: Any, text: str, size: float, *, bold: bool, italic: bool) -> None:
+    """The text (if any) as one run of `size` points; bold and italic only when asked."""
+    if text:
+        run = p.add_run(_text(text))
+        run.font.size = Pt(size)
+        run.bold = bold or None
+        run.italic = italic or None

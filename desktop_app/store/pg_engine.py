@@ -29,6 +29,7 @@ from desktop_app.domain.errors import (
     ServerProblem,
 )
 from desktop_app.domain.locations import without_password
+from desktop_app.store.pg_schema import PREFIX_LETTERS
 
 CONNECT_TIMEOUT_S = 5
 LOCK_TIMEOUT_MS = 15_000
@@ -266,7 +267,6 @@ def _word_params(words: Sequence[str]) -> dict[str, Any]:
     return params
 
 
-PREFIX_LETTERS = 6   # attendee_prefixes holds the prefixes of 1..6 letters of every word (pg_schema.py)
 
 
 def _term(i: int, word: str, *, in_name: bool, named: Callable[[str], str]) -> str:

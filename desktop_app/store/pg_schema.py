@@ -169,7 +169,18 @@ CREATE FUNCTION hoinghi_data_version() RETURNS bigint LANGUAGE sql STABLE
 # The search index: every word of the folded name, position, unit and code of each attendee,
 # keyed by the attendee's search rowid (its place in name order, ranks.py) as the file's FTS5
 # index is. Words are split as FTS5's unicode61 tokenizer splits them (letters and digits).
-_SEARCH_WORDS = """
+# The words of the attendee a trigger fires for, as FTS5's unicode61 tokenizer splits them.
+_WORDS_OF_NEW = """    INSERT INTO attendee_words (search_rowid, word, in_name)
+    SELECT DISTINCT NEW.search_rowid, w.word, w.in_name FROM (
+        SELECT regexp_split_to_table(NEW.name_folded, '[^[:alnum:]]+') AS word, true AS in_name
+        UNION ALL
+        SELECT regexp_split_to_table(concat_ws(' ', NEW.position_folded, NEW.unit_folded, NEW.code_folded),
+                                     '[^[:alnum:]]+'), false
+    ) AS w WHERE w.word <> ''
+    ON CONFLICT DO NOTHING;
+"""
+
+_SEARCH_WORDS = f"""
 CREATE TABLE attendee_words (
     search_rowid BIGINT NOT NULL REFERENCES attendees(search_rowid) ON UPDATE CASCADE ON DELETE CASCADE,
     word TEXT COLLATE "C" NOT NULL,
@@ -183,15 +194,7 @@ BEGIN
     IF TG_OP = 'UPDATE' THEN
         DELETE FROM attendee_words WHERE search_rowid = NEW.search_rowid;
     END IF;
-    INSERT INTO attendee_words (search_rowid, word, in_name)
-    SELECT DISTINCT NEW.search_rowid, w.word, w.in_name FROM (
-        SELECT regexp_split_to_table(NEW.name_folded, '[^[:alnum:]]+') AS word, true AS in_name
-        UNION ALL
-        SELECT regexp_split_to_table(concat_ws(' ', NEW.position_folded, NEW.unit_folded, NEW.code_folded),
-                                     '[^[:alnum:]]+'), false
-    ) AS w WHERE w.word <> ''
-    ON CONFLICT DO NOTHING;
-    RETURN NULL;
+{_WORDS_OF_NEW}    RETURN NULL;
 END $$;
 CREATE TRIGGER attendees_words_ai AFTER INSERT ON attendees
     FOR EACH ROW EXECUTE FUNCTION hoinghi_index_words();
@@ -208,7 +211,18 @@ CREATE TRIGGER attendees_words_au AFTER UPDATE OF name_folded, position_folded, 
 # name_only: true for the names index (a prefix of a word of the name), false for the index of
 # every field (the name's words too), so each tier reads one plain range. A word longer than six
 # letters reads its first six here and is checked in attendee_words.
-_SEARCH_PREFIXES = """
+PREFIX_LETTERS = 6   # attendee_prefixes holds the prefixes of 1..6 letters of every word
+
+
+def _prefixes_of(where: str) -> str:
+    """The rows of attendee_prefixes for the words of attendee_words that `where` picks."""
+    return ("INSERT INTO attendee_prefixes (prefix, name_only, search_rowid) "
+            "SELECT DISTINCT left(w.word, n), t.name_only, w.search_rowid "
+            f"FROM attendee_words w, generate_series(1, {PREFIX_LETTERS}) n, (VALUES (true), (false)) t(name_only) "
+            f"WHERE {where} AND n <= length(w.word) AND (w.in_name OR NOT t.name_only)")
+
+
+_SEARCH_PREFIXES = f"""
 CREATE TABLE attendee_prefixes (
     prefix TEXT COLLATE "C" NOT NULL,
     name_only BOOLEAN NOT NULL,
@@ -220,10 +234,7 @@ CREATE INDEX attendee_prefixes_rowid ON attendee_prefixes(search_rowid);
 -- of the thousand commonest (every one- and two-letter prefix, the common words).
 ALTER TABLE attendee_prefixes ALTER COLUMN prefix SET STATISTICS 1000;
 
-INSERT INTO attendee_prefixes (prefix, name_only, search_rowid)
-SELECT DISTINCT left(w.word, n), t.name_only, w.search_rowid
-FROM attendee_words w, generate_series(1, 6) n, (VALUES (true), (false)) t(name_only)
-WHERE n <= length(w.word) AND (w.in_name OR NOT t.name_only);
+{_prefixes_of("TRUE")};
 ANALYZE attendee_prefixes;
 
 CREATE OR REPLACE FUNCTION hoinghi_index_words() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -232,18 +243,7 @@ BEGIN
         DELETE FROM attendee_words WHERE search_rowid = NEW.search_rowid;
         DELETE FROM attendee_prefixes WHERE search_rowid = NEW.search_rowid;
     END IF;
-    INSERT INTO attendee_words (search_rowid, word, in_name)
-    SELECT DISTINCT NEW.search_rowid, w.word, w.in_name FROM (
-        SELECT regexp_split_to_table(NEW.name_folded, '[^[:alnum:]]+') AS word, true AS in_name
-        UNION ALL
-        SELECT regexp_split_to_table(concat_ws(' ', NEW.position_folded, NEW.unit_folded, NEW.code_folded),
-                                     '[^[:alnum:]]+'), false
-    ) AS w WHERE w.word <> ''
-    ON CONFLICT DO NOTHING;
-    INSERT INTO attendee_prefixes (prefix, name_only, search_rowid)
-    SELECT DISTINCT left(w.word, n), t.name_only, w.search_rowid
-    FROM attendee_words w, generate_series(1, 6) n, (VALUES (true), (false)) t(name_only)
-    WHERE w.search_rowid = NEW.search_rowid AND n <= length(w.word) AND (w.in_name OR NOT t.name_only)
+{_WORDS_OF_NEW}    {_prefixes_of("w.search_rowid = NEW.search_rowid")}
     ON CONFLICT DO NOTHING;
     RETURN NULL;
 END $$;

@@ -4,8 +4,9 @@ name cards) and the restore dialog. Each dialog is imported when first asked for
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -13,6 +14,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from desktop_app.ui.main_window import MainWindow
 
 
@@ -35,44 +38,37 @@ def open_import(window: MainWindow, path: Path | None = None) -> None:
     wizard.open()
 
 
+def _open_paper_dialog(window: MainWindow, dialog_class: Callable[..., QDialog], **options: Any) -> None:
+    """A dialog about the open conference's paper, freed when closed; nothing without a conference."""
+    if window.session.conference_id is None:
+        return
+    dialog = dialog_class(window, window.session, window.session.conference_id, window.prefs, **options)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+
+
 def open_export(window: MainWindow) -> None:
     from desktop_app.ui.paper.export_dialog import ExportDialog
 
-    if window.session.conference_id is None:
-        return
-    dialog = ExportDialog(window, window.session, window.session.conference_id, window.prefs)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    _open_paper_dialog(window, ExportDialog)
 
 
 def open_print(window: MainWindow, *, blank: bool = False) -> None:
     from desktop_app.ui.paper.print_dialog import PrintDialog
 
-    if window.session.conference_id is None:
-        return
-    dialog = PrintDialog(window, window.session, window.session.conference_id, window.prefs, blank=blank)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    _open_paper_dialog(window, PrintDialog, blank=blank)
 
 
 def open_cards(window: MainWindow) -> None:
     from desktop_app.ui.paper.cards_dialog import CardsDialog
 
-    if window.session.conference_id is None:
-        return
-    dialog = CardsDialog(window, window.session, window.session.conference_id, window.prefs)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    _open_paper_dialog(window, CardsDialog)
 
 
 def open_invitations(window: MainWindow) -> None:
     from desktop_app.ui.paper.invitations_dialog import InvitationsDialog
 
-    if window.session.conference_id is None:
-        return
-    dialog = InvitationsDialog(window, window.session, window.session.conference_id, window.prefs)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    _open_paper_dialog(window, InvitationsDialog)
 
 
 def open_share(window: MainWindow) -> None:
