@@ -29,6 +29,7 @@ from desktop_app import APP_NAME
 from desktop_app.domain.errors import DatabaseMissing, HoinghiError
 from desktop_app.domain.locations import ServerAddress, database_location, server_name, shown_location
 from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
+from desktop_app.store.desk_link import LinkState
 from desktop_app.ui.common import workers
 from desktop_app.ui.common.preferences import Preferences
 from desktop_app.ui.common.session import Session
@@ -38,6 +39,7 @@ from desktop_app.ui.desk.desk_name import DeskNaming
 from desktop_app.ui.desk.desk_view import DeskView
 from desktop_app.ui.location_banner import LocationBanner, move_to_default_folder
 from desktop_app.ui.main_menus import MainMenus
+from desktop_app.ui.server_offline import OfflineBanner, desk_copy, needs_server_text, open_server
 from desktop_app.ui.welcome_view import WelcomeView
 
 if TYPE_CHECKING:
@@ -111,11 +113,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tabs)
         self.location_banner = LocationBanner(self)  # above the views while the file is in a risky place
         self.location_banner.move_requested.connect(lambda: move_to_default_folder(self))
+        self.offline_banner = OfflineBanner(self)   # while the server cannot be reached
+        self._view_before_offline = ""
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.location_banner)
+        column.addWidget(self.offline_banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.database_label = QLabel(self)
@@ -141,6 +146,8 @@ class MainWindow(QMainWindow):
         self.session.conference_changed.connect(self._on_session_changed)
         self.session.desk_changed.connect(self._on_session_changed)
         self.session.server_connection_changed.connect(self._update_server_label)
+        self.session.server_connection_changed.connect(self._update_offline)
+        self.desk.offline.state_changed.connect(self._on_desk_link_state_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.resize(1366, 768)
         self._restore_state()
@@ -190,7 +197,9 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(names):
             self.tabs.setTabText(index, name)
         self.menus.retranslate()
+        self.offline_banner.retranslate()
         self._update_title()
+        self._update_offline()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -236,10 +245,34 @@ class MainWindow(QMainWindow):
             self.server_label.setStyleSheet("color: #b3261e;")
         self.server_label.show()
 
+    def _update_offline(self, *_args: object) -> None:
+        """While the server cannot be reached: the bar says so, and only the desk can be opened."""
+        offline = self.session.offline
+        self.offline_banner.setVisible(offline)
+        if offline and self.current_view() != "desk":
+            self._view_before_offline = self.current_view()   # shown again when the server is back
+            self.show_view("desk")
+        for index, name in enumerate(VIEWS):
+            if name != "desk":
+                self.tabs.setTabEnabled(index, not offline)
+                self.tabs.setTabToolTip(index, needs_server_text() if offline else "")
+        if not offline and self._view_before_offline:
+            if self.current_view() == "desk":
+                self.show_view(self._view_before_offline)
+            self._view_before_offline = ""
+
+    def _on_desk_link_state_changed(self, state: LinkState) -> None:
+        """The desk's link reached the server: the window's own connection is made again at once."""
+        if state.online and self.session.offline and self.session.reconnect():
+            self._update_offline()
+            self.session.data_changed.emit(True)
+
     # -- views ----------------------------------------------------------------------------------
 
     def show_view(self, name: str) -> None:
-        self.tabs.setCurrentIndex(VIEWS.index(name))
+        """Bring view `name` to the front (not one that needs the server while it is away)."""
+        if self.tabs.isTabEnabled(VIEWS.index(name)):
+            self.tabs.setCurrentIndex(VIEWS.index(name))
 
     def current_view(self) -> str:
         return VIEWS[self.tabs.currentIndex()]
@@ -276,6 +309,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs if self.session.db is not None else self.welcome)
         if self.session.db is None:
             self.location_banner.show_for(None)
+        self._update_offline()
         self._update_title()
         self.menus.update_enabled()
         if self.session.path is not None:
@@ -288,7 +322,10 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path, *, create: bool = False) -> None:
         """Open `path` now, on this thread (raises HoinghiError, leaving the window as it was)."""
         path = self.prefs.full_address(path)   # a server from the recent list: with its kept password
-        self.session.open(path, create=create)
+        if isinstance(path, ServerAddress):
+            open_server(self, path, str(path))   # without an answer within a second: on the desk's copy
+        else:
+            self.session.open(path, create=create)
         self.prefs.remember_database(path)
         self.location_banner.show_for(path)
         self.session.set_conference(self._first_conference(path))
@@ -299,7 +336,7 @@ class MainWindow(QMainWindow):
         """The conference used last with this database, else the newest one."""
         from desktop_app.store.conferences import get_conference, newest_conference_id
 
-        db = self.session.db
+        db = self.desk.offline.db if self.session.offline else self.session.db   # offline: the desk's copy
         if db is None:
             return None
         remembered = self.prefs.last_conference(path)
@@ -311,10 +348,15 @@ class MainWindow(QMainWindow):
         return newest_conference_id(db)
 
     def open_path(self, path: Path, *, create: bool = False, job: workers.Job | None = None,
-                  label: str = "") -> TaskRun:
+                  label: str = "") -> TaskRun | None:
         """Open (or create) `path` after a worker has done what may take long: migrating an old file,
         loading catalogs, building a demo. Errors are shown; the window keeps what it had."""
         path = self.prefs.full_address(path)
+        if isinstance(path, ServerAddress) and desk_copy(str(path), self.session.desk) is not None:
+            # A server this desk has a copy of: the window opens on it within a second if the
+            # server does not answer, rather than wait behind a progress dialog.
+            self._open_after_worker(path)
+            return None
         task = Task(path, job or (lambda _db, _progress: None), create=create, desk=self.session.desk)
         self.task_run = run_with_progress(self, task, title=APP_NAME,
                                       label=label or self.tr("Opening {name}…").format(name=path.name),
@@ -339,7 +381,7 @@ class MainWindow(QMainWindow):
             self.menus.update_recent()
             self.welcome.update_recent()
 
-    def open_demo(self) -> TaskRun:
+    def open_demo(self) -> TaskRun | None:
         """The demo conference in ~/hoinghi/demo.sqlite (or the one an earlier version built in
         Documents/hoinghi): built the first time, opened as it was left after that."""
         from desktop_app.store.demo import create_demo
