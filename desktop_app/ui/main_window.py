@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_title(self) -> None:
-        conference = self.session.conference()
+        conference = self.session.conference() or self.desk.conference()   # offline: the desk's copy knows it
         parts = [APP_NAME]
         if self.session.path is not None:
             parts.append(self.session.path.name)

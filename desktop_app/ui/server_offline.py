@@ -49,7 +49,7 @@ def open_server(window: MainWindow, path: Path, url: str) -> None:
         session.open(path)
         return
     try:
-        db = open_server_within(url, OPEN_WAIT_S, desk=session.desk, clock=session._clock)
+        db = open_server_within(url, OPEN_WAIT_S, desk=session.desk, clock=session.clock)
     except ServerProblem as error:
         if error.code != "server_unreachable":
             raise

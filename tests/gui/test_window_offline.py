@@ -57,6 +57,8 @@ def test_a_window_started_without_the_server_works_on_the_desks_copy(qtbot, make
     assert "cannot be reached" in window.offline_banner.text()
     assert not window.tabs.isTabEnabled(1) and "Needs the server" in window.tabs.tabToolTip(1)
     assert desk.offline.db is not None and desk.title.text() == conference.title
+    qtbot.waitUntil(lambda: desk.link_label.isVisible(), timeout=10_000)   # said at once, before any check-in
+    assert "cannot be reached" in desk.link_label.text()
     person = next(a for a in list_attendees(other_desk, conference.id) if not a.present)
 
     with qtbot.waitSignal(desk.results_shown, timeout=3000):
@@ -95,7 +97,7 @@ def test_without_a_copy_the_window_says_the_server_cannot_be_reached(qtbot, make
 
 
 def test_the_windows_connection_comes_back_after_the_server_restarts(qtbot, make_window, server, pg_cluster):
-    url, direct, _other_desk, conference, _proxy = server
+    _url, direct, _other_desk, conference, _proxy = server
     window = make_window(direct, view="conferences")
     session = window.session
     qtbot.waitUntil(lambda: session.server_connected, timeout=10_000)
@@ -106,7 +108,27 @@ def test_the_windows_connection_comes_back_after_the_server_restarts(qtbot, make
                       "AND application_name LIKE 'hoinghi%%'", (direct.rsplit("/", 1)[1],))
     qtbot.waitUntil(lambda: session.server_connected and not session.offline, timeout=20_000)
     assert window.current_view() == "conferences"   # the desk was shown while the server was away
-    assert [c.conference.id for c in list_conferences(session.db)] == [conference.id]   # on the same window's connection
+    # On the same window's connection:
+    assert [c.conference.id for c in list_conferences(session.db)] == [conference.id]
     session.set_conference(None)
     window.conferences.refresh()
     assert window.conferences.model.rowCount() == 1
+
+
+def test_joining_a_server_away_opens_on_the_desks_copy(qtbot, make_window, server, db_path, demo):
+    from desktop_app.ui import file_actions
+
+    url, _direct, _other_desk, conference, proxy = server
+    first = make_window(url, view="desk")
+    first.session.set_conference(conference.id)
+    qtbot.waitUntil(lambda: first.desk.offline.link is not None and first.desk.offline.state.online, timeout=20_000)
+    first.close()
+    proxy.set_mode(CUT)
+    window = make_window(db_path)   # on a file, then File → Join with the address kept from before
+    file_actions.open_join(window)
+    dialog = window.join_dialog
+    dialog.address.setText(url)
+    with qtbot.waitSignal(dialog.joined, timeout=20_000):
+        dialog.join_button.click()
+    assert window.session.on_server and window.session.offline and window.offline_banner.isVisible()
+    assert window.session.conference_id == conference.id and window.desk.offline.db is not None

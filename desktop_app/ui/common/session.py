@@ -97,6 +97,10 @@ class Session(QObject):
             self.database_changed.emit()
             self.conference_changed.emit()
 
+    @property
+    def clock(self) -> Callable[[], datetime] | None:
+        return self._clock
+
     # -- the current conference -----------------------------------------------------------------
 
     def set_conference(self, conference_id: int | None) -> None:
