@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # Other desks' check-ins must show within two seconds; a PRAGMA every second costs microseconds.
 POLL_MS = 1000
-RECONNECT_TIMEOUT_S = 2   # the server has just answered: libpq's shortest connect timeout
+RECONNECT_WAIT_S = 1.0   # the server has just answered; if the network stalls, the window waits no longer
 
 
 class Session(QObject):
@@ -201,14 +201,14 @@ class Session(QObject):
     def reconnect(self) -> bool:
         """Make the window's connection to the server again (it answered the listener or the
         desk's link just now); True when done. The callers refresh the views."""
-        from desktop_app.store.server_database import open_server_database
+        from desktop_app.store.server_database import open_server_within
 
         db = self.db
         if db is None or not self.offline:
             return False
         try:
-            fresh = open_server_database(db.url, desk=self.desk, clock=self._clock,  # type: ignore[attr-defined]
-                                         connect_timeout=RECONNECT_TIMEOUT_S)
+            fresh = open_server_within(db.url, RECONNECT_WAIT_S, desk=self.desk,  # type: ignore[attr-defined]
+                                       clock=self._clock)
         except HoinghiError as exc:
             log.info("the window's connection to the server: not yet (%s)", exc)
             return False
