@@ -29,7 +29,6 @@ from desktop_app import APP_NAME
 from desktop_app.domain.errors import DatabaseMissing, HoinghiError
 from desktop_app.domain.locations import ServerAddress, database_location, server_name, shown_location
 from desktop_app.domain.models import Attendee, CheckIn, CheckInResult
-from desktop_app.store.desk_link import LinkState
 from desktop_app.ui.common import workers
 from desktop_app.ui.common.preferences import Preferences
 from desktop_app.ui.common.session import Session
@@ -39,7 +38,7 @@ from desktop_app.ui.desk.desk_name import DeskNaming
 from desktop_app.ui.desk.desk_view import DeskView
 from desktop_app.ui.location_banner import LocationBanner, move_to_default_folder
 from desktop_app.ui.main_menus import MainMenus
-from desktop_app.ui.server_offline import OfflineBanner, desk_copy, needs_server_text, open_server
+from desktop_app.ui.server_offline import OfflineMode, desk_copy, open_server
 from desktop_app.ui.welcome_view import WelcomeView
 
 if TYPE_CHECKING:
@@ -113,13 +112,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.tabs)
         self.location_banner = LocationBanner(self)  # above the views while the file is in a risky place
         self.location_banner.move_requested.connect(lambda: move_to_default_folder(self))
-        self.offline_banner = OfflineBanner(self)   # while the server cannot be reached
-        self._view_before_offline = ""
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.location_banner)
+        self.offline_mode = OfflineMode(self)   # while the server cannot be reached: its bar, only the desk
+        self.offline_banner = self.offline_mode.banner
         column.addWidget(self.offline_banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -146,8 +145,6 @@ class MainWindow(QMainWindow):
         self.session.conference_changed.connect(self._on_session_changed)
         self.session.desk_changed.connect(self._on_session_changed)
         self.session.server_connection_changed.connect(self._update_server_label)
-        self.session.server_connection_changed.connect(self._update_offline)
-        self.desk.offline.state_changed.connect(self._on_desk_link_state_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.resize(1366, 768)
         self._restore_state()
@@ -197,9 +194,8 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(names):
             self.tabs.setTabText(index, name)
         self.menus.retranslate()
-        self.offline_banner.retranslate()
         self._update_title()
-        self._update_offline()
+        self.offline_mode.update()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -245,28 +241,6 @@ class MainWindow(QMainWindow):
             self.server_label.setStyleSheet("color: #b3261e;")
         self.server_label.show()
 
-    def _update_offline(self, *_args: object) -> None:
-        """While the server cannot be reached: the bar says so, and only the desk can be opened."""
-        offline = self.session.offline
-        self.offline_banner.setVisible(offline)
-        if offline and self.current_view() != "desk":
-            self._view_before_offline = self.current_view()   # shown again when the server is back
-            self.show_view("desk")
-        for index, name in enumerate(VIEWS):
-            if name != "desk":
-                self.tabs.setTabEnabled(index, not offline)
-                self.tabs.setTabToolTip(index, needs_server_text() if offline else "")
-        if not offline and self._view_before_offline:
-            if self.current_view() == "desk":
-                self.show_view(self._view_before_offline)
-            self._view_before_offline = ""
-
-    def _on_desk_link_state_changed(self, state: LinkState) -> None:
-        """The desk's link reached the server: the window's own connection is made again at once."""
-        if state.online and self.session.offline and self.session.reconnect():
-            self._update_offline()
-            self.session.data_changed.emit(True)
-
     # -- views ----------------------------------------------------------------------------------
 
     def show_view(self, name: str) -> None:
@@ -309,7 +283,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs if self.session.db is not None else self.welcome)
         if self.session.db is None:
             self.location_banner.show_for(None)
-        self._update_offline()
+        self.offline_mode.update()
         self._update_title()
         self.menus.update_enabled()
         if self.session.path is not None:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.domain.errors import ServerProblem
+from desktop_app.store.desk_link import LinkState
 from desktop_app.store.offline import LocalCopy, copy_path
 from desktop_app.ui.desk.desk_offline import copies_folder
 
@@ -69,6 +70,43 @@ def offline_text() -> str:
 
 def needs_server_text() -> str:
     return translate("ServerOffline", "Needs the server, which cannot be reached now: use the check-in desk (4).")
+
+
+class OfflineMode(QObject):
+    """Keeps a window in step with its session being offline: the bar shown, the views that need the
+    server closed (the one in front comes back with the server), the connection made again as soon
+    as the desk's link reaches the server."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.banner = OfflineBanner(window)
+        self._view_before = ""
+        window.session.server_connection_changed.connect(self.update)
+        window.desk.offline.state_changed.connect(self._on_desk_link_state_changed)
+
+    def update(self, *_args: object) -> None:
+        window = self.window
+        offline = window.session.offline
+        self.banner.retranslate()
+        self.banner.setVisible(offline)
+        if offline and window.current_view() != "desk":
+            self._view_before = window.current_view()   # before its tab is closed, which would show another
+            window.show_view("desk")
+        for index in range(window.tabs.count()):
+            if window.tabs.widget(index) is not window.desk:
+                window.tabs.setTabEnabled(index, not offline)
+                window.tabs.setTabToolTip(index, needs_server_text() if offline else "")
+        if not offline and self._view_before:
+            if window.current_view() == "desk":
+                window.show_view(self._view_before)
+            self._view_before = ""
+
+    def _on_desk_link_state_changed(self, state: LinkState) -> None:
+        session = self.window.session
+        if state.online and session.offline and session.reconnect():
+            self.update()
+            session.data_changed.emit(True)   # every view reads again
 
 
 class OfflineBanner(QLabel):
