@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.domain.errors import ServerProblem
@@ -22,6 +22,7 @@ translate = QCoreApplication.translate
 
 # How long the window waits for a server it has a copy of, before opening on the copy.
 OPEN_WAIT_S = 1.0
+RETRY_MS = 3000
 BANNER_STYLE = "#offline_banner { background: #fde68a; color: #7c2d12; font-weight: bold; padding: 6px; }"
 
 
@@ -82,6 +83,11 @@ class OfflineMode(QObject):
         self.window = window
         self.banner = OfflineBanner(window)
         self._view_before = ""
+        # A try that failed (the server answered the listener but not the window in time) is made
+        # again while something says the server is there.
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._on_retry_timeout)
         window.session.server_connection_changed.connect(self.update)
         window.desk.offline.state_changed.connect(self._on_desk_link_state_changed)
 
@@ -90,6 +96,10 @@ class OfflineMode(QObject):
         offline = window.session.offline
         self.banner.retranslate()
         self.banner.setVisible(offline)
+        if offline:
+            self._retry.start()
+        else:
+            self._retry.stop()
         if offline and window.current_view() != "desk":
             self._view_before = window.current_view()   # before its tab is closed, which would show another
             window.show_view("desk")
@@ -103,8 +113,17 @@ class OfflineMode(QObject):
             self._view_before = ""
 
     def _on_desk_link_state_changed(self, state: LinkState) -> None:
+        if state.online:
+            self._reconnect()
+
+    def _on_retry_timeout(self) -> None:
+        state = self.window.desk.offline.state
+        if self.window.session.server_connected or (state is not None and state.online):
+            self._reconnect()
+
+    def _reconnect(self) -> None:
         session = self.window.session
-        if state.online and session.offline and session.reconnect():
+        if session.offline and session.reconnect():
             self.update()
             session.data_changed.emit(True)   # every view reads again
 

@@ -96,8 +96,24 @@ def test_without_a_copy_the_window_says_the_server_cannot_be_reached(qtbot, make
     assert "cannot be reached" in said and "server laptop is on" in said
 
 
-def test_the_windows_connection_comes_back_after_the_server_restarts(qtbot, make_window, server, pg_cluster):
+@pytest.mark.parametrize("first_try", ["answered", "too slow"])
+def test_the_windows_connection_comes_back_after_the_server_restarts(qtbot, make_window, server, pg_cluster,
+                                                                     monkeypatch, first_try):
+    from desktop_app.domain.errors import ServerProblem
+    from desktop_app.store import server_database
+
     _url, direct, _other_desk, conference, _proxy = server
+    tries: list[str] = []
+    if first_try == "too slow":   # the window's first try fails: it tries again while the server is there
+        real = server_database.open_server_within
+
+        def slow_once(url, seconds, **kw):
+            tries.append(url)
+            if len(tries) == 1:
+                raise ServerProblem("server_unreachable", path=url, reason="no_answer", detail="slow")
+            return real(url, seconds, **kw)
+
+        monkeypatch.setattr(server_database, "open_server_within", slow_once)
     window = make_window(direct, view="conferences")
     session = window.session
     qtbot.waitUntil(lambda: session.server_connected, timeout=10_000)
@@ -108,6 +124,7 @@ def test_the_windows_connection_comes_back_after_the_server_restarts(qtbot, make
                       "AND application_name LIKE 'hoinghi%%'", (direct.rsplit("/", 1)[1],))
     qtbot.waitUntil(lambda: session.server_connected and not session.offline, timeout=20_000)
     assert window.current_view() == "conferences"   # the desk was shown while the server was away
+    assert len(tries) >= 2 if first_try == "too slow" else not tries
     # On the same window's connection:
     assert [c.conference.id for c in list_conferences(session.db)] == [conference.id]
     session.set_conference(None)
