@@ -63,7 +63,7 @@ MAPPING = {
 }
 TOP_LEVEL = {
     "__init__", "main_window", "main_menus", "file_actions", "welcome_view", "location_banner",
-    "restore_dialog", "settings_dialog", "screenshot", "share_dialog", "join_dialog",
+    "restore_dialog", "settings_dialog", "screenshot", "share_dialog", "join_dialog", "server_offline",
 }
 
 # Where references can live. This script itself is left alone (it names every old module on purpose).

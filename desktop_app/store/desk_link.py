@@ -103,7 +103,7 @@ class DeskLink:
     def _run(self) -> None:
         local = LocalCopy(self.copy_path, desk=self.desk, clock=self.clock)
         server: Database | None = None
-        backoff = BACKOFF_S[0]
+        backoff, told = BACKOFF_S[0], False
         try:
             while not self._stop.is_set():
                 try:
@@ -116,7 +116,10 @@ class DeskLink:
                     if not (isinstance(exc, HoinghiError) and exc.code in _AWAY):
                         log.warning("desk link: %s", exc, exc_info=not isinstance(exc, HoinghiError))
                     server = _closed(server)
-                    self._publish(online=False, waiting=local.waiting_count())
+                    # Said even when nothing changed the first time: a desk started without the
+                    # server shows at once that it works alone.
+                    self._publish(online=False, waiting=local.waiting_count(), changed=not told)
+                    told = True
                     backoff, wait = min(backoff * 2, BACKOFF_S[1]), backoff
                 self._wake.wait(wait)
                 self._wake.clear()

@@ -42,9 +42,9 @@ class PgDatabase:
 
     engine = "postgresql"
 
-    def __init__(self, conn: psycopg.Connection, url: str, *, desk: str = "",
+    def __init__(self, conn: psycopg.Connection | None, url: str, *, desk: str = "",
                  clock: Callable[[], datetime] | None = None) -> None:
-        self.conn = conn
+        self._conn = conn   # None: a window opened while the server could not be reached
         self.url = url
         self.path = without_password(url)
         self.desk = desk
@@ -53,11 +53,35 @@ class PgDatabase:
         # has its connection cut (cut()), so a silent network never holds the window for long.
         self.deadline_s: float | None = None
 
+    @property
+    def conn(self) -> psycopg.Connection:
+        """The connection; without one every call fails at once as the server being away."""
+        if self._conn is None:
+            raise ServerProblem("server_unreachable", path=self.path, detail="not connected")
+        return self._conn
+
+    @property
+    def connected(self) -> bool:
+        """Whether this holds a connection that has not failed (it may still be cut off silently)."""
+        return self._conn is not None and not self._conn.closed
+
+    def take_connection(self, other: PgDatabase) -> None:
+        """Go on with `other`'s connection (a window's, made again once the server is back)."""
+        self.drop_connection()
+        self._conn, other._conn = other._conn, None
+
+    def drop_connection(self) -> None:
+        """Close the connection and go on without one (calls fail at once until take_connection)."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(psycopg.Error):
+                conn.close()
+
     def now(self) -> datetime:
         return self.clock().replace(microsecond=0)
 
     def close(self) -> None:
-        self.conn.close()
+        self.drop_connection()
 
     def execute(self, sql: str, params: Any = None) -> psycopg.Cursor:
         """As sqlite_utils.Database.execute: run one statement, return the cursor."""
@@ -116,8 +140,11 @@ def _connect_problem(exc: psycopg.Error, url: str) -> HoinghiError:
 def cut(db: PgDatabase) -> None:
     """Shut the connection's socket from another thread: a call waiting on a link that went
     silent (a dead access point sends nothing, not even an error) ends at once with an error."""
+    conn = db._conn
+    if conn is None:
+        return
     with contextlib.suppress(OSError, psycopg.Error):
-        fd = db.conn.pgconn.socket
+        fd = conn.pgconn.socket
         sock = socket.socket(fileno=fd)
         try:
             sock.shutdown(socket.SHUT_RDWR)
@@ -246,7 +273,7 @@ def translate_error(exc: psycopg.Error, db: PgDatabase) -> Exception:
     for kind, typed in _CLASSIFIED.items():
         if isinstance(exc, kind):
             return typed(path=db.path, sqlite_error=getattr(exc, "sqlstate", ""), detail=str(exc).strip())
-    if isinstance(exc, psycopg.OperationalError) and db.conn.closed:
+    if isinstance(exc, psycopg.OperationalError) and (db._conn is None or db._conn.closed):
         return ServerProblem("server_unreachable", path=db.path, detail=str(exc).strip() or type(exc).__name__)
     return exc
 

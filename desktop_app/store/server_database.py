@@ -3,11 +3,14 @@ file (database.py), under an advisory lock instead of SQLite's write lock."""
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from desktop_app.domain.errors import DatabaseTooNew, NotADatabase
+from desktop_app.domain.errors import DatabaseTooNew, NotADatabase, ServerProblem
+from desktop_app.domain.locations import without_password
 from desktop_app.domain.validation import validate_desk
 from desktop_app.store import pg_engine, pg_schema, units
 from desktop_app.store.engine import rows, scalar, write_transaction
@@ -43,6 +46,47 @@ def open_server_database(url: str, *, desk: str = "", clock: Callable[[], dateti
         db.close()
         raise
     return db
+
+
+def open_server_within(url: str, seconds: float, *, desk: str = "", clock: Callable[[], datetime] | None = None,
+                       **settings: Any) -> PgDatabase:
+    """open_server_database, waiting `seconds` at most (libpq's own connect timeout is two seconds
+    at least, per address): a server that has not answered by then raises ServerProblem
+    server_unreachable (reason no_answer), and its late connection is closed."""
+    done = threading.Event()
+    lock = threading.Lock()
+    outcome: dict[str, Any] = {}
+
+    def connect() -> None:
+        try:
+            db: Any = open_server_database(url, desk=desk, clock=clock, **settings)
+        except BaseException as exc:   # handed to the caller, if it still waits
+            db, outcome["error"] = None, exc
+        with lock:
+            if outcome.get("late"):
+                if db is not None:
+                    with contextlib.suppress(Exception):
+                        db.close()
+                return
+            outcome["db"] = db
+            done.set()
+
+    threading.Thread(target=connect, name="open server", daemon=True).start()
+    done.wait(seconds)
+    with lock:
+        if not done.is_set():
+            outcome["late"] = True
+            raise ServerProblem("server_unreachable", path=without_password(url), reason="no_answer",
+                                host=_host(url), detail=f"no answer within {seconds:g} s")
+    if outcome.get("db") is None:
+        raise outcome["error"]
+    return outcome["db"]
+
+
+def _host(url: str) -> str:
+    from desktop_app.domain.locations import server_name
+
+    return server_name(url).rsplit("/", 1)[0]
 
 
 def _notifying(db: PgDatabase) -> bool:

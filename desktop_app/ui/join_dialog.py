@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.errors import ServerProblem
 from desktop_app.domain.locations import is_server_address, without_password
 from desktop_app.store.pg_server import DATABASE, DEFAULT_PORT, PROGRAM_ROLE
 from desktop_app.ui.common.workers import JobRunner, Task, error_text
@@ -128,6 +129,12 @@ class JoinDialog(QDialog):
         self.accept()
 
     def _on_task_failed(self, error: object) -> None:
+        from desktop_app.ui.server_offline import desk_copy
+
+        if (isinstance(error, ServerProblem) and error.code == "server_unreachable"
+                and desk_copy(self._url, self._desk) is not None):
+            self._on_task_succeeded()   # this desk has a copy: the window opens on it, and says the server is away
+            return
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setText(error_text(error))
         self._update_enabled()

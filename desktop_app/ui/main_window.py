@@ -38,6 +38,7 @@ from desktop_app.ui.desk.desk_name import DeskNaming
 from desktop_app.ui.desk.desk_view import DeskView
 from desktop_app.ui.location_banner import LocationBanner, move_to_default_folder
 from desktop_app.ui.main_menus import MainMenus
+from desktop_app.ui.server_offline import OfflineMode, desk_copy, open_server
 from desktop_app.ui.welcome_view import WelcomeView
 
 if TYPE_CHECKING:
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.location_banner)
+        self.offline_mode = OfflineMode(self)   # while the server cannot be reached: its bar, only the desk
+        self.offline_banner = self.offline_mode.banner
+        column.addWidget(self.offline_banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.database_label = QLabel(self)
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, name)
         self.menus.retranslate()
         self._update_title()
+        self.offline_mode.update()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -208,7 +213,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_title(self) -> None:
-        conference = self.session.conference()
+        conference = self.session.conference() or self.desk.conference()   # offline: the desk's copy knows it
         parts = [APP_NAME]
         if self.session.path is not None:
             parts.append(self.session.path.name)
@@ -239,7 +244,9 @@ class MainWindow(QMainWindow):
     # -- views ----------------------------------------------------------------------------------
 
     def show_view(self, name: str) -> None:
-        self.tabs.setCurrentIndex(VIEWS.index(name))
+        """Bring view `name` to the front (not one that needs the server while it is away)."""
+        if self.tabs.isTabEnabled(VIEWS.index(name)):
+            self.tabs.setCurrentIndex(VIEWS.index(name))
 
     def current_view(self) -> str:
         return VIEWS[self.tabs.currentIndex()]
@@ -276,6 +283,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs if self.session.db is not None else self.welcome)
         if self.session.db is None:
             self.location_banner.show_for(None)
+        self.offline_mode.update()
         self._update_title()
         self.menus.update_enabled()
         if self.session.path is not None:
@@ -288,7 +296,10 @@ class MainWindow(QMainWindow):
     def open_database(self, path: Path, *, create: bool = False) -> None:
         """Open `path` now, on this thread (raises HoinghiError, leaving the window as it was)."""
         path = self.prefs.full_address(path)   # a server from the recent list: with its kept password
-        self.session.open(path, create=create)
+        if isinstance(path, ServerAddress):
+            open_server(self, path, str(path))   # without an answer within a second: on the desk's copy
+        else:
+            self.session.open(path, create=create)
         self.prefs.remember_database(path)
         self.location_banner.show_for(path)
         self.session.set_conference(self._first_conference(path))
@@ -299,7 +310,7 @@ class MainWindow(QMainWindow):
         """The conference used last with this database, else the newest one."""
         from desktop_app.store.conferences import get_conference, newest_conference_id
 
-        db = self.session.db
+        db = self.desk.offline.db if self.session.offline else self.session.db   # offline: the desk's copy
         if db is None:
             return None
         remembered = self.prefs.last_conference(path)
@@ -311,10 +322,15 @@ class MainWindow(QMainWindow):
         return newest_conference_id(db)
 
     def open_path(self, path: Path, *, create: bool = False, job: workers.Job | None = None,
-                  label: str = "") -> TaskRun:
+                  label: str = "") -> TaskRun | None:
         """Open (or create) `path` after a worker has done what may take long: migrating an old file,
         loading catalogs, building a demo. Errors are shown; the window keeps what it had."""
         path = self.prefs.full_address(path)
+        if isinstance(path, ServerAddress) and desk_copy(str(path), self.session.desk) is not None:
+            # A server this desk has a copy of: the window opens on it within a second if the
+            # server does not answer, rather than wait behind a progress dialog.
+            self._open_after_worker(path)
+            return None
         task = Task(path, job or (lambda _db, _progress: None), create=create, desk=self.session.desk)
         self.task_run = run_with_progress(self, task, title=APP_NAME,
                                       label=label or self.tr("Opening {name}…").format(name=path.name),
@@ -339,7 +355,7 @@ class MainWindow(QMainWindow):
             self.menus.update_recent()
             self.welcome.update_recent()
 
-    def open_demo(self) -> TaskRun:
+    def open_demo(self) -> TaskRun | None:
         """The demo conference in ~/hoinghi/demo.sqlite (or the one an earlier version built in
         Documents/hoinghi): built the first time, opened as it was left after that."""
         from desktop_app.store.demo import create_demo

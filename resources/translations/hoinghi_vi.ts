@@ -821,7 +821,12 @@ PHÓ GIÁM ĐỐC</translation>
         <translation>Hãy tạo hội nghị đầu tiên: chỉ cần tên, thời gian và địa điểm là bắt đầu được.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+23"/>
+        <source>The server cannot be reached</source>
+        <translation>Không kết nối được máy chủ</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>Duplicate conference</source>
         <translation>Nhân bản hội nghị</translation>
     </message>
@@ -973,7 +978,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DeskNameDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/desk/desk_name.py" line="+102"/>
+        <location filename="../../desktop_app/ui/desk/desk_name.py" line="+107"/>
         <source>This desk&apos;s name</source>
         <translation>Tên bàn điểm danh này</translation>
     </message>
@@ -1102,7 +1107,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk/desk_view.py" line="+202"/>
+        <location filename="../../desktop_app/ui/desk/desk_view.py" line="+203"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -1157,7 +1162,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Cả hội nghị</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Topic {number}: {title}</source>
         <translation>Chuyên đề {number}: {title}</translation>
     </message>
@@ -1607,7 +1612,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop_app/ui/file_actions.py" line="+28"/>
+        <location filename="../../desktop_app/ui/file_actions.py" line="+31"/>
         <source>Open a conference first: the list is imported into it.</source>
         <translation>Hãy mở một hội nghị trước: danh sách sẽ được nhập vào hội nghị đó.</translation>
     </message>
@@ -1622,7 +1627,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã nhập {count} đại biểu.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+87"/>
         <source>Backup restored into {name}.</source>
         <translation>Đã khôi phục bản sao lưu vào {name}.</translation>
     </message>
@@ -2276,7 +2281,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/join_dialog.py" line="+38"/>
+        <location filename="../../desktop_app/ui/join_dialog.py" line="+43"/>
         <source>Join a shared database</source>
         <translation>Kết nối cơ sở dữ liệu dùng chung</translation>
     </message>
@@ -2725,7 +2730,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+195"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -2750,7 +2755,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;5 Thống kê</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
@@ -2775,7 +2780,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>○ Máy chủ {server}: mất kết nối</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+54"/>
         <source>Already checked in earlier: {name} ({time}, {desk})</source>
         <translation>Đã điểm danh từ trước: {name} ({time}, {desk})</translation>
     </message>
@@ -2790,7 +2795,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã hủy lượt điểm danh của {name} (lúc {time})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
@@ -4386,6 +4391,19 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOffline</name>
+    <message>
+        <location filename="../../desktop_app/ui/server_offline.py" line="+63"/>
+        <source>The server cannot be reached. The check-in desk goes on with this computer&apos;s copy of the list: its check-ins are kept here and sent when the server is back. The other views need the server and come back by themselves then. Check the Wi-Fi, and that the organizer&apos;s laptop is on and sharing.</source>
+        <translation>Không kết nối được máy chủ. Bàn điểm danh vẫn làm việc với bản sao danh sách trên máy này: các lượt điểm danh được giữ tại đây và sẽ gửi đi khi máy chủ hoạt động trở lại. Các mục khác cần máy chủ và sẽ tự hoạt động lại khi đó. Hãy kiểm tra Wi-Fi, và máy tính của ban tổ chức đang bật và đang chia sẻ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Needs the server, which cannot be reached now: use the check-in desk (4).</source>
+        <translation>Cần máy chủ, hiện không kết nối được: hãy dùng Bàn điểm danh (4).</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.domain.errors import HoinghiError, NotFound
+from desktop_app.domain.errors import HoinghiError, NotFound, ServerProblem
 from desktop_app.domain.locations import database_location
 from desktop_app.domain.models import Conference
 from desktop_app.store import Database, open_database
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 # Other desks' check-ins must show within two seconds; a PRAGMA every second costs microseconds.
 POLL_MS = 1000
+RECONNECT_WAIT_S = 1.0   # the server has just answered; if the network stalls, the window waits no longer
 
 
 class Session(QObject):
@@ -54,12 +55,16 @@ class Session(QObject):
         self._watch: ServerWatch | None = None
         self._own_pid = 0
         self._connected = False   # as the listener last said (its signals arrive in this thread)
+        self._heard = False       # whether the listener has reached this server since it was opened
 
     # -- the database --------------------------------------------------------------------------
 
     def open(self, path: Path, *, create: bool = False) -> None:
         """Open `path` (raises HoinghiError with nothing changed if it cannot be used)."""
-        db = open_database(path, create=create, desk=self.desk, clock=self._clock)
+        self.use(open_database(path, create=create, desk=self.desk, clock=self._clock), path)
+
+    def use(self, db: Database, path: Path) -> None:
+        """Go on with `db`, opened at `path` (closing what was open)."""
         self.close(emit=False)
         self.db, self.path = db, database_location(path)
         if on_server(db):
@@ -69,6 +74,13 @@ class Session(QObject):
             self._timer.start()
         self.database_changed.emit()
 
+    def open_offline(self, path: Path, *, url: str) -> None:
+        """Open the server at `url` (shown as `path`) without reaching it: the window's calls to it
+        fail at once until its listener hears the server again; then the connection is made."""
+        from desktop_app.store.pg_engine import PgDatabase
+
+        self.use(PgDatabase(None, url, desk=self.desk, clock=self._clock), path)  # type: ignore[arg-type]
+
     def close(self, *, emit: bool = True) -> None:
         self._timer.stop()
         if self._watch is not None:
@@ -76,7 +88,7 @@ class Session(QObject):
             for signal in (watch.changes_arrived, watch.reconnected, watch.connection_changed):
                 signal.disconnect()   # what it still says is about a database closed now
             watch.stop()
-            self._connected = False
+            self._connected = self._heard = False
             self.server_connection_changed.emit(False)
         if self.db is not None:
             self.db.close()
@@ -84,6 +96,10 @@ class Session(QObject):
         if emit:
             self.database_changed.emit()
             self.conference_changed.emit()
+
+    @property
+    def clock(self) -> Callable[[], datetime] | None:
+        return self._clock
 
     # -- the current conference -----------------------------------------------------------------
 
@@ -100,6 +116,8 @@ class Session(QObject):
         try:
             return get_conference(self.db, self.conference_id)
         except NotFound:
+            return None
+        except ServerProblem:   # the server is away: nothing to say about the conference now
             return None
 
     # -- the desk -------------------------------------------------------------------------------
@@ -138,7 +156,7 @@ class Session(QObject):
         self.poll()
 
     def _others_changed(self) -> None:
-        if self.conference_id is not None and self.conference() is None:
+        if self.conference_id is not None and self.conference() is None and not self.offline:
             self.set_conference(None)  # deleted at another desk or window
         self.data_changed.emit(True)
 
@@ -149,12 +167,18 @@ class Session(QObject):
         return self.db is not None and on_server(self.db)
 
     @property
+    def offline(self) -> bool:
+        """On a server, without a working connection of the window's own (it never reached the
+        server, or lost it): the views that need the server cannot work; the desk works on its copy."""
+        return self.db is not None and on_server(self.db) and not self.db.connected  # type: ignore[attr-defined]
+
+    @property
     def server_connected(self) -> bool:
         """Whether the desk hears the server now (always False for a file)."""
         return self._watch is not None and self._connected
 
     def _listen(self, db: Database) -> None:
-        self._own_pid = backend_pid(db)
+        self._own_pid = backend_pid(db) if db.connected else 0  # type: ignore[attr-defined]
         watch = self._watch = ServerWatch(db.url, self)
         watch.changes_arrived.connect(self._on_watch_changes_arrived)
         watch.reconnected.connect(self._others_changed)   # what was said meanwhile is lost: all of it
@@ -163,7 +187,34 @@ class Session(QObject):
 
     def _on_watch_connection_changed(self, connected: bool) -> None:
         self._connected = connected
+        if not connected and self.db is not None:
+            # The window's own connection went with the server: dropped now, so the views say at
+            # once that the server is away rather than each wait for a silent network.
+            self.db.drop_connection()  # type: ignore[attr-defined]
+        elif connected and self.offline:
+            first = not self._heard
+            if self.reconnect() and first:
+                self._others_changed()   # no `reconnected` follows a listener's first connection
+        self._heard = self._heard or connected
         self.server_connection_changed.emit(connected)
+
+    def reconnect(self) -> bool:
+        """Make the window's connection to the server again (it answered the listener or the
+        desk's link just now); True when done. The callers refresh the views."""
+        from desktop_app.store.server_database import open_server_within
+
+        db = self.db
+        if db is None or not self.offline:
+            return False
+        try:
+            fresh = open_server_within(db.url, RECONNECT_WAIT_S, desk=self.desk,  # type: ignore[attr-defined]
+                                       clock=self._clock)
+        except HoinghiError as exc:
+            log.info("the window's connection to the server: not yet (%s)", exc)
+            return False
+        db.take_connection(fresh)  # type: ignore[attr-defined]
+        self._own_pid = backend_pid(db)
+        return True
 
     def _on_watch_changes_arrived(self, changes: list[Change]) -> None:
         others = [c for c in changes if c.pid != self._own_pid]

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.errors import HoinghiError
+from desktop_app.domain.errors import HoinghiError, ServerProblem
 from desktop_app.domain.models import Conference
 from desktop_app.domain.validation import validate_conference_fields
-from desktop_app.messages import long_write_warning
+from desktop_app.messages import describe, long_write_warning
 from desktop_app.store import backup
 from desktop_app.store.conferences import (
     create_conference,
@@ -141,7 +141,14 @@ class ConferencesView(QWidget):
     def refresh(self) -> None:
         self._stale = False
         db = self.session.db
-        self.model.set_conferences(list_conferences(db) if db is not None else [])
+        try:
+            self.model.set_conferences(list_conferences(db) if db is not None else [])
+        except ServerProblem as error:   # the server went away: said here, and the window's bar
+            self.model.set_conferences([])
+            self.empty_state.set_text(self.tr("The server cannot be reached"), describe(error))
+            self.empty_state.set_actions([])
+            self.stack.setCurrentWidget(self.empty_state)
+            return
         self.model.set_current(self.session.conference_id)
         self._update_empty_state()
         if not self.table.currentIndex().isValid() and self.session.conference_id is not None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QLockFile, QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop_app.domain.errors import ServerProblem
 from desktop_app.domain.text import clean
 from desktop_app.store.checkins import desks_seen
 from desktop_app.store.engine import Database
@@ -77,8 +78,12 @@ class DeskSlot:
 
 
 def desks_today(db: Database) -> set[str]:
+    """The desks that checked people in today (none known while the server cannot be reached)."""
     day = datetime.combine(db.now().date(), time())
-    return set(desks_seen(db, day, day + timedelta(days=1)))
+    try:
+        return set(desks_seen(db, day, day + timedelta(days=1)))
+    except ServerProblem:
+        return set()
 
 
 def offered_name(remembered: str, others: set[str], today: set[str], numbered: str) -> str:

@@ -7,6 +7,7 @@ program clears it only after a check-in and on Escape."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import codes
-from desktop_app.domain.errors import HoinghiError, NotFound
+from desktop_app.domain.errors import HoinghiError, NotFound, ServerProblem
 from desktop_app.domain.kinds import CheckInMethod
 from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult, Conference
 from desktop_app.domain.scans import keystroke_readings
@@ -456,8 +457,10 @@ class DeskView(QWidget):
         db, conference_id = self._db(), self.session.conference_id
         items: list[tuple[str, int | None]] = [(self.tr("The whole conference"), None)]
         if db is not None and conference_id is not None:
-            items += [(self.tr("Topic {number}: {title}").format(number=t.position, title=t.title), t.id)
-                      for t in list_topics(db, conference_id)]
+            # No copy yet and the server away: the conference alone until it answers.
+            with contextlib.suppress(ServerProblem):
+                items += [(self.tr("Topic {number}: {title}").format(number=t.position, title=t.title), t.id)
+                          for t in list_topics(db, conference_id)]
         current = [(self.topic_box.itemText(i), self.topic_box.itemData(i)) for i in range(self.topic_box.count())]
         if items == current and self.topic_box.currentData() == self.topic_id:
             return  # polled often: leave an open list alone
@@ -498,13 +501,17 @@ class DeskView(QWidget):
         """Where the desk reads: its copy on a server (never waits on the network), else the file."""
         return self.offline.db or self.session.db
 
+    def conference(self) -> Conference | None:
+        """The current conference as the desk reads it (its copy on a server); None if none."""
+        return self._conference()
+
     def _conference(self) -> Conference | None:
         db, conference_id = self._db(), self.session.conference_id
         if db is None or conference_id is None:
             return None
         try:
             return get_conference(db, conference_id)
-        except NotFound:
+        except (NotFound, ServerProblem):
             return None
 
     def _on_offline_state_changed(self, state: LinkState) -> None:

@@ -1,0 +1,142 @@
+"""A window on a server that cannot be reached: it opens on the desk's copy of the conference
+within about a second (the check-in desk works on it and queues what it does), says so in a bar
+above the views, and keeps the views that need the server closed until it answers again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop_app.domain.errors import ServerProblem
+from desktop_app.store.desk_link import LinkState
+from desktop_app.store.offline import LocalCopy, copy_path
+from desktop_app.ui.desk.desk_offline import copies_folder
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+# How long the window waits for a server it has a copy of, before opening on the copy.
+OPEN_WAIT_S = 1.0
+RETRY_MS = 3000
+BANNER_STYLE = "#offline_banner { background: #fde68a; color: #7c2d12; font-weight: bold; padding: 6px; }"
+
+
+def desk_copy(url: str, desk: str) -> Path | None:
+    """This desk's copy of the server's database, if it was ever filled (else None)."""
+    path = copy_path(copies_folder(), url, desk)
+    if not path.exists():
+        return None
+    try:
+        local = LocalCopy(path, desk=desk)
+    except Exception:   # a copy that cannot be read is no copy: the server is needed
+        return None
+    try:
+        return path if local.is_filled() else None
+    finally:
+        local.close()
+
+
+def open_server(window: MainWindow, path: Path, url: str) -> None:
+    """Open the server at `url`; one that does not answer within OPEN_WAIT_S, when this desk has
+    a copy of it, opens offline on the copy (raises HoinghiError, as Session.open, otherwise)."""
+    from desktop_app.store.server_database import open_server_within
+
+    session = window.session
+    if desk_copy(url, session.desk) is None:
+        session.open(path)
+        return
+    try:
+        db = open_server_within(url, OPEN_WAIT_S, desk=session.desk, clock=session.clock)
+    except ServerProblem as error:
+        if error.code != "server_unreachable":
+            raise
+        window.show_view("desk")   # before the views hear of the database: only the desk works now
+        session.open_offline(path, url=url)
+        return
+    session.use(db, path)
+
+
+def offline_text() -> str:
+    return translate(
+        "ServerOffline", "The server cannot be reached. The check-in desk goes on with this computer's copy of "
+        "the list: its check-ins are kept here and sent when the server is back. The other views need the "
+        "server and come back by themselves then. Check the Wi-Fi, and that the organizer's laptop is on and "
+        "sharing.")
+
+
+def needs_server_text() -> str:
+    return translate("ServerOffline", "Needs the server, which cannot be reached now: use the check-in desk (4).")
+
+
+class OfflineMode(QObject):
+    """Keeps a window in step with its session being offline: the bar shown, the views that need the
+    server closed (the one in front comes back with the server), the connection made again as soon
+    as the desk's link reaches the server."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.banner = OfflineBanner(window)
+        self._view_before = ""
+        # A try that failed (the server answered the listener but not the window in time) is made
+        # again while something says the server is there.
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._on_retry_timeout)
+        window.session.server_connection_changed.connect(self.update)
+        window.desk.offline.state_changed.connect(self._on_desk_link_state_changed)
+
+    def update(self, *_args: object) -> None:
+        window = self.window
+        offline = window.session.offline
+        self.banner.retranslate()
+        self.banner.setVisible(offline)
+        if offline:
+            self._retry.start()
+        else:
+            self._retry.stop()
+        if offline and window.current_view() != "desk":
+            self._view_before = window.current_view()   # before its tab is closed, which would show another
+            window.show_view("desk")
+        for index in range(window.tabs.count()):
+            if window.tabs.widget(index) is not window.desk:
+                window.tabs.setTabEnabled(index, not offline)
+                window.tabs.setTabToolTip(index, needs_server_text() if offline else "")
+        if not offline and self._view_before:
+            if window.current_view() == "desk":
+                window.show_view(self._view_before)
+            self._view_before = ""
+
+    def _on_desk_link_state_changed(self, state: LinkState) -> None:
+        if state.online:
+            self._reconnect()
+
+    def _on_retry_timeout(self) -> None:
+        state = self.window.desk.offline.state
+        if self.window.session.server_connected or (state is not None and state.online):
+            self._reconnect()
+
+    def _reconnect(self) -> None:
+        session = self.window.session
+        if session.offline and session.reconnect():
+            self.update()
+            session.data_changed.emit(True)   # every view reads again
+
+
+class OfflineBanner(QLabel):
+    """Shown above the views while the window's session is offline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("offline_banner")
+        self.setStyleSheet(BANNER_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.setText(offline_text())

@@ -1,0 +1,151 @@
+"""A window (re)started while the server cannot be reached opens on the desk's copy: the desk
+finds people and checks them in (queued), the other views say they need the server; when it is
+back the check-in arrives once and the whole window works again. And a window whose own
+connection was cut (the server restarted) works again without restarting the program."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from keys import type_text
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
+from proxy import BLACKHOLE, CUT, PASS, Proxy
+
+from desktop_app.store import checkins, open_database
+from desktop_app.store.attendees import list_attendees
+from desktop_app.store.conferences import list_conferences
+from desktop_app.store.demo import create_demo
+from desktop_app.store.engine import scalar
+
+
+@pytest.fixture
+def server(pg_cluster) -> Iterator[tuple[str, str, object, object, Proxy]]:
+    """(the address through the proxy, the direct one, another laptop's connection, the conference, the proxy)"""
+    name = pg_cluster.fresh()
+    url = pg_cluster.url(name)
+    other_desk = open_database(url, desk="Bàn 2")
+    conference = create_demo(other_desk)
+    proxy = Proxy(urlsplit(url).port)
+    parts = urlsplit(url)
+    yield parts._replace(netloc=parts.netloc.replace(f":{parts.port}", f":{proxy.port}")).geturl(), url, \
+        other_desk, conference, proxy
+    proxy.close()
+    other_desk.close()
+    pg_cluster.drop(name)
+
+
+@pytest.mark.parametrize("away", [BLACKHOLE, CUT])
+def test_a_window_started_without_the_server_works_on_the_desks_copy(qtbot, make_window, server, english,
+                                                                     tmp_path, away):
+    url, _direct, other_desk, conference, proxy = server
+    first = make_window(url, view="desk")
+    first.session.set_conference(conference.id)
+    qtbot.waitUntil(lambda: first.desk.offline.link is not None and first.desk.offline.state.online, timeout=20_000)
+    first.close()   # the program ends; its copy of the conference stays on this computer
+
+    proxy.set_mode(away)   # the Wi-Fi is gone (BLACKHOLE: no answer at all; CUT: refused)
+    window = make_window(url, view="conferences")
+    session, desk = window.session, window.desk
+    assert session.offline and session.conference_id == conference.id
+    assert window.current_view() == "desk" and window.offline_banner.isVisible()
+    assert "cannot be reached" in window.offline_banner.text()
+    assert not window.tabs.isTabEnabled(1) and "Needs the server" in window.tabs.tabToolTip(1)
+    assert desk.offline.db is not None and desk.title.text() == conference.title
+    qtbot.waitUntil(lambda: desk.link_label.isVisible(), timeout=10_000)   # said at once, before any check-in
+    assert "cannot be reached" in desk.link_label.text()
+    person = next(a for a in list_attendees(other_desk, conference.id) if not a.present)
+
+    with qtbot.waitSignal(desk.results_shown, timeout=3000):
+        type_text(desk.field, person.full_name)
+    with qtbot.waitSignal(desk.checked_in, timeout=3000) as signal:
+        qtbot.keyClick(desk.field, Qt.Key.Key_Return)
+    assert signal.args[0].attendee.id == person.id and not signal.args[0].already
+    qtbot.waitUntil(lambda: "1 check-in waits to be sent" in desk.link_label.text(), timeout=10_000)
+    assert "cannot be reached" in desk.link_label.text() and desk.link_label.isVisible()
+    window.grab().save(str(tmp_path / f"window-offline-{away}.png"))   # to look at
+    assert not checkins.check_in_history(other_desk, person.id)
+
+    proxy.set_mode(PASS)   # the server is back
+    qtbot.waitUntil(lambda: not session.offline and desk.offline.state.waiting == 0, timeout=30_000)
+    (recorded,) = checkins.check_in_history(other_desk, person.id)
+    assert scalar(other_desk, "SELECT count(*) FROM check_ins WHERE client_id = :c", {"c": recorded.client_id}) == 1
+    assert not window.offline_banner.isVisible() and window.tabs.isTabEnabled(1)
+    window.show_view("attendees")   # the rest of the window works again
+    view = window.attendees
+    qtbot.waitUntil(lambda: not view.loader.running and view.tree_model.rowCount() > 0, timeout=15_000)
+    window.show_view("conferences")
+    assert window.conferences.model.rowCount() == len(list_conferences(other_desk))
+
+
+def test_without_a_copy_the_window_says_the_server_cannot_be_reached(qtbot, make_window, server, english):
+    from desktop_app.domain.errors import ServerProblem
+
+    url, _direct, _other_desk, _conference, proxy = server
+    proxy.set_mode(CUT)
+    with pytest.raises(ServerProblem) as raised:
+        make_window(url)
+    from desktop_app.messages import describe
+
+    said = describe(raised.value)
+    assert "cannot be reached" in said and "server laptop is on" in said
+
+
+@pytest.mark.parametrize("first_try", ["answered", "too slow"])
+def test_the_windows_connection_comes_back_after_the_server_restarts(qtbot, make_window, server, pg_cluster,
+                                                                     monkeypatch, first_try):
+    from desktop_app.domain.errors import ServerProblem
+    from desktop_app.store import server_database
+
+    _url, direct, _other_desk, conference, _proxy = server
+    tries: list[str] = []
+    if first_try == "too slow":   # the window's first try fails: it tries again while the server is there
+        real = server_database.open_server_within
+
+        def slow_once(url, seconds, **kw):
+            tries.append(url)
+            if len(tries) == 1:
+                raise ServerProblem("server_unreachable", path=url, reason="no_answer", detail="slow")
+            return real(url, seconds, **kw)
+
+        monkeypatch.setattr(server_database, "open_server_within", slow_once)
+    window = make_window(direct, view="conferences")
+    session = window.session
+    qtbot.waitUntil(lambda: session.server_connected, timeout=10_000)
+    with qtbot.waitSignal(session.server_connection_changed, timeout=15_000,
+                          check_params_cb=lambda up: not up), pg_cluster.admin() as admin:
+        # What a restart does to the clients: every connection to the database ends.
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s "
+                      "AND application_name LIKE 'hoinghi%%'", (direct.rsplit("/", 1)[1],))
+    qtbot.waitUntil(lambda: session.server_connected and not session.offline, timeout=20_000)
+    assert window.current_view() == "conferences"   # the desk was shown while the server was away
+    assert len(tries) >= 2 if first_try == "too slow" else not tries
+    # On the same window's connection:
+    assert [c.conference.id for c in list_conferences(session.db)] == [conference.id]
+    session.set_conference(None)
+    window.conferences.refresh()
+    assert window.conferences.model.rowCount() == 1
+
+
+def test_joining_a_server_away_opens_on_the_desks_copy(qtbot, make_window, server, db_path, demo):
+    from desktop_app.ui import file_actions
+
+    url, _direct, _other_desk, conference, proxy = server
+    first = make_window(url, view="desk")
+    first.session.set_conference(conference.id)
+    qtbot.waitUntil(lambda: first.desk.offline.link is not None and first.desk.offline.state.online, timeout=20_000)
+    first.close()
+    proxy.set_mode(CUT)
+    window = make_window(db_path)   # on a file, then File → Join with the address kept from before
+    file_actions.open_join(window)
+    dialog = window.join_dialog
+    dialog.address.setText(url)
+    with qtbot.waitSignal(dialog.joined, timeout=20_000):
+        dialog.join_button.click()
+    assert window.session.on_server and window.session.offline and window.offline_banner.isVisible()
+    assert window.session.conference_id == conference.id and window.desk.offline.db is not None
