@@ -305,7 +305,8 @@ def _queued_transcript(db, conference, add_person) -> list:
     """What a desk's queued sends are told (check-ins with their client ids, from a desk that was
     cut off), on either engine."""
     t = topics.add_topic(db, conference.id, "Chuyên đề 1")
-    a, b, c = add_person("Lê Văn A"), add_person("Lê Văn B"), add_person("Nông Văn Dũng", "Sở Y tế", "Giám đốc")
+    a, b = add_person("Lê Văn A"), add_person("Lê Văn B")
+    c = add_person("Nông Văn Dũng", "Sở Y tế", "Giám đốc")
     substitute = checkins.add_substitute_and_check_in(db, c.id, AttendeeInput(full_name="Vi Thị Lan"), desk="Bàn 3")
     names = {a.id: "A", b.id: "B", c.id: "C", substitute.attendee.id: "S"}
     told: list = []
