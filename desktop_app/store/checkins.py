@@ -3,7 +3,6 @@ commit, never duplicated across desks, undone without losing history."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -68,8 +67,8 @@ def check_in(
     off, for someone already checked in meanwhile, is kept as a double to review (`double=True`)."""
     desk = db.desk if desk is None else validate_desk(desk)
     at = (at or db.now()).replace(microsecond=0)
-    if on_server(db) and client_id is None and not keep_double:   # a desk's own key: one round trip
-        return _check_in_on_server(db, attendee_id, topic_id, method, desk, at)
+    if on_server(db):   # one statement, one round trip (issue 13 item 3)
+        return _check_in_on_server(db, attendee_id, topic_id, method, desk, at, client_id, keep_double)
     try:
         with write_transaction(db):
             sent = None if client_id is None else _by_client_id(db, client_id)
@@ -149,58 +148,66 @@ def count_doubles(db: Database, conference_id: int) -> int:
 
 # A server's check-in is one statement (pg_engine.check_in), not a transaction of five: on a
 # LAN the round trips are the cost. Asked again only when another desk's check-in of the same
-# person committed while the statement ran, or the person was removed meanwhile.
+# person (or with the same client id) committed while the statement ran, or the person was
+# removed meanwhile.
 _SERVER_ATTEMPTS = 3
 
 
-def _check_in_on_server(db: Database, attendee_id: int, topic_id: int | None, method: CheckInMethod,
-                        desk: str, at: datetime) -> CheckInResult:
+def _check_in_on_server(db: Database, attendee_id: int, topic_id: int | None, method: CheckInMethod, desk: str,
+                        at: datetime, client_id: str | None, keep_double: bool) -> CheckInResult:
     from desktop_app.store import pg_engine
 
     params = {"a": attendee_id, "t": topic_id, "scope": topic_id or 0, "at": time_out(at), "desk": desk,
-              "method": str(method), "audit_at": time_out(db.now()),
-              # audit.record's entry, the check-in's id (known only in the statement) left open
-              "details": json.dumps({"topic_id": topic_id, "method": str(method)}, ensure_ascii=False)[:-1]
-              + ', "check_in_id": '}
+              "method": str(method), "client_id": client_id, "keep_double": keep_double,
+              "now": time_out(db.now())}
     for attempt in range(_SERVER_ATTEMPTS):
         try:
-            r = pg_engine.check_in(db, attendee_store.SELECT, params)
+            found = pg_engine.check_in(db, attendee_store.SELECT, SUBSTITUTE_OF, params)
         except Exception as exc:
             if not is_integrity_error(exc) or attempt == _SERVER_ATTEMPTS - 1:
                 raise
             continue   # removed while we checked them in: asked again, NotFound below
-        if r is None:
+        me = found["self"]
+        if me["ck_outcome"] is not None:
+            return _server_result(db, found, attendee_id, topic_id)
+        if me["id"] is None:
             raise NotFound(entity="attendee", id=attendee_id)
-        if r["ck_id"] is None and not r["ck_allowed"]:
+        if not me["ck_allowed"]:
             raise NotFound(entity="topic", id=topic_id)
-        if r["ck_id"] is not None:
-            return _server_result(db, r, topic_id)
     # Undone and checked in again by other desks three times over while we asked: busy, try again.
     raise DatabaseLocked(path=db.path, sqlite_error="", detail="check-in raced")
 
 
-def _server_result(db: Database, r: dict[str, Any], topic_id: int | None) -> CheckInResult:
-    made = _check_in({k.removeprefix("ck_"): v for k, v in r.items() if k.startswith("ck_")})
-    attendee = attendee_store.attendee_from_row({**r, "checked_in_at": r["ck_checked_in_at"],
-                                                 "checked_in_desk": r["ck_desk"]})
-    if not r["ck_fresh"]:
-        return CheckInResult(attendee, made, already=True)
-    replaced_by = _substitute_of(db, attendee.id, topic_id) if attendee.replaced else None
-    replaces = None if attendee.replaces_id is None else attendee_store.get_attendee(
-        db, attendee.replaces_id, topic_id=topic_id)
-    return CheckInResult(attendee, made, replaced_by=replaced_by, replaces=replaces)
+def _server_result(db: Database, found: dict[str, dict[str, Any]], attendee_id: int,
+                   topic_id: int | None) -> CheckInResult:
+    """What the file's transaction answers, from the statement's rows."""
+    me = found["self"]
+    made = _check_in({k.removeprefix("ck_"): v for k, v in me.items() if k.startswith("ck_")})
+    outcome = me["ck_outcome"]
+    if outcome == "sent" and (me["id"] is None or (made.attendee_id, made.topic_id) != (attendee_id, topic_id)):
+        return _recorded_before(db, made)   # a client id of someone else's check-in: told as the file tells it
+    if outcome == "fresh":   # `x` read the snapshot from before this check-in
+        me = {**me, "checked_in_at": me["ck_checked_in_at"], "checked_in_desk": me["ck_desk"]}
+    attendee = attendee_store.attendee_from_row(me)
+    if outcome == "sent":
+        return CheckInResult(attendee, made, already=made.double_of is None, recorded_before=True,
+                             double=made.double_of is not None)
+    if outcome != "fresh":
+        return CheckInResult(attendee, made, already=outcome == "already", double=outcome == "double")
+    others = {role: attendee_store.attendee_from_row(r) for role, r in found.items() if role != "self"}
+    return CheckInResult(attendee, made, replaced_by=others.get("replaced_by"), replaces=others.get("replaces"))
+
+
+# The substitute registered in :a's place to show: the first checked in, else the first added.
+SUBSTITUTE_OF = (
+    "SELECT s.id FROM attendees s LEFT JOIN check_ins k ON k.attendee_id = s.id "
+    "AND coalesce(k.topic_id, 0) = :scope AND k.undone_at IS NULL "
+    "WHERE s.replaces_id = :a ORDER BY CASE WHEN k.id IS NULL THEN 1 ELSE 0 END, k.checked_in_at, s.id LIMIT 1")
 
 
 def _substitute_of(db: Database, attendee_id: int, topic_id: int | None) -> Attendee | None:
     """A substitute registered in this person's place: the first checked in, else the first added."""
-    substitute_id = scalar(
-        db,
-        "SELECT s.id FROM attendees s LEFT JOIN check_ins k ON k.attendee_id = s.id "
-        "AND coalesce(k.topic_id, 0) = :scope AND k.undone_at IS NULL "
-        "WHERE s.replaces_id = :a ORDER BY CASE WHEN k.id IS NULL THEN 1 ELSE 0 END, k.checked_in_at, s.id "
-        "LIMIT 1",
-        {"a": attendee_id, "scope": topic_id or 0},
-    )
+    substitute_id = scalar(db, SUBSTITUTE_OF, {"a": attendee_id, "scope": topic_id or 0})
     return None if substitute_id is None else attendee_store.get_attendee(db, substitute_id, topic_id=topic_id)
 
 

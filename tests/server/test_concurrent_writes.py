@@ -95,6 +95,38 @@ def test_every_desk_checking_in_the_same_people_at_once_makes_one_check_in_each(
     assert sorted(r["entity_id"] for r in audited) == sorted(ids)   # one audit entry per check-in made
 
 
+def test_desks_sending_the_same_queued_check_ins_at_once_record_each_once(server_db, conference_id):
+    """One desk's queue sent by several connections at once (a desk that gave up on a silent
+    link sends again on a new one while the first send is still being written; its copy opened
+    on a second laptop): every client id is recorded once, a double only for someone checked in
+    online meanwhile, and every sender is told of the one check-in made."""
+    ids = _people(server_db, conference_id, 60)
+    online = ids[:5]
+    db = open_database(server_db, desk="setup")
+    for a in online:
+        checkins.check_in(db, a, desk="Bàn 8")
+    db.close()
+    queue = [(a, f"q-{a}") for a in ids]
+
+    def work(db, n: int) -> list:
+        order = queue if n % 2 else queue[::-1]
+        return [(cid, checkins.check_in(db, a, desk="Bàn 9", client_id=cid, keep_double=True)) for a, cid in order]
+
+    told = [pair for desk in at_once(server_db, work) for pair in desk]
+    made = Counter(cid for cid, r in told if not r.recorded_before)
+    assert set(made) == {cid for _, cid in queue} and set(made.values()) == {1}
+    first = {cid: r.check_in.id for cid, r in told if not r.recorded_before}
+    assert all(r.check_in.id == first[cid] for cid, r in told)   # the others are told of that one
+    assert {cid for cid, r in told if r.double} == {f"q-{a}" for a in online}
+    db = open_database(server_db)
+    recorded = Counter(r["client_id"] for r in rows(db, "SELECT client_id FROM check_ins WHERE desk = 'Bàn 9'"))
+    audited = Counter(r["action"] for r in rows(db, "SELECT action FROM audit WHERE desk = 'Bàn 9'"))
+    live = rows(db, "SELECT count(*) AS n FROM check_ins WHERE undone_at IS NULL")
+    db.close()
+    assert recorded == Counter(first.keys()) and audited == {"check_in": len(ids) - len(online), "double_check_in": 5}
+    assert live == [{"n": len(ids)}]
+
+
 def test_desks_undoing_the_same_check_in_at_once_undo_it_once(server_db, conference_id):
     ids = _people(server_db, conference_id, 30)
     db = open_database(server_db, desk="setup")

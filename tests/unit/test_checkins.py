@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import threading
+import time
 from datetime import datetime
 
 import pytest
@@ -10,7 +13,7 @@ from desktop_app.domain.errors import NotFound, NothingToUndo
 from desktop_app.domain.kinds import AttendeeStatus, CheckInMethod
 from desktop_app.domain.models import AttendeeInput
 from desktop_app.store import attendees, checkins, topics
-from desktop_app.store.engine import scalar
+from desktop_app.store.engine import on_server, rows, scalar
 from desktop_app.store.stats import present_count
 
 
@@ -201,7 +204,6 @@ def test_a_walk_in_sent_twice_with_its_client_id_is_added_once(catalog_db, confe
 
 def _desk_transcript(db, conference, add_person) -> list:
     """What the desks are told, and what the audit log holds, for each kind of answer."""
-    from desktop_app.store.engine import rows
 
     t = topics.add_topic(db, conference.id, "Chuyên đề 1")
     a, b = add_person("Lê Văn A"), add_person("Lê Văn B")
@@ -270,20 +272,146 @@ def test_every_answer_of_a_desk_is_the_same_on_both_engines(catalog_db, conferen
     ]
 
 
-def test_a_desk_action_on_a_server_is_one_statement(catalog_db, conference, add_person, engine, monkeypatch):
-    """On a LAN the round trips are the cost (issue 13 item 3): a check-in, its "already", and an
+def test_a_desk_action_on_a_server_is_one_statement(catalog_db, conference, add_person, monkeypatch):
+    """On a LAN the round trips are the cost (issue 13 item 3): every check-in a desk makes or
+    sends from its queue (fresh, already, sent again, a double, a substitute's original) and an
     undo are one statement each on a server; a file does them in one local transaction."""
-    if engine != "postgresql":
+    if not on_server(catalog_db):
         pytest.skip("a file has no round trips")
     from desktop_app.store import pg_engine
 
-    a = add_person("Lê Văn A")
+    a, b = add_person("Lê Văn A"), add_person("Lê Văn B")
+    substitute = checkins.add_substitute_and_check_in(catalog_db, b.id, AttendeeInput(full_name="Vi Thị Lan"))
     sent: list[str] = []
     real = pg_engine.cursor
-    monkeypatch.setattr(pg_engine, "cursor", lambda db, sql, params=None: sent.append(sql) or real(db, sql, params))
-    assert not checkins.check_in(catalog_db, a.id).already
-    assert checkins.check_in(catalog_db, a.id).already
-    checkins.undo_check_in(catalog_db, a.id)
-    checkins.check_in(catalog_db, a.id)
-    checkins.undo_last_check_in(catalog_db, conference.id)
-    assert len(sent) == 5, sent
+    monkeypatch.setattr(pg_engine, "cursor",
+                        lambda db, sql, params=None, **kw: sent.append(sql) or real(db, sql, params, **kw))
+    steps = [
+        lambda: checkins.check_in(catalog_db, a.id).already is False,
+        lambda: checkins.check_in(catalog_db, a.id).already,
+        lambda: checkins.undo_check_in(catalog_db, a.id).undone_at is not None,
+        lambda: not checkins.check_in(catalog_db, a.id, client_id="q-1", keep_double=True).double,
+        lambda: checkins.check_in(catalog_db, a.id, client_id="q-1", keep_double=True).recorded_before,
+        lambda: checkins.check_in(catalog_db, a.id, client_id="q-2", keep_double=True).double,
+        lambda: checkins.check_in(catalog_db, b.id, client_id="q-3").replaced_by.id == substitute.attendee.id,
+        lambda: checkins.undo_last_check_in(catalog_db, conference.id).attendee_id == b.id,
+    ]
+    for n, step in enumerate(steps):
+        assert step(), n
+        assert len(sent) == n + 1, sent[n:]
+
+
+def _queued_transcript(db, conference, add_person) -> list:
+    """What a desk's queued sends are told (check-ins with their client ids, from a desk that was
+    cut off), on either engine."""
+    t = topics.add_topic(db, conference.id, "Chuyên đề 1")
+    a, b = add_person("Lê Văn A"), add_person("Lê Văn B")
+    c = add_person("Nông Văn Dũng", "Sở Y tế", "Giám đốc")
+    substitute = checkins.add_substitute_and_check_in(db, c.id, AttendeeInput(full_name="Vi Thị Lan"), desk="Bàn 3")
+    names = {a.id: "A", b.id: "B", c.id: "C", substitute.attendee.id: "S"}
+    told: list = []
+
+    def send(attendee_id: int, client_id: str, *, topic_id: int | None = None, desk: str = "Bàn 2",
+             minute: int = 0) -> None:
+        try:
+            r = checkins.check_in(db, attendee_id, topic_id=topic_id, desk=desk, client_id=client_id,
+                                  keep_double=True, at=datetime(2022, 9, 14, 8, minute))
+        except NotFound as exc:
+            told.append(("NotFound", exc.details["entity"]))
+            return
+        k = r.check_in
+        told.append((names[r.attendee.id], r.already, r.recorded_before, r.double, r.attendee.checked_in_desk,
+                     k.desk, k.at.minute, k.client_id, k.undone_at is not None, k.double_of is not None,
+                     r.replaced_by and names[r.replaced_by.id], r.replaces and names[r.replaces.id]))
+
+    send(a.id, "a-1", minute=1)                       # made
+    send(a.id, "a-1", minute=1)                       # sent again: that one
+    send(a.id, "a-2", desk="Bàn 4", minute=2)         # another desk's, for someone already in: a double
+    send(a.id, "a-2", desk="Bàn 4", minute=2)         # the double sent again: that one
+    send(a.id, "a-3", topic_id=t.id, minute=3)        # a topic is a scope of its own
+    send(b.id, "b-1", topic_id=t.id + 1000)           # a topic not theirs
+    send(b.id + 1000, "x-1")                          # nobody
+    send(c.id, "c-1", minute=5)                       # the invited person after their substitute
+    send(substitute.attendee.id, "s-1", topic_id=t.id, minute=6)   # the substitute, at the topic
+    written = rows(db, "SELECT client_id FROM check_ins WHERE client_id IS NOT NULL ORDER BY client_id")
+    log = rows(db, "SELECT desk, action, entity_id, details FROM audit WHERE action LIKE '%check_in' ORDER BY id")
+    return told + [[r["client_id"] for r in written]] + [
+        (r["desk"], r["action"], names[r["entity_id"]], sorted(json.loads(r["details"]))) for r in log]
+
+
+def test_every_answer_to_a_queued_check_in_is_the_same_on_both_engines(catalog_db, conference, add_person):
+    """Sent again: the recorded one, nothing written; someone in already: a double beside the
+    live one, with its audit entry; nobody, or a topic not theirs: NotFound and nothing written."""
+    told = _queued_transcript(catalog_db, conference, add_person)
+    assert told[:9] == [
+        ("A", False, False, False, "Bàn 2", "Bàn 2", 1, "a-1", False, False, None, None),
+        ("A", True, True, False, "Bàn 2", "Bàn 2", 1, "a-1", False, False, None, None),
+        ("A", False, False, True, "Bàn 2", "Bàn 4", 2, "a-2", True, True, None, None),
+        ("A", False, True, True, "Bàn 2", "Bàn 4", 2, "a-2", True, True, None, None),
+        ("A", False, False, False, "Bàn 2", "Bàn 2", 3, "a-3", False, False, None, None),
+        ("NotFound", "topic"),
+        ("NotFound", "attendee"),
+        ("C", False, False, False, "Bàn 2", "Bàn 2", 5, "c-1", False, False, "S", None),
+        ("S", False, False, False, "Bàn 2", "Bàn 2", 6, "s-1", False, False, None, "C"),
+    ]
+    assert told[9] == ["a-1", "a-2", "a-3", "c-1", "s-1"]
+    check_in, double = ["check_in_id", "method", "topic_id"], ["check_in_id", "double_of", "topic_id"]
+    assert told[10:] == [("Bàn 3", "check_in", "S", check_in), ("Bàn 2", "check_in", "A", check_in),
+                         ("Bàn 4", "double_check_in", "A", double), ("Bàn 2", "check_in", "A", check_in),
+                         ("Bàn 2", "check_in", "C", check_in), ("Bàn 2", "check_in", "S", check_in)]
+
+
+def test_the_audit_entry_of_a_double_is_the_same_on_both_engines(catalog_db, conference, add_person):
+    from desktop_app.store.audit import list_entries
+
+    a = add_person("Lê Văn A")
+    live = checkins.check_in(catalog_db, a.id, desk="Bàn 1", client_id="one")
+    double = checkins.check_in(catalog_db, a.id, desk="Bàn 2", client_id="two", keep_double=True)
+    entry = list_entries(catalog_db, conference_id=conference.id)[0]
+    assert (entry.action, entry.desk, entry.entity_id) == ("double_check_in", "Bàn 2", a.id)
+    assert entry.details == {"topic_id": None, "check_in_id": double.check_in.id, "double_of": live.check_in.id}
+
+
+def test_a_check_in_sent_again_while_the_first_is_being_written_is_recorded_once(
+        catalog_db, conference, add_person, db_location, clock):
+    """A desk that gave up waiting sends its queued check-in again on a new connection while the
+    first send is still being committed: the second waits for the first, then is told of it."""
+    from desktop_app.store import open_database
+    from desktop_app.store.engine import write_transaction
+
+    a = add_person("Lê Văn A")
+    told: dict = {}
+
+    def resend() -> None:
+        again = open_database(db_location, desk="Bàn 2", clock=clock)
+        try:
+            told["again"] = checkins.check_in(again, a.id, desk="Bàn 2", client_id="q-7", keep_double=True)
+        finally:
+            again.close()
+
+    first = open_database(db_location, desk="Bàn 2", clock=clock)
+    try:
+        with write_transaction(first):   # the first send, written and not yet committed
+            made = checkins.check_in(first, a.id, desk="Bàn 2", client_id="q-7", keep_double=True)
+            thread = threading.Thread(target=resend)
+            thread.start()
+            _until_waiting_for_a_lock(catalog_db)
+    finally:
+        first.close()
+    thread.join(timeout=60)
+    again = told["again"]
+    assert again.recorded_before and not again.double and again.check_in.id == made.check_in.id
+    assert scalar(catalog_db, "SELECT count(*) FROM check_ins") == 1
+    assert scalar(catalog_db, "SELECT count(*) FROM audit WHERE action LIKE '%check_in'") == 1
+
+
+def _until_waiting_for_a_lock(db) -> None:
+    """On a server: until a connection waits for a lock (the resend, for the first send's row).
+    A file's writer waits in BEGIN IMMEDIATE, which no query shows: the resend waits or follows."""
+    if not on_server(db):
+        return
+    end = time.monotonic() + 60
+    while not scalar(db, "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                         "AND datname = current_database()"):
+        assert time.monotonic() < end, "the resend never waited for the first send"
+        time.sleep(0.01)
