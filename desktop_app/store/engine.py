@@ -354,6 +354,15 @@ def rows(db: Database, sql: str, params: Params = None) -> list[dict[str, Any]]:
         raise_translated(exc, db.path)
 
 
+def rows_by_keys(db: Database, sql: str, keys: Sequence[int], params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of `sql`, where `{keys}` stands for "is one of `keys`" (`a.id {keys}`): on a
+    server one prepared statement whatever the keys, planned once per connection."""
+    if _on_server(db):
+        return _pg().rows_by_keys(db, sql, keys, params)
+    named = {f"k{i}": key for i, key in enumerate(keys)}
+    return rows(db, sql.format(keys=f"IN ({', '.join(f':{name}' for name in named)})"), {**params, **named})
+
+
 def one(db: Database, sql: str, params: Params = None) -> dict[str, Any] | None:
     if _on_server(db):
         found = _pg().rows(db, sql, params)

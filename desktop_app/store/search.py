@@ -15,12 +15,11 @@ is one FTS5 query that stops after `limit` rows, whether 3 or 30,000 people matc
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from desktop_app.domain.models import Attendee
 from desktop_app.domain.text import fold, fold_words
 from desktop_app.store.attendees import SELECT, attendee_from_row
-from desktop_app.store.engine import SEARCH_INDEXES, Database, matching_ranks, rows
+from desktop_app.store.engine import SEARCH_INDEXES, Database, matching_ranks, rows_by_keys
 from desktop_app.store.scans import people_by_scan
 
 MAX_WORDS = 8
@@ -91,8 +90,5 @@ def _tokens(text: str) -> list[str]:
 def _by_rank(db: Database, ranks: list[int], scope: int) -> list[Attendee]:
     if not ranks:
         return []
-    params: dict[str, Any] = {f"r{i}": rank for i, rank in enumerate(ranks)}
-    params["scope"] = scope
-    placeholders = ", ".join(f":r{i}" for i in range(len(ranks)))
-    return [attendee_from_row(r) for r in rows(
-        db, SELECT + f" WHERE a.search_rowid IN ({placeholders}) ORDER BY a.search_rowid", params)]
+    return [attendee_from_row(r) for r in rows_by_keys(
+        db, SELECT + " WHERE a.search_rowid {keys} ORDER BY a.search_rowid", ranks, {"scope": scope})]
