@@ -11,9 +11,9 @@ import pytest
 from desktop_app.domain.errors import NotFound
 from desktop_app.exchange.export import ExportKind, ExportOptions, export_file
 from desktop_app.store import checkins, doubles
+from desktop_app.store.attendees import list_attendees
 from desktop_app.store.audit import history
 from desktop_app.store.conferences import list_conferences
-from desktop_app.store.attendees import list_attendees
 from desktop_app.store.lists import topic_check_ins
 from desktop_app.store.stats import conference_stats, present_count
 from desktop_app.store.topics import add_topic
