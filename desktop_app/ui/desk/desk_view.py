@@ -41,8 +41,8 @@ from desktop_app.ui.desk.desk_counts import DeskCounts
 from desktop_app.ui.desk.desk_layout import DeskLayout
 from desktop_app.ui.desk.desk_offline import DeskOffline
 from desktop_app.ui.desk.desk_panels import Outcome
-from desktop_app.ui.desk.doubles_dialog import DoublesDialog
 from desktop_app.ui.desk.desk_writes import DESK_WAIT_MS, DeskWrites
+from desktop_app.ui.desk.doubles_dialog import DoublesDialog
 from desktop_app.ui.desk.person_dialog import PersonDialog, namesakes_check
 
 SEARCH_DELAY_MS = 120      # results follow typing within ~150 ms, without a query per keystroke
