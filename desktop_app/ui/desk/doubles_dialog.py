@@ -30,7 +30,7 @@ class DoublesDialog(QDialog):
             "this list, and the history keeps both."), self)
         self.intro.setWordWrap(True)
         self.model = DoublesModel(self)
-        self.table = record_table(QTableView(self), self.model, "doubles_table", stretch=DoublesModel.PERSON)
+        self.table = record_table(QTableView(self), self.model, "doubles_table", stretch=DoublesModel.UNIT)
         self.table.setMinimumHeight(160)
         self.message = QLabel(self)
         self.message.setObjectName("doubles_message")
@@ -46,7 +46,7 @@ class DoublesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(860, 380)
+        self.resize(920, 380)
         self.reload()
 
     def reload(self) -> None:
