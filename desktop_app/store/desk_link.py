@@ -92,6 +92,11 @@ class DeskLink:
         self._queued()
         return person
 
+    def undo_double(self, double: CheckIn) -> bool:
+        done = self.local.undo_double(double, desk=self.desk)
+        self._queued()
+        return done
+
     def _queued(self) -> None:
         self._publish(waiting=self.local.waiting_count())
         if self.state.online:   # away: the sender keeps to its backoff rather than try at every key

@@ -24,19 +24,19 @@ from desktop_app.domain.errors import Conflict
 from desktop_app.domain.kinds import CheckInMethod
 from desktop_app.domain.locations import without_password
 from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult
-from desktop_app.store import checkins, copying, open_database, undo_sent
+from desktop_app.store import checkins, copying, doubles, open_database, undo_sent
 from desktop_app.store.convert import time_in, time_out
 from desktop_app.store.engine import Database, execute, on_server, one, rows, scalar, write_transaction
 
 # kind: what the desk did. attendee_id: whom it checked in (check_in) or whom a substitute
 # replaces; person: a walk-in's or substitute's details. An undo names its check-in (undo) or
-# added person (undo_added) by a check-in's client id (target_client_id), else by the server's id
+# added person (undo_added) or double (undo_double) by a check-in's client id (target_client_id), else by the server's id
 # (target_id: a check-in's, or a person's).
 _QUEUE = """
 CREATE TABLE IF NOT EXISTS offline_queue (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     client_id TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL CHECK (kind IN ('check_in', 'walk_in', 'substitute', 'undo', 'undo_added')),
+    kind TEXT NOT NULL CHECK (kind IN ('check_in', 'walk_in', 'substitute', 'undo', 'undo_added', 'undo_double')),
     conference_id INTEGER NOT NULL,
     attendee_id INTEGER,
     topic_id INTEGER,
@@ -48,7 +48,7 @@ CREATE TABLE IF NOT EXISTS offline_queue (
     target_id INTEGER
 )"""
 _ADDS = ("walk_in", "substitute")
-_UNDOS = ("undo", "undo_added")
+_UNDOS = ("undo", "undo_added", "undo_double")
 _STATE = "CREATE TABLE IF NOT EXISTS offline_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 # Changes are read from the server's audit log after the last entry seen. Entries may commit a
 # little out of id order on a server; reading a few back again costs nothing (applying is idempotent).
@@ -80,6 +80,9 @@ class Entry:
         if self.kind == "undo":
             undo_sent.undo_check_in(db, client_id=self.target_client_id, check_in_id=self.target_id,
                                     desk=self.desk, at=self.at)
+            return None
+        if self.kind == "undo_double":
+            undo_sent.undo_double(db, client_id=self.target_client_id, check_in_id=self.target_id, desk=self.desk)
             return None
         if self.kind == "undo_added":
             undo_sent.undo_added_person(db, client_id=self.target_client_id, attendee_id=self.target_id,
@@ -198,6 +201,16 @@ class LocalCopy:
                 self._queue_undo("undo_added", person.conference_id, attendee_id,
                                  own[0]["client_id"] if own else None, attendee_id, desk=desk or self.db.desk)
         return person
+
+    def undo_double(self, double: CheckIn, *, desk: str | None = None) -> bool:
+        """A double reviewed at this desk: undone on the copy (off the list and the count at once)
+        and on the server by an undo queued like the others. False when it was undone before."""
+        with write_transaction(self.db):
+            done = doubles.undo_double(self.db, double.id, desk=desk)
+            if done:
+                self._queue_undo("undo_double", double.conference_id, double.attendee_id, double.client_id,
+                                 double.id, desk=desk or self.db.desk)
+        return done
 
     def _queue(self, kind: str, result: CheckInResult, *, method: CheckInMethod, attendee_id: int | None = None,
                person: AttendeeInput | None = None) -> None:

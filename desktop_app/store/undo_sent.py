@@ -8,7 +8,7 @@ import logging
 from datetime import datetime
 
 from desktop_app.domain.errors import Conflict, NotFound
-from desktop_app.store import audit, checkins
+from desktop_app.store import audit, checkins, doubles
 from desktop_app.store.convert import time_out
 from desktop_app.store.engine import Database, execute, one, scalar, write_transaction
 
@@ -31,6 +31,18 @@ def undo_check_in(db: Database, *, client_id: str | None, check_in_id: int | Non
             audit.record(db, "undo_check_in", "attendee", r["attendee_id"], conference_id=r["conference_id"],
                          desk=desk, check_in_id=r["id"])
     return bool(done)
+
+
+def undo_double(db: Database, *, client_id: str | None, check_in_id: int | None, desk: str) -> bool:
+    """A double reviewed at a desk (doubles.undo_double), found by its client id or the server's id."""
+    if client_id:
+        check_in_id = scalar(db, "SELECT id FROM check_ins WHERE client_id = :cid", {"cid": client_id})
+    if check_in_id is None:
+        return False
+    try:
+        return doubles.undo_double(db, check_in_id, desk=desk)
+    except NotFound:   # removed with its person meanwhile
+        return False
 
 
 def undo_added_person(db: Database, *, client_id: str | None, attendee_id: int | None, desk: str) -> bool:

@@ -68,8 +68,8 @@ def test_a_double_undone_at_another_desk_meanwhile_just_leaves_the_list(qtbot, w
     from desktop_app.store import doubles
 
     _doubles(db, demo, count=1)
-    window.session.conference_id or window.session.set_conference(demo.id)
-    dialog = DoublesDialog(window, window.session)
+    dialog = DoublesDialog(window, window.session.db, demo.id,
+                           lambda d: doubles.undo_double(window.session.db, d.second.id, desk="Bàn 1"))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
     doubles.undo_double(db, dialog.model.double_at(0).second.id, desk="Bàn 2")   # another desk was first

@@ -140,6 +140,27 @@ def test_undoing_a_walk_in_or_substitute_removes_it_once_sent_or_not(shared):
     assert present_count(server, conference.id) == 0
 
 
+def test_a_double_reviewed_at_a_desk_is_undone_on_the_copy_at_once_and_on_the_server_once(shared):
+    from desktop_app.store import doubles
+
+    server, copy, conference, people = shared
+    checkins.check_in(server, people[6], desk="Bàn 2")
+    copy.check_in(people[6])                       # cut off: it could not know
+    _send_all(copy, server)
+    copy.refresh(server)
+    [double] = doubles.list_doubles(copy.db, conference.id)
+    assert double.second.desk == "Bàn 1" and double.first.desk == "Bàn 2"
+    assert copy.undo_double(double.second, desk="Bàn 1") and copy.doubles(conference.id) == 0
+    assert not copy.undo_double(double.second, desk="Bàn 1")   # twice: nothing more queued
+    assert [e.kind for e in copy.waiting()] == ["undo_double"]
+    copy.refresh(server)                           # the server still has it: the copy keeps it undone
+    assert copy.doubles(conference.id) == 0
+    _send_all(copy, server, twice=True)
+    assert checkins.count_doubles(server, conference.id) == 0
+    assert scalar(server, "SELECT count(*) FROM audit WHERE action = 'undo_double'") == 1
+    assert checkins.live_check_in(server, people[6]).desk == "Bàn 2"
+
+
 def test_a_queue_from_an_earlier_version_keeps_its_entries(tmp_path):
     path = tmp_path / "old.sqlite"
     LocalCopy(path, desk="Bàn 1").close()

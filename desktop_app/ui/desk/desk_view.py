@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import codes
 from desktop_app.domain.errors import HoinghiError, NotFound
 from desktop_app.domain.kinds import CheckInMethod
-from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult, Conference
+from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult, Conference, Double
 from desktop_app.domain.scans import keystroke_readings
 from desktop_app.messages import describe, link_status
-from desktop_app.store import Database, checkins
+from desktop_app.store import Database, checkins, doubles
 from desktop_app.store.attendees import get_attendee
 from desktop_app.store.conferences import get_conference
 from desktop_app.store.desk_link import LinkState
@@ -419,16 +419,24 @@ class DeskView(QWidget):
 
     def show_doubles(self) -> None:
         """The doubles to review (people checked in at two desks while one was cut off)."""
-        if self.session.db is None or self.session.conference_id is None:
+        db, conference_id, link, desk = self._db(), self.session.conference_id, self.offline.link, self.session.desk
+        if db is None or conference_id is None:
             return
-        dialog = DoublesDialog(self, self.session)
+        if link is not None:   # on the copy, queued for the server: the review works cut off too
+            def undo(double: Double) -> bool:
+                return link.undo_double(double.second)
+        else:
+            def undo(double: Double) -> bool:
+                return doubles.undo_double(db, double.second.id, desk=desk)
+        dialog = DoublesDialog(self, db, conference_id, undo)
         dialog.double_undone.connect(self._on_doubles_dialog_double_undone)
         dialog.exec()
         self.field.setFocus()
 
     def _on_doubles_dialog_double_undone(self, _check_in_id: int) -> None:
-        if self.offline.link is not None:   # undone on the server: the copy and its count hear of it now
-            self.offline.link.wake()
+        self.session.changed()
+        if self.offline.link is not None:   # the desk's notice counts again
+            self._on_offline_state_changed(self.offline.link.state)
 
     # -- walk-ins and substitutes -----------------------------------------------------------------
 

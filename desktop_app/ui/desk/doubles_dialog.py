@@ -3,26 +3,30 @@ counts; once someone has looked, the double is undone and leaves the list and th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.domain.errors import HoinghiError
+from desktop_app.domain.models import Double
 from desktop_app.messages import describe
-from desktop_app.store import doubles
-from desktop_app.ui.common.session import Session
+from desktop_app.store import Database, doubles
 from desktop_app.ui.common.tables import record_table
 from desktop_app.ui.models.doubles_model import DoublesModel
 
 
 class DoublesDialog(QDialog):
-    """Reads and writes through the session's connection (on a server, the server itself)."""
+    """Reads the doubles from `db` (on a server, the desk's copy: it works cut off too); `undo`
+    undoes one (on a server, on the copy and queued for the server), False if undone before."""
 
     double_undone = Signal(int)   # the double's check-in id
 
-    def __init__(self, parent: QWidget | None, session: Session) -> None:
+    def __init__(self, parent: QWidget | None, db: Database, conference_id: int,
+                 undo: Callable[[Double], bool]) -> None:
         super().__init__(parent)
         self.setObjectName("doubles_dialog")
-        self.session = session
+        self.db, self.conference_id, self._undo = db, conference_id, undo
         self.setWindowTitle(self.tr("Doubles to review"))
         self.intro = QLabel(self.tr(
             "Each person below was checked in at two desks while one of them was cut off from the server. "
@@ -50,9 +54,8 @@ class DoublesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        db, conference_id = self.session.db, self.session.conference_id
         try:
-            found = [] if db is None or conference_id is None else doubles.list_doubles(db, conference_id)
+            found = doubles.list_doubles(self.db, self.conference_id)
         except HoinghiError as error:   # a server out of reach: said, and the list stays as it was
             self.message.setText(describe(error))
             return
@@ -66,11 +69,10 @@ class DoublesDialog(QDialog):
     def undo_selected(self) -> None:
         index = self.table.currentIndex()
         double = self.model.double_at(index.row()) if index.isValid() else None
-        db = self.session.db
-        if double is None or db is None:
+        if double is None:
             return
         try:
-            doubles.undo_double(db, double.second.id, desk=self.session.desk)
+            self._undo(double)
         except HoinghiError as error:
             self.message.setText(describe(error))
             return
@@ -78,5 +80,4 @@ class DoublesDialog(QDialog):
         if self.model.rowCount():
             self.message.setText(self.tr("Undone: {name} counts once, from {desk}.").format(
                 name=double.attendee.full_name, desk=double.first.desk))
-        self.session.changed()
         self.double_undone.emit(double.second.id)
