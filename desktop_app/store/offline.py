@@ -29,9 +29,9 @@ from desktop_app.store.convert import time_in, time_out
 from desktop_app.store.engine import Database, execute, on_server, one, rows, scalar, write_transaction
 
 # kind: what the desk did. attendee_id: whom it checked in (check_in) or whom a substitute
-# replaces; person: a walk-in's or substitute's details. An undo names its check-in (undo) or
-# added person (undo_added) or double (undo_double) by a check-in's client id (target_client_id), else by the server's id
-# (target_id: a check-in's, or a person's).
+# replaces; person: a walk-in's or substitute's details. An undo names its check-in (undo),
+# added person (undo_added) or double (undo_double) by a check-in's client id (target_client_id),
+# else by the server's id (target_id: a check-in's, or a person's).
 _QUEUE = """
 CREATE TABLE IF NOT EXISTS offline_queue (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -62,8 +62,8 @@ def test_undo_at_a_cut_off_desk_reaches_the_server_once(qtbot, make_window, serv
     first, second = [a for a in list_attendees(other_desk, conference.id) if not a.present][:2]
 
     _check_in(qtbot, desk, first.code)
-    qtbot.waitUntil(lambda: desk.offline.state.waiting == 0 and checkins.live_check_in(other_desk, first.id) is not None,
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: desk.offline.state.waiting == 0
+                    and checkins.live_check_in(other_desk, first.id) is not None, timeout=20_000)
     cut["link"] = True
     _check_in(qtbot, desk, second.code)
     qtbot.keyClick(desk.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # the one still waiting
