@@ -53,7 +53,8 @@ def _check_in(qtbot, desk, code: str) -> None:
     qtbot.waitUntil(lambda: desk.confirmation.outcome.name == "CHECKED_IN" and desk.field.text() == "", timeout=3000)
 
 
-def test_undo_at_a_cut_off_desk_reaches_the_server_once(qtbot, make_window, server, cut, english, monkeypatch):
+def test_undo_at_a_cut_off_desk_reaches_the_server_once(qtbot, make_window, server, cut, english, monkeypatch,
+                                                        tmp_path):
     url, other_desk, conference = server
     window = make_window(url, view="desk")
     window.session.set_conference(conference.id)
@@ -84,6 +85,7 @@ def test_undo_at_a_cut_off_desk_reaches_the_server_once(qtbot, make_window, serv
     checkins.check_in(other_desk, second.id, desk="Bàn 2")
     checkins.check_in(other_desk, second.id, desk="Bàn 3", client_id="cut-off", keep_double=True)
     qtbot.waitUntil(lambda: "Review…" in desk.link_label.text(), timeout=20_000)
+    desk.grab().save(str(tmp_path / "desk-double.png"))   # to look at
     shown: list[int] = []
 
     def review(dialog: DoublesDialog) -> int:

@@ -557,13 +557,13 @@ class DeskView(QWidget):
 
     def _on_offline_state_changed(self, state: LinkState) -> None:
         """Said plainly above the field while the desk works alone, waits to send, or has doubles."""
-        doubles = self.offline.doubles()
-        text = html.escape(link_status(online=state.online, waiting=state.waiting, doubles=doubles))
-        if doubles:   # the place to look at them, one click away
+        to_review = self.offline.doubles()
+        text = html.escape(link_status(online=state.online, waiting=state.waiting, doubles=to_review))
+        if to_review:   # the place to look at them, one click away
             text += ' <a href="doubles">' + html.escape(self.tr("Review…")) + "</a>"
         self.link_label.setText(text)
-        self.link_label.setStyleSheet(OFFLINE_STYLE if not state.online or doubles else "")
-        self.link_label.setVisible(not state.online or bool(state.waiting) or bool(doubles))
+        self.link_label.setStyleSheet(OFFLINE_STYLE if not state.online or to_review else "")
+        self.link_label.setVisible(not state.online or bool(state.waiting) or bool(to_review))
         if self.isVisible():
             self._fill_topics()
             self.refresh()
