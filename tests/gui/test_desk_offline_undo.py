@@ -3,7 +3,7 @@ check-in still waiting is never sent, one the server has is undone there once th
 The doubles notice opens their review, which works on the copy too.
 
 Only the desk's link is cut here (its sender cannot reach the server), not the window's own
-connection: tests/server/test_offline_undo.py cuts the real network under a link with a proxy."""
+connection: tests/server/test_offline_desks_undo.py cuts the real network under a link with a proxy."""
 
 from __future__ import annotations
 
