@@ -162,7 +162,7 @@ class MainMenus(QObject):
             lambda: self.tr("&Undo the last check-in at this desk") + "\t" + _keys(desk.undo_action), desk.undo_last)
         self.desk_log_action = self.conference_action(
             lambda: self.tr("The desk's lo&g of the day…") + "\t" + _keys(desk.log_action), self._desk_log)
-        self.doubles_action = self.conference_action(lambda: self.tr("&Doubles to review…"), self._doubles)
+        self.doubles_action = self.conference_action(lambda: self.tr("Dou&bles to review…"), self._doubles)
         menu.addAction(self.walk_in_action)
         menu.addAction(self.undo_action)
         menu.addAction(self.desk_log_action)

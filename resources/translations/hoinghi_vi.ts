@@ -1137,17 +1137,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn khác đang lưu… Đang chờ ở bàn này: {count}; mỗi việc sẽ được lưu ngay khi bàn kia lưu xong.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+248"/>
         <source>Review…</source>
         <translation>Xem lại…</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-159"/>
         <source>Undone: {name} was taken off the list.</source>
         <translation>Đã hoàn tác: {name} đã bị xóa khỏi danh sách.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
@@ -1175,7 +1175,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DoublesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/desk/doubles_dialog.py" line="+26"/>
+        <location filename="../../desktop_app/ui/desk/doubles_dialog.py" line="+30"/>
         <source>Doubles to review</source>
         <translation>Lượt trùng cần xem lại</translation>
     </message>
@@ -1190,12 +1190,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Hoàn tác lượt trùng (giữ lần điểm danh đầu)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>No doubles to review in this conference.</source>
         <translation>Hội nghị này không có lượt trùng nào cần xem lại.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Undone: {name} counts once, from {desk}.</source>
         <translation>Đã hoàn tác: {name} chỉ được tính một lần, theo {desk}.</translation>
     </message>
@@ -2712,7 +2712,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Doubles to review…</source>
+        <source>Dou&amp;bles to review…</source>
         <translation>&amp;Lượt trùng cần xem lại…</translation>
     </message>
     <message>
