@@ -213,6 +213,17 @@ def _other(code: str, d: dict[str, Any]) -> str | None:
         return QCoreApplication.translate(
             "Messages", "{name} was added at this desk while it worked alone and has not reached the server "
             "yet. Check them in for a topic once the desk is connected again.").format(name=d.get("name", ""))
+    if code == "added_not_sent":
+        return QCoreApplication.translate(
+            "Messages", "{name} was added at this desk while it worked alone and has not reached the server "
+            "yet: their check-in cannot be undone on its own. Undo the whole entry (Ctrl+Z, then “Undo the "
+            "walk-in” or “Undo the substitute”), or undo the check-in once the desk is connected again."
+        ).format(name=d.get("name", ""))
+    if code == "replaced_not_sent":
+        return QCoreApplication.translate(
+            "Messages", "{name} was added at this desk while it worked alone and has not reached the server "
+            "yet, so no substitute can be recorded in their place now. Record the substitute once the desk "
+            "is connected again; nothing was saved.").format(name=d.get("name", ""))
     if code == "duplicate_code":
         return QCoreApplication.translate(
             "Messages", "The code {code} is already used in this conference. Leave the code empty to "

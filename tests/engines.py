@@ -26,7 +26,7 @@ from servers import free_port, server_folder
 CONTRACT_MODULES = {
     "test_attendees", "test_checkins", "test_conferences", "test_listing", "test_search",
     "test_stats_and_demo", "test_ranks", "test_seats", "test_same_person", "test_scans", "test_units_catalog",
-    "test_invited_units",
+    "test_invited_units", "test_doubles",
 }
 ENGINES = ("sqlite", "postgresql")
 TEMPLATE = "hoinghi_template"

@@ -176,6 +176,16 @@ class CheckInResult:
 
 
 @dataclass(frozen=True)
+class Double:
+    """A person checked in at two desks while one was cut off: `second` (kept undone, its
+    double_of `first`) and `first`, the check-in that counts."""
+
+    attendee: Attendee
+    first: CheckIn
+    second: CheckIn
+
+
+@dataclass(frozen=True)
 class GroupStats:
     """Attendance of one group (a section, a unit, a topic). `present` is None while the
     check-ins are not counted yet (store.stats.conference_stats(present=False)); so is `absent`."""

@@ -326,12 +326,17 @@ def add_walk_in(
 
 def add_substitute_and_check_in(
     db: Database, replaced_id: int, data: AttendeeInput, *, topic_id: int | None = None,
-    desk: str | None = None,
+    desk: str | None = None, client_id: str | None = None,
 ) -> CheckInResult:
-    """The unit sent someone else: record the substitute and check them in."""
+    """The unit sent someone else: record the substitute and check them in. With the desk's
+    `client_id`, a substitute sent again is added once (the result says `recorded_before`)."""
     with write_transaction(db):
+        sent = None if client_id is None else _by_client_id(db, client_id)
+        if sent is not None:
+            return _recorded_before(db, sent)
         substitute = attendee_store.add_substitute(db, replaced_id, data)
-        return check_in(db, substitute.id, topic_id=topic_id, method=CheckInMethod.MANUAL, desk=desk)
+        return check_in(db, substitute.id, topic_id=topic_id, method=CheckInMethod.MANUAL, desk=desk,
+                        client_id=client_id)
 
 
 def _with_status(data: AttendeeInput, status: AttendeeStatus) -> AttendeeInput:

@@ -17,7 +17,7 @@ from typing import Any
 from desktop_app.domain.errors import HoinghiError, NotFound
 from desktop_app.domain.kinds import CheckInMethod
 from desktop_app.domain.locations import is_server_address
-from desktop_app.domain.models import AttendeeInput, CheckInResult
+from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult
 from desktop_app.store import open_database
 from desktop_app.store.engine import Database, on_server
 from desktop_app.store.offline import LocalCopy
@@ -42,7 +42,7 @@ LINK_SETTINGS: dict[str, Any] = {
 @dataclass(frozen=True)
 class LinkState:
     online: bool
-    waiting: int          # check-ins and walk-ins made here that the server has not confirmed
+    waiting: int          # check-ins, walk-ins, substitutes and undos made here that the server has not confirmed
     sent: int             # entries the server confirmed since the link started
     doubles_sent: int     # of which kept as doubles (someone checked in at another desk meanwhile)
 
@@ -76,6 +76,26 @@ class DeskLink:
         result = self.local.add_walk_in(conference_id, person, topic_id=topic_id, desk=self.desk)
         self._queued()
         return result
+
+    def add_substitute(self, replaced_id: int, person: AttendeeInput, *, topic_id: int | None = None) -> CheckInResult:
+        result = self.local.add_substitute(replaced_id, person, topic_id=topic_id, desk=self.desk)
+        self._queued()
+        return result
+
+    def undo_last_check_in(self, conference_id: int, *, topic_id: int | None = None) -> CheckIn:
+        undone = self.local.undo_last_check_in(conference_id, topic_id=topic_id, desk=self.desk)
+        self._queued()
+        return undone
+
+    def undo_added_person(self, attendee_id: int) -> Attendee:
+        person = self.local.undo_added_person(attendee_id, desk=self.desk)
+        self._queued()
+        return person
+
+    def undo_double(self, double: CheckIn) -> bool:
+        done = self.local.undo_double(double, desk=self.desk)
+        self._queued()
+        return done
 
     def _queued(self) -> None:
         self._publish(waiting=self.local.waiting_count())

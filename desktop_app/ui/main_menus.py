@@ -162,9 +162,11 @@ class MainMenus(QObject):
             lambda: self.tr("&Undo the last check-in at this desk") + "\t" + _keys(desk.undo_action), desk.undo_last)
         self.desk_log_action = self.conference_action(
             lambda: self.tr("The desk's lo&g of the day…") + "\t" + _keys(desk.log_action), self._desk_log)
+        self.doubles_action = self.conference_action(lambda: self.tr("Dou&bles to review…"), self._doubles)
         menu.addAction(self.walk_in_action)
         menu.addAction(self.undo_action)
         menu.addAction(self.desk_log_action)
+        menu.addAction(self.doubles_action)
         return menu
 
     def _build_view_menu(self) -> QMenu:
@@ -297,6 +299,10 @@ class MainMenus(QObject):
     def _desk_log(self) -> None:
         self.window.show_view("desk")   # this window's desk: its name decides whose entries show
         self.window.desk.log_action.trigger()
+
+    def _doubles(self) -> None:
+        self.window.show_view("desk")   # the desk wakes its link when one is undone
+        self.window.desk.show_doubles()
 
     def unit_catalog(self) -> None:
         """The catalog's units: what the forms offer and the imports match."""

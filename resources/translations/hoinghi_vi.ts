@@ -1107,7 +1107,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk/desk_view.py" line="+203"/>
+        <location filename="../../desktop_app/ui/desk/desk_view.py" line="+208"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -1142,22 +1142,22 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn khác đang lưu… Đang chờ ở bàn này: {count}; mỗi việc sẽ được lưu ngay khi bàn kia lưu xong.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Undo waits until this desk&apos;s check-ins have reached the server: try again when the desk is connected and nothing waits to be sent.</source>
-        <translation>Chỉ hoàn tác được khi các lượt điểm danh của bàn này đã tới máy chủ: hãy thử lại khi bàn đã kết nối và không còn lượt nào chờ gửi.</translation>
+        <location line="+254"/>
+        <source>Review…</source>
+        <translation>Xem lại…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-165"/>
         <source>Undone: {name} was taken off the list.</source>
         <translation>Đã hoàn tác: {name} đã bị xóa khỏi danh sách.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+78"/>
         <source>First find the invited person who is being replaced and select them in the results, then press F3.</source>
         <translation>Trước hết hãy tìm và chọn người được mời (người được thay) trong kết quả, rồi nhấn F3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The whole conference</source>
         <translation>Cả hội nghị</translation>
     </message>
@@ -1175,6 +1175,67 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location filename="../../desktop_app/ui/desk/desk_log.py" line="+42"/>
         <source>History of {name}</source>
         <translation>Lịch sử của {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DoublesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/desk/doubles_dialog.py" line="+30"/>
+        <source>Doubles to review</source>
+        <translation>Lượt trùng cần xem lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each person below was checked in at two desks while one of them was cut off from the server. Only the first check-in counts. Once you have checked who came, undo the double: it leaves this list, and the history keeps both.</source>
+        <translation>Mỗi người dưới đây đã được điểm danh ở hai bàn trong lúc một bàn bị mất kết nối với máy chủ. Chỉ lần điểm danh đầu tiên được tính. Sau khi đã kiểm tra ai thực sự đến, hãy hoàn tác lượt trùng: lượt này rời khỏi danh sách, còn lịch sử vẫn giữ cả hai.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Undo the double (keep the first check-in)</source>
+        <translation>&amp;Hoàn tác lượt trùng (giữ lần điểm danh đầu)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No doubles to review in this conference.</source>
+        <translation>Hội nghị này không có lượt trùng nào cần xem lại.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undone: {name} counts once, from {desk}.</source>
+        <translation>Đã hoàn tác: {name} chỉ được tính một lần, theo {desk}.</translation>
+    </message>
+</context>
+<context>
+    <name>DoublesModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/doubles_model.py" line="+28"/>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checked in (counts)</source>
+        <translation>Điểm danh (được tính)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At desk</source>
+        <translation>Tại bàn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in again</source>
+        <translation>Điểm danh lần nữa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At desk (cut off)</source>
+        <translation>Tại bàn (mất kết nối)</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1879,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+1"/>
         <source>Checked in again at a desk that was cut off: a double to review</source>
         <translation>Điểm danh lần nữa ở một bàn bị mất kết nối: lượt trùng cần xem lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double reviewed and undone: the first check-in counts</source>
+        <translation>Đã xem lại và hoàn tác lượt trùng: lần điểm danh đầu được tính</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2650,7 +2716,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Nhật ký t&amp;rong ngày của bàn…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Dou&amp;bles to review…</source>
+        <translation>&amp;Lượt trùng cần xem lại…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -2717,7 +2788,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã ghi bản sao lưu: {path}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>About hoinghi</source>
         <translation>Giới thiệu hoinghi</translation>
     </message>
@@ -2730,7 +2801,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+195"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+192"/>
         <source>&amp;1 Conferences</source>
         <translation>&amp;1 Hội nghị</translation>
     </message>
@@ -2755,7 +2826,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;5 Thống kê</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Database: {name}</source>
         <translation>Cơ sở dữ liệu: {name}</translation>
     </message>
@@ -2780,7 +2851,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>○ Máy chủ {server}: mất kết nối</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+32"/>
         <source>Already checked in earlier: {name} ({time}, {desk})</source>
         <translation>Đã điểm danh từ trước: {name} ({time}, {desk})</translation>
     </message>
@@ -3149,6 +3220,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+4"/>
+        <source>{name} was added at this desk while it worked alone and has not reached the server yet: their check-in cannot be undone on its own. Undo the whole entry (Ctrl+Z, then “Undo the walk-in” or “Undo the substitute”), or undo the check-in once the desk is connected again.</source>
+        <translation>{name} được thêm ở bàn này trong lúc làm việc riêng và chưa được gửi lên máy chủ: không thể chỉ hoàn tác lần điểm danh của người này. Hãy hoàn tác cả mục đã thêm (Ctrl+Z, rồi “Hoàn tác đại biểu vãng lai” hoặc “Hoàn tác người đi thay”), hoặc hoàn tác lần điểm danh khi bàn đã kết nối lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was added at this desk while it worked alone and has not reached the server yet, so no substitute can be recorded in their place now. Record the substitute once the desk is connected again; nothing was saved.</source>
+        <translation>{name} được thêm ở bàn này trong lúc làm việc riêng và chưa được gửi lên máy chủ, nên lúc này chưa thể ghi người đi thay cho người này. Hãy ghi người đi thay khi bàn đã kết nối lại; chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The code {code} is already used in this conference. Leave the code empty to get a new one.</source>
         <translation>Mã {code} đã được dùng trong hội nghị này. Hãy để trống mã để được cấp mã mới.</translation>
     </message>
@@ -3548,12 +3629,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-217"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+273"/>
         <source>The {kind} export cannot be a PDF: only sign-in sheets, name cards and badges are printed. Choose a name ending in .xlsx or .csv.</source>
         <translation>Không thể xuất {kind} ra PDF: chỉ danh sách ký tên, biển tên và thẻ đại biểu được in ra PDF. Hãy chọn tên tệp có đuôi .xlsx hoặc .csv.</translation>
     </message>
@@ -4396,7 +4477,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ServerOffline</name>
     <message>
-        <location filename="../../desktop_app/ui/server_offline.py" line="+63"/>
+        <location filename="../../desktop_app/ui/server_offline.py" line="+65"/>
         <source>The server cannot be reached. The check-in desk goes on with this computer&apos;s copy of the list: its check-ins are kept here and sent when the server is back. The other views need the server and come back by themselves then. Check the Wi-Fi, and that the organizer&apos;s laptop is on and sharing.</source>
         <translation>Không kết nối được máy chủ. Bàn điểm danh vẫn làm việc với bản sao danh sách trên máy này: các lượt điểm danh được giữ tại đây và sẽ gửi đi khi máy chủ hoạt động trở lại. Các mục khác cần máy chủ và sẽ tự hoạt động lại khi đó. Hãy kiểm tra Wi-Fi, và máy tính của ban tổ chức đang bật và đang chia sẻ.</translation>
     </message>

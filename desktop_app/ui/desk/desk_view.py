@@ -8,8 +8,10 @@ program clears it only after a check-in and on Escape."""
 from __future__ import annotations
 
 import contextlib
+import html
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
@@ -21,10 +23,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import codes
 from desktop_app.domain.errors import HoinghiError, NotFound, ServerProblem
 from desktop_app.domain.kinds import CheckInMethod
-from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult, Conference
+from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult, Conference, Double
 from desktop_app.domain.scans import keystroke_readings
 from desktop_app.messages import describe, link_status
-from desktop_app.store import Database, checkins
+from desktop_app.store import Database, checkins, doubles
 from desktop_app.store.attendees import get_attendee
 from desktop_app.store.conferences import get_conference
 from desktop_app.store.desk_link import LinkState
@@ -41,6 +43,7 @@ from desktop_app.ui.desk.desk_layout import DeskLayout
 from desktop_app.ui.desk.desk_offline import DeskOffline
 from desktop_app.ui.desk.desk_panels import Outcome
 from desktop_app.ui.desk.desk_writes import DESK_WAIT_MS, DeskWrites
+from desktop_app.ui.desk.doubles_dialog import DoublesDialog
 from desktop_app.ui.desk.person_dialog import PersonDialog, namesakes_check
 
 SEARCH_DELAY_MS = 120      # results follow typing within ~150 ms, without a query per keystroke
@@ -102,6 +105,8 @@ class DeskView(QWidget):
         self.walk_in_button.clicked.connect(self.add_walk_in)
         self.substitute_button.clicked.connect(self.add_substitute)
         self.undo_button.clicked.connect(self.undo_last)
+        self.link_label.setTextFormat(Qt.TextFormat.RichText)   # the doubles notice links to their review
+        self.link_label.linkActivated.connect(lambda _link: self.show_doubles())
 
     def _build_actions(self) -> None:
         def action(key: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]) -> QAction:
@@ -355,12 +360,7 @@ class DeskView(QWidget):
         db, conference_id = self.session.db, self.session.conference_id
         if db is None or conference_id is None:
             return
-        desk, topic_id = self.session.desk, self.topic_id
-        state = self.offline.state
-        if state is not None and (state.waiting or not state.online):
-            self._problem(self.tr("Undo waits until this desk's check-ins have reached the server: "
-                                  "try again when the desk is connected and nothing waits to be sent."))
-            return
+        desk, topic_id, link = self.session.desk, self.topic_id, self.offline.link
         added, self._last_added = self._last_added, None
         if added is not None:
             choice = desk_undo.ask_undo_choice(self, added)
@@ -368,15 +368,36 @@ class DeskView(QWidget):
                 self._last_added = added
                 self.field.setFocus()
                 return
+            if choice is desk_undo.UndoChoice.WHOLE and link is not None:   # on the copy; the link sends it
+                self._on_copy(lambda: link.undo_added_person(added.id), self._show_removed)
+                return
             if choice is desk_undo.UndoChoice.WHOLE:
                 self.writes.run(lambda db: checkins.undo_added_person(db, added.id, desk=desk), self._show_removed)
                 return
+        if link is not None:
+            def undo_on_copy() -> tuple[CheckIn, Attendee]:
+                undone = link.undo_last_check_in(conference_id, topic_id=topic_id)
+                return undone, get_attendee(link.local.db, undone.attendee_id, topic_id=topic_id)
+
+            if not self._on_copy(undo_on_copy, self._show_undone) and added is not None:
+                self._last_added = added   # not sent yet: the whole entry may still be undone
+            return
 
         def write(db: Database) -> tuple[CheckIn, Attendee]:
             undone = checkins.undo_last_check_in(db, conference_id, desk=desk, topic_id=topic_id)
             return undone, get_attendee(db, undone.attendee_id, topic_id=topic_id)
 
         self.writes.run(write, self._show_undone)
+
+    def _on_copy(self, write: Callable[[], object], done: Callable[[Any], None]) -> bool:
+        """A write on the desk's copy (no network, no waiting); a refusal is said plainly."""
+        try:
+            result = write()
+        except HoinghiError as error:
+            self._problem(describe(error))
+            return False
+        done(result)
+        return True
 
     def _show_removed(self, person: Attendee) -> None:
         if self.offline.link is not None:
@@ -396,6 +417,27 @@ class DeskView(QWidget):
         self.check_in_undone.emit(undone, attendee)
         self.session.changed()
         self.field.setFocus()
+
+    def show_doubles(self) -> None:
+        """The doubles to review (people checked in at two desks while one was cut off)."""
+        db, conference_id, link, desk = self._db(), self.session.conference_id, self.offline.link, self.session.desk
+        if db is None or conference_id is None:
+            return
+        if link is not None:   # on the copy, queued for the server: the review works cut off too
+            def undo(double: Double) -> bool:
+                return link.undo_double(double.second)
+        else:
+            def undo(double: Double) -> bool:
+                return doubles.undo_double(db, double.second.id, desk=desk)
+        dialog = DoublesDialog(self, db, conference_id, undo)
+        dialog.double_undone.connect(self._on_doubles_dialog_double_undone)
+        dialog.exec()
+        self.field.setFocus()
+
+    def _on_doubles_dialog_double_undone(self, _check_in_id: int) -> None:
+        self.session.changed()
+        if self.offline.link is not None:   # the desk's notice counts again
+            self._on_offline_state_changed(self.offline.link.state)
 
     # -- walk-ins and substitutes -----------------------------------------------------------------
 
@@ -442,9 +484,15 @@ class DeskView(QWidget):
                                       "the results, then press F3."))
             self.field.setFocus()
             return
-        dialog = self._offer_units(PersonDialog(
-            self, lambda person: self._soon(db, lambda: checkins.add_substitute_and_check_in(
-                db, replaced.id, person, topic_id=self.topic_id, desk=self.session.desk)), replaced=replaced))
+        link = self.offline.link
+        if link is not None:   # on a server: on this desk's copy, sent by the link like a walk-in
+            def save(person: AttendeeInput) -> CheckInResult:
+                return link.add_substitute(replaced.id, person, topic_id=self.topic_id)
+        else:
+            def save(person: AttendeeInput) -> CheckInResult:
+                return self._soon(db, lambda: checkins.add_substitute_and_check_in(
+                    db, replaced.id, person, topic_id=self.topic_id, desk=self.session.desk))
+        dialog = self._offer_units(PersonDialog(self, save, replaced=replaced))
         if dialog.exec() and dialog.result_value is not None:
             self._show_result(dialog.result_value)
             if not dialog.result_value.already:
@@ -516,10 +564,13 @@ class DeskView(QWidget):
 
     def _on_offline_state_changed(self, state: LinkState) -> None:
         """Said plainly above the field while the desk works alone, waits to send, or has doubles."""
-        doubles = self.offline.doubles()
-        self.link_label.setText(link_status(online=state.online, waiting=state.waiting, doubles=doubles))
-        self.link_label.setStyleSheet(OFFLINE_STYLE if not state.online or doubles else "")
-        self.link_label.setVisible(not state.online or bool(state.waiting) or bool(doubles))
+        to_review = self.offline.doubles()
+        text = html.escape(link_status(online=state.online, waiting=state.waiting, doubles=to_review))
+        if to_review:   # the place to look at them, one click away
+            text += ' <a href="doubles">' + html.escape(self.tr("Review…")) + "</a>"
+        self.link_label.setText(text)
+        self.link_label.setStyleSheet(OFFLINE_STYLE if not state.online or to_review else "")
+        self.link_label.setVisible(not state.online or bool(state.waiting) or bool(to_review))
         if self.isVisible():
             self._fill_topics()
             self.refresh()

@@ -26,6 +26,7 @@ def action_label(entry: AuditEntry) -> str:
         "bulk_check_in": translate("HistoryModel", "Checked in (several at once)"),
         "undo_check_in": translate("HistoryModel", "Check-in undone"),
         "double_check_in": translate("HistoryModel", "Checked in again at a desk that was cut off: a double to review"),
+        "undo_double": translate("HistoryModel", "Double reviewed and undone: the first check-in counts"),
         "delete": translate("HistoryModel", "Deleted"),
     }
     return texts.get(entry.action, entry.action)
