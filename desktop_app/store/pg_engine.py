@@ -52,6 +52,7 @@ class PgDatabase:
         # Set on a window's own connection: a statement not answered within this many seconds
         # has its connection cut (cut()), so a silent network never holds the window for long.
         self.deadline_s: float | None = None
+        self.settings: dict[str, Any] = {}   # the libpq settings it was opened with (reopen())
 
     def now(self) -> datetime:
         return self.clock().replace(microsecond=0)
@@ -84,7 +85,22 @@ def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = 
         # A program cut off in the middle of a transaction holds the shared write lock until the
         # server notices: end such a transaction after a while, so other desks can write again.
         conn.execute(f"SET idle_in_transaction_session_timeout = {IDLE_IN_TRANSACTION_MS}")
-    return PgDatabase(conn, url, desk=desk, clock=clock)
+    db = PgDatabase(conn, url, desk=desk, clock=clock)
+    db.settings = dict(settings)
+    return db
+
+
+def reopen(db: PgDatabase) -> PgDatabase:
+    """A new connection like `db`'s (same address, desk and settings), for adopt(): on any thread."""
+    return connect(db.url, desk=db.desk, clock=db.clock, **db.settings)
+
+
+def adopt(db: PgDatabase, fresh: PgDatabase) -> None:
+    """Let `db` go on over `fresh`'s connection, its own being lost (the server restarted, the
+    network dropped): whoever holds `db` keeps it. Its old connection is closed."""
+    old, db.conn = db.conn, fresh.conn
+    with contextlib.suppress(psycopg.Error):
+        old.close()
 
 
 def _connect_problem(exc: psycopg.Error, url: str) -> HoinghiError:

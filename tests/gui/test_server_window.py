@@ -102,3 +102,43 @@ def test_a_window_whose_listener_is_cut_comes_back_and_refreshes(qtbot, make_win
     assert labels[0] != connected_text   # "not connected" was shown while it was away
     qtbot.waitUntil(lambda: session.server_connected, timeout=15_000)
     qtbot.waitUntil(lambda: refreshed == [True], timeout=5000)   # one full refresh: what was said meanwhile is lost
+
+
+def test_a_window_goes_on_over_a_new_connection_after_the_server_restarted(qtbot, make_window, server, pg_cluster):
+    """A restart ends every connection: the window's own, not only its listener's. Once the
+    server is back the window works again (no traceback) and the numbers follow other desks."""
+    url, other_desk, conference = server
+    window = make_window(url, view="stats")
+    session, stats = window.session, window.stats
+    qtbot.waitUntil(lambda: session.server_connected and stats.stats is not None and not stats.loader.running,
+                    timeout=15_000)
+    before = stats.stats.present
+    with qtbot.waitSignal(session.server_connection_changed, timeout=15_000,
+                          check_params_cb=lambda up: not up), pg_cluster.admin() as admin:
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> %s",
+                      (url.rsplit("/", 1)[1], other_desk.conn.info.backend_pid))
+    qtbot.waitUntil(lambda: session.server_connected, timeout=15_000)
+    qtbot.waitUntil(lambda: not session.db.conn.closed, timeout=5000)
+    assert session.conference().id == conference.id   # the window's own connection answers again
+    person = next(a for a in list_attendees(other_desk, conference.id) if not a.present)
+    checkins.check_in(other_desk, person.id, desk="Bàn 2")
+    qtbot.waitUntil(lambda: stats.stats is not None and stats.stats.present == before + 1, timeout=10_000)
+
+
+def test_a_window_whose_own_connection_was_lost_gets_a_new_one_while_its_listener_hears(qtbot, make_window, server,
+                                                                                        pg_cluster):
+    """A statement cut at its deadline (a silent network) or ended by the server leaves the
+    window's connection closed while the listener goes on: the window is given a new one."""
+    from desktop_app.domain.errors import ServerProblem
+
+    url, _other_desk, conference = server
+    window = make_window(url, view="conferences")
+    session = window.session
+    qtbot.waitUntil(lambda: session.server_connected, timeout=15_000)
+    with pg_cluster.admin() as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (session.db.conn.info.backend_pid,))
+    with pytest.raises(ServerProblem):
+        session.conference()
+    assert session.db.conn.closed and session.server_connected
+    qtbot.waitUntil(lambda: not session.db.conn.closed, timeout=10_000)
+    assert session.conference().id == conference.id

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -26,16 +29,26 @@ _retiring: set[ServerWatch] = set()   # stopped threads still finishing a wait
 class ServerWatch(QThread):
     """Emits `changes_arrived(list[Change])` for each burst of notifications, `reconnected()`
     when the connection is back after a loss (notifications of the meantime are lost: refresh
-    everything), and `connection_changed(bool)` when the desk gains or loses the server."""
+    everything), and `connection_changed(bool)` when the desk gains or loses the server.
+
+    The window's own connection dies with the listener's when the server restarts, or alone when
+    a statement outlived its deadline: `lost()` says so (read here, on this thread), `reopen()`
+    makes a new one here, off the GUI thread, and `reconnected` tells the window to take it
+    (take_connection())."""
 
     changes_arrived = Signal(object)
     reconnected = Signal()
     connection_changed = Signal(bool)
 
-    def __init__(self, url: str, parent: QObject | None = None) -> None:
+    def __init__(self, url: str, parent: QObject | None = None, *, reopen: Callable[[], Any] | None = None,
+                 lost: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
         self._listener = ChangeListener(url)
         self._stop = threading.Event()
+        self._reopen, self._lost = reopen, lost
+        self._fresh_lock = threading.Lock()
+        self._fresh: Any = None   # a new connection for the window, not taken yet
+        self._renew_after = 0.0   # after a failed reopen(), not again before (time.monotonic())
         self.connected = False
 
     def run(self) -> None:
@@ -51,12 +64,13 @@ class ServerWatch(QThread):
                 self._stop.wait(delay)
                 continue
             attempt = 0
+            if ever:   # first the window's new connection, so that "connected" finds it working
+                self._renew()
             self._set_connected(True)
-            if ever:
-                self.reconnected.emit()
             ever = True
             self._listen()
         self._listener.close()
+        self._close(self.take_connection())
 
     def _listen(self) -> None:
         while not self._stop.is_set():
@@ -68,6 +82,33 @@ class ServerWatch(QThread):
                 return
             if changes:
                 self.changes_arrived.emit(changes)
+            if self._fresh is None and time.monotonic() >= self._renew_after and self._lost():
+                self._renew()
+
+    def _renew(self) -> None:
+        """A new connection for the window (when it has a way to make one), then `reconnected`."""
+        if self._reopen is not None:
+            try:
+                fresh = self._reopen()
+            except HoinghiError as exc:   # the window goes on without; its next try says why
+                log.info("server listener: cannot open a new connection (%s)", exc.details.get("detail"))
+                fresh, self._renew_after = None, time.monotonic() + BACKOFF_S[-1]
+            with self._fresh_lock:
+                old, self._fresh = self._fresh, fresh
+            self._close(old)
+        self.reconnected.emit()
+
+    def take_connection(self) -> Any:
+        """The connection made for the window since the last call (None: none). Its new owner
+        closes it."""
+        with self._fresh_lock:
+            fresh, self._fresh = self._fresh, None
+        return fresh
+
+    @staticmethod
+    def _close(db: Any) -> None:
+        if db is not None:
+            db.close()
 
     def _set_connected(self, connected: bool) -> None:
         if connected != self.connected:

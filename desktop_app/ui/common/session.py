@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop_app.domain.errors import HoinghiError, NotFound
 from desktop_app.domain.locations import database_location
 from desktop_app.domain.models import Conference
-from desktop_app.store import Database, open_database
+from desktop_app.store import Database, open_database, pg_engine
 from desktop_app.store.conferences import get_conference
 from desktop_app.store.engine import data_version, on_server
 from desktop_app.store.pg_listen import Change, backend_pid
@@ -138,7 +138,12 @@ class Session(QObject):
         self.poll()
 
     def _others_changed(self) -> None:
-        if self.conference_id is not None and self.conference() is None:
+        try:
+            gone = self.conference_id is not None and self.conference() is None
+        except HoinghiError as exc:   # this window's connection is lost: the views load on their own
+            log.info("could not look at the current conference: %s", exc)
+            gone = False
+        if gone:
             self.set_conference(None)  # deleted at another desk or window
         self.data_changed.emit(True)
 
@@ -155,11 +160,25 @@ class Session(QObject):
 
     def _listen(self, db: Database) -> None:
         self._own_pid = backend_pid(db)
-        watch = self._watch = ServerWatch(db.url, self)
+        watch = self._watch = ServerWatch(db.url, self, reopen=lambda: pg_engine.reopen(db),
+                                          lost=lambda: db.conn.closed)
         watch.changes_arrived.connect(self._on_watch_changes_arrived)
-        watch.reconnected.connect(self._others_changed)   # what was said meanwhile is lost: all of it
+        watch.reconnected.connect(self._on_watch_reconnected)
         watch.connection_changed.connect(self._on_watch_connection_changed)
         watch.start()
+
+    def _on_watch_reconnected(self) -> None:
+        """The server is back (or this window's connection was lost): go on over the connection
+        the watch made, and refresh everything, since what was said meanwhile is lost."""
+        watch = self.sender()
+        fresh = watch.take_connection() if isinstance(watch, ServerWatch) else None
+        if fresh is not None:
+            if watch is self._watch and self.db is not None:
+                pg_engine.adopt(self.db, fresh)
+                self._own_pid = backend_pid(self.db)
+            else:
+                fresh.close()
+        self._others_changed()
 
     def _on_watch_connection_changed(self, connected: bool) -> None:
         self._connected = connected
