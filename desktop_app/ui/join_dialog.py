@@ -39,6 +39,8 @@ class JoinDialog(QDialog):
         self.runner.failed.connect(self._on_task_failed)
         self.runner.running_changed.connect(lambda _running: self._update_enabled())
         self._url = ""
+        self._query = ""        # the pasted address's options (?sslmode=require), passed on unchanged
+        self._filling = False   # the parts are being filled from the pasted address
         self.setWindowTitle(self.tr("Join a shared database"))
         intro = QLabel(self.tr(
             "Paste the address shown on the server laptop (File → Share this database with other desks…), "
@@ -76,6 +78,9 @@ class JoinDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for field in (self.host, self.database, self.user, self.password):
             field.textChanged.connect(self._update_enabled)
+        for field in (self.host, self.database, self.user):
+            field.textChanged.connect(self._on_part_changed)
+        self.port.valueChanged.connect(self._on_part_changed)
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addLayout(form)
@@ -89,10 +94,13 @@ class JoinDialog(QDialog):
         host = self.host.text().strip()
         host = f"[{host}]" if ":" in host and not host.startswith("[") else host
         return (f"postgresql://{quote(self.user.text().strip(), safe='')}:{quote(self.password.text(), safe='')}"
-                f"@{host}:{self.port.value()}/{quote(self.database.text().strip(), safe='')}")
+                f"@{host}:{self.port.value()}/{quote(self.database.text().strip(), safe='')}"
+                + (f"?{self._query}" if self._query else ""))
 
     def _on_address_text_changed(self, text: str) -> None:
         text = text.strip()
+        if not text:
+            self._query = ""
         if not is_server_address(text):
             return
         try:
@@ -100,14 +108,25 @@ class JoinDialog(QDialog):
             port = parts.port
         except ValueError:
             return
-        self.host.setText(parts.hostname or "")
-        self.port.setValue(port or DEFAULT_PORT)
-        self.database.setText(unquote(parts.path.strip("/")) or DATABASE)
-        self.user.setText(unquote(parts.username or "") or PROGRAM_ROLE)
+        self._filling, self._query = True, parts.query
+        try:
+            self.host.setText(parts.hostname or "")
+            self.port.setValue(port or DEFAULT_PORT)
+            self.database.setText(unquote(parts.path.strip("/")) or DATABASE)
+            self.user.setText(unquote(parts.username or "") or PROGRAM_ROLE)
+        finally:
+            self._filling = False
         if parts.password is not None:   # into the masked field; the address keeps none in sight
             self.password.setText(unquote(parts.password))
             with QSignalBlocker(self.address):
                 self.address.setText(without_password(text))
+
+    def _on_part_changed(self) -> None:
+        """A part typed or corrected by hand: the address above says what will be joined."""
+        if self._filling:
+            return
+        with QSignalBlocker(self.address):
+            self.address.setText(without_password(self.url()) if self.host.text().strip() else "")
 
     def _update_enabled(self) -> None:
         ready = all(f.text().strip() for f in (self.host, self.database, self.user)) and bool(self.password.text())

@@ -163,3 +163,22 @@ def test_sharing_again_asks_before_replacing_what_the_server_holds(qtbot, window
         assert len(list_conferences(server)) == len(list_conferences(db)) == 2
     finally:
         server.close()
+
+
+def test_the_join_address_follows_the_parts_typed_and_keeps_its_options(qtbot, window):
+    """Correcting a part after pasting must not leave another address in sight, and an office
+    server's ?sslmode=require is passed on as the README says, not dropped."""
+    from desktop_app.ui import file_actions
+
+    file_actions.open_join(window)
+    dialog = window.join_dialog
+    dialog.address.setText("postgresql://hoinghi:s3cret@192.168.1.20:5432/hoinghi?sslmode=require")
+    assert dialog.url() == "postgresql://hoinghi:s3cret@192.168.1.20:5432/hoinghi?sslmode=require"
+    dialog.port.setValue(5433)
+    dialog.host.setText("192.168.1.21")
+    assert dialog.address.text() == "postgresql://hoinghi@192.168.1.21:5433/hoinghi?sslmode=require"
+    assert dialog.url() == "postgresql://hoinghi:s3cret@192.168.1.21:5433/hoinghi?sslmode=require"
+    dialog.address.clear()   # parts typed by hand: no options, the address shows what they make
+    dialog.host.setText("10.0.0.5")
+    assert dialog.address.text() == "postgresql://hoinghi@10.0.0.5:5433/hoinghi"
+    assert dialog.url().endswith("@10.0.0.5:5433/hoinghi")
