@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import socket
 import sys
 from pathlib import Path
@@ -59,6 +60,9 @@ def test_the_command_line_starts_reports_and_stops_a_server(fresh_server_folder)
     status = hoinghi("server", "status", "--dir", str(fresh_server_folder)).stdout
     assert "running" in status and started["url"] in status
     assert "stopped" in hoinghi("server", "stop", "--dir", str(fresh_server_folder)).stdout
+    stopped = hoinghi("server", "status", "--dir", str(fresh_server_folder)).stdout   # no join without a start
+    assert "is stopped" in stopped and f"hoinghi server start --dir {shlex.quote(str(fresh_server_folder))}" in stopped
+    assert "Desks join with" not in stopped
     assert json.loads(hoinghi("server", "status", "--dir", str(fresh_server_folder), "--json").stdout)[
         "running"] is False
 
