@@ -314,8 +314,11 @@ class MainWindow(QMainWindow):
                   label: str = "") -> TaskRun:
         """Open (or create) `path` after a worker has done what may take long: migrating an old file,
         loading catalogs, building a demo. Errors are shown; the window keeps what it had."""
+        from desktop_app.ui.share_dialog import own_server_starter
+
         path = self.prefs.full_address(path)
-        task = Task(path, job or (lambda _db, _progress: None), create=create, desk=self.session.desk)
+        task = Task(path, job or (lambda _db, _progress: None), create=create, desk=self.session.desk,
+                    prepare=own_server_starter(path))   # this laptop's server, stopped when it restarted
         self.task_run = run_with_progress(self, task, title=APP_NAME,
                                       label=label or self.tr("Opening {name}…").format(name=path.name),
                                       on_done=lambda _result: self._open_after_worker(path))

@@ -182,3 +182,26 @@ def test_the_join_address_follows_the_parts_typed_and_keeps_its_options(qtbot, w
     dialog.host.setText("10.0.0.5")
     assert dialog.address.text() == "postgresql://hoinghi@10.0.0.5:5433/hoinghi"
     assert dialog.url().endswith("@10.0.0.5:5433/hoinghi")
+
+
+def test_the_organizers_window_starts_its_own_server_again_after_the_laptop_restarted(qtbot, make_window, db_path,
+                                                                                        demo, share_folder,
+                                                                                        monkeypatch):
+    """A power cut at the venue: the laptop starts again, its server does not. Opening the window
+    (its last database is that server) must not send the organizer to the command line."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.domain.locations import database_location
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warned.append(text))
+    info = pg_server.start(share_folder, port=free_port(), listen="127.0.0.1")
+    seed = open_database(info.url("127.0.0.1"), desk="Bàn 1")
+    create_demo(seed, attendees=5)
+    seed.close()
+    pg_server.stop(share_folder)   # the laptop restarted
+    window = make_window(db_path)
+    with qtbot.waitSignal(window.session.database_changed, timeout=60_000):
+        window.open_path(database_location(info.url("127.0.0.1")))
+    assert window.session.on_server and not warned and pg_server.status(share_folder).running
+    assert [c.conference.title for c in list_conferences(window.session.db)]
