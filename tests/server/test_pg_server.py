@@ -26,6 +26,8 @@ def test_a_server_is_set_up_started_stopped_and_started_again_with_its_data(fres
     info = pg_server.start(fresh_server_folder, port=port, listen="127.0.0.1")
     assert info.running and info.port == port
     assert info.url() == f"postgresql://hoinghi:{info.password}@127.0.0.1:{port}/hoinghi"
+    # Typed at each desk off the server laptop's screen: no 0/O, 1/l/I to mix up, in groups of four.
+    assert set(info.password) <= set(pg_server.PASSWORD_LETTERS + "-") and len(info.password.split("-")) == 4
     with psycopg.connect(info.url(), connect_timeout=5, autocommit=True) as conn:
         conn.execute("CREATE TABLE kept (x int)")
         conn.execute("INSERT INTO kept VALUES (42)")
