@@ -99,10 +99,21 @@ class ShareDialog(QDialog):
             "The connection is not encrypted, so use a closed Wi-Fi of your own at the venue. Keep this laptop "
             "on and awake while the desks work."), self)
         warning.setWordWrap(True)
+        # No network when the server started (the Wi-Fi not joined yet): the only address is this
+        # laptop's own, which no other desk can reach.
+        self.no_network = QLabel(self.tr(
+            "This laptop is not on a network yet, so the address above works on this laptop only. Connect it "
+            "to the venue's Wi-Fi, then choose File → Share this database with other desks… again for the "
+            "address the other desks use."), self)
+        self.no_network.setObjectName("share_no_network")
+        self.no_network.setWordWrap(True)
+        self.no_network.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.no_network.setVisible(parts.hostname in ("127.0.0.1", "localhost", "::1"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(intro)
+        column.addWidget(self.no_network)
         column.addLayout(row)
         column.addLayout(side)
         column.addWidget(warning)

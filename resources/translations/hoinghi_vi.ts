@@ -1607,7 +1607,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop_app/ui/file_actions.py" line="+28"/>
+        <location filename="../../desktop_app/ui/file_actions.py" line="+31"/>
         <source>Open a conference first: the list is imported into it.</source>
         <translation>Hãy mở một hội nghị trước: danh sách sẽ được nhập vào hội nghị đó.</translation>
     </message>
@@ -1622,7 +1622,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã nhập {count} đại biểu.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+87"/>
         <source>Backup restored into {name}.</source>
         <translation>Đã khôi phục bản sao lưu vào {name}.</translation>
     </message>
@@ -2276,7 +2276,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/join_dialog.py" line="+38"/>
+        <location filename="../../desktop_app/ui/join_dialog.py" line="+44"/>
         <source>Join a shared database</source>
         <translation>Kết nối cơ sở dữ liệu dùng chung</translation>
     </message>
@@ -2321,7 +2321,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>Connecting to {server}…</source>
         <translation>Đang kết nối tới {server}…</translation>
     </message>
@@ -2790,7 +2790,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã hủy lượt điểm danh của {name} (lúc {time})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
@@ -4439,12 +4439,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>Share</name>
     <message>
-        <location filename="../../desktop_app/ui/share_dialog.py" line="+141"/>
+        <location filename="../../desktop_app/ui/share_dialog.py" line="+153"/>
         <source>Starting the database server on this laptop and copying {name} into it…</source>
         <translation>Đang khởi động máy chủ cơ sở dữ liệu trên máy này và chép {name} vào…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+33"/>
         <source>The server on this laptop already holds a shared database. Replace what it holds with {name}? Desks still working on it would then see this file&apos;s data instead.</source>
         <translation>Máy chủ trên máy này đã có một cơ sở dữ liệu đang chia sẻ. Thay nội dung đó bằng {name}? Các bàn đang làm việc trên máy chủ sẽ thấy dữ liệu của tệp này thay vào.</translation>
     </message>
@@ -4452,7 +4452,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ShareDialog</name>
     <message>
-        <location line="-88"/>
+        <location line="-122"/>
         <source>Share this database with other desks</source>
         <translation>Chia sẻ cơ sở dữ liệu này với các bàn khác</translation>
     </message>
@@ -4497,7 +4497,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Ai có địa chỉ này đều đọc và sửa được dữ liệu hội nghị: chỉ đưa cho các bàn đón tiếp. Kết nối không được mã hóa, nên hãy dùng mạng Wi-Fi riêng, kín tại hội trường. Giữ máy này bật và không cho ngủ trong khi các bàn làm việc.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>This laptop is not on a network yet, so the address above works on this laptop only. Connect it to the venue&apos;s Wi-Fi, then choose File → Share this database with other desks… again for the address the other desks use.</source>
+        <translation>Máy này chưa kết nối mạng nào, nên địa chỉ trên chỉ dùng được trên chính máy này. Hãy kết nối máy vào mạng Wi-Fi của hội trường, rồi chọn lại Tệp → Chia sẻ cơ sở dữ liệu này với các bàn khác… để có địa chỉ cho các bàn khác.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
     </message>
@@ -4721,7 +4726,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TaskRun</name>
     <message>
-        <location filename="../../desktop_app/ui/common/workers.py" line="+283"/>
+        <location filename="../../desktop_app/ui/common/workers.py" line="+286"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

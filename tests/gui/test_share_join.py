@@ -205,3 +205,15 @@ def test_the_organizers_window_starts_its_own_server_again_after_the_laptop_rest
         window.open_path(database_location(info.url("127.0.0.1")))
     assert window.session.on_server and not warned and pg_server.status(share_folder).running
     assert [c.conference.title for c in list_conferences(window.session.db)]
+
+
+@pytest.mark.parametrize(("host", "warned"), [("127.0.0.1", True), ("192.168.1.20", False)])
+def test_an_address_other_desks_cannot_reach_is_said_so(qtbot, host, warned):
+    """Shared before the laptop joined the venue's Wi-Fi: its only address is its own."""
+    from desktop_app.ui.share_dialog import ShareDialog
+
+    dialog = ShareDialog(None, f"postgresql://hoinghi:k7mq-x3vd-p9tw-h2ja@{host}:5433/hoinghi")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.no_network.isVisible() is warned
+    _shot(dialog, f"share_dialog_{host}")
