@@ -8,9 +8,11 @@ from urllib.parse import quote, unquote, urlsplit
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -59,13 +61,22 @@ class JoinDialog(QDialog):
         self.user = QLineEdit(PROGRAM_ROLE, self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # Typed off the server laptop's screen, sixteen signs: let the clerk see what was typed.
+        self.show_password = QCheckBox(self.tr("S&how"), self)
+        self.show_password.toggled.connect(lambda shown: self.password.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password, 1)
+        password_row.addWidget(self.show_password)
         form = QFormLayout()
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Server:"), self.host)
         form.addRow(self.tr("P&ort:"), self.port)
         form.addRow(self.tr("&Database:"), self.database)
         form.addRow(self.tr("&User:"), self.user)
-        form.addRow(self.tr("Pass&word:"), self.password)
+        password_label = QLabel(self.tr("Pass&word:"), self)
+        password_label.setBuddy(self.password)   # a row of two: Alt+W still reaches the field
+        form.addRow(password_label, password_row)
         self.message = QLabel(self)
         self.message.setObjectName("join_message")
         self.message.setWordWrap(True)

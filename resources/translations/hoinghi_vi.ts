@@ -2276,7 +2276,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/join_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/ui/join_dialog.py" line="+46"/>
         <source>Join a shared database</source>
         <translation>Kết nối cơ sở dữ liệu dùng chung</translation>
     </message>
@@ -2287,6 +2287,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+17"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Hiện</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Address:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
@@ -2316,7 +2321,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Join</source>
         <translation>&amp;Kết nối</translation>
     </message>

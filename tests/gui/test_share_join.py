@@ -182,6 +182,11 @@ def test_the_join_address_follows_the_parts_typed_and_keeps_its_options(qtbot, w
     dialog.host.setText("10.0.0.5")
     assert dialog.address.text() == "postgresql://hoinghi@10.0.0.5:5433/hoinghi"
     assert dialog.url().endswith("@10.0.0.5:5433/hoinghi")
+    from PySide6.QtWidgets import QLineEdit
+
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Password   # typed off the server laptop: may be seen
+    dialog.show_password.setChecked(True)
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Normal
 
 
 def test_the_organizers_window_starts_its_own_server_again_after_the_laptop_restarted(qtbot, make_window, db_path,
