@@ -142,3 +142,19 @@ def test_a_window_whose_own_connection_was_lost_gets_a_new_one_while_its_listene
     assert session.db.conn.closed and session.server_connected
     qtbot.waitUntil(lambda: not session.db.conn.closed, timeout=10_000)
     assert session.conference().id == conference.id
+
+
+
+def test_the_desks_of_today_are_none_known_while_the_server_cannot_be_reached(server, pg_cluster):
+    """Naming a desk (the first time the desk is shown) looks at today's desks: with the window's
+    connection gone it offers a name all the same, instead of raising out of the tab switch."""
+    from desktop_app.ui.desk.desk_name import desks_today
+
+    url, _other_desk, _conference = server
+    db = open_database(url, desk="Bàn 3")
+    try:
+        with pg_cluster.admin() as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (db.conn.info.backend_pid,))
+        assert desks_today(db) == set()
+    finally:
+        db.close()
