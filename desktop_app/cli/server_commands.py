@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 
 from desktop_app.cli.common import emit
+from desktop_app.cli.exchange_commands import counted
 from desktop_app.cli.store_commands import bounded
 from desktop_app.store import pg_server
 
@@ -63,15 +65,16 @@ def cmd_copy(args: argparse.Namespace) -> int:
     finally:
         source.close()
     emit(args, {"from": source.path, "to": target.path, "rows": counts},
-         f"Copied {counts['conferences']} conferences, {counts['attendees']} attendees and "
-         f"{counts['check_ins']} check-ins from {source.path} to {target.path}.")
+         f"Copied {counted(counts['conferences'], 'conference')}, {counted(counts['attendees'], 'attendee')} and "
+         f"{counted(counts['check_ins'], 'check-in')} from {source.path} to {target.path}.")
     return 0
 
 
 def _describe(info: pg_server.ServerInfo) -> str:
-    state = "running" if info.running else "stopped"
-    return (f"The server in {info.folder} is {state} on port {info.port}.\n"
-            f"Desks join with: {info.url()}")
+    if info.running:
+        return f"The server in {info.folder} is running on port {info.port}.\nDesks join with: {info.url()}"
+    return (f"The server in {info.folder} is stopped (port {info.port}); no desk can join it now. Start it with:\n"
+            f"  hoinghi server start --dir {shlex.quote(info.folder)}\nDesks then join with: {info.url()}")
 
 
 def cmd_start(args: argparse.Namespace) -> int:

@@ -286,9 +286,19 @@ def _initialise(folder: Path, data: Path, *, port: int, listen: str, owner: tupl
         "host all all ::1/128 scram-sha-256\n"
         "host all all samenet scram-sha-256\n", encoding="utf-8")
     config = {"port": port, "listen": listen, "admin_user": ADMIN_ROLE, "admin_password": admin_password,
-              "user": PROGRAM_ROLE, "password": secrets.token_urlsafe(18), "database": DATABASE, "created": False}
+              "user": PROGRAM_ROLE, "password": desk_password(), "database": DATABASE, "created": False}
     _write_config(folder, config)
     return config
+
+
+# The desks' password is read off the server laptop's screen and typed at each desk: small letters
+# and digits that no font confuses (no 0/o, 1/l/i), in groups of four: 16 of 31 signs, 79 bits.
+PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def desk_password() -> str:
+    """A random password for the program's role, easy to read aloud and type: "k7mq-x3vd-p9tw-h2ja"."""
+    return "-".join("".join(secrets.choice(PASSWORD_LETTERS) for _ in range(4)) for _ in range(4))
 
 
 def _last_lines(text: str, n: int = 4) -> str:

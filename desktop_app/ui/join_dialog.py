@@ -8,9 +8,11 @@ from urllib.parse import quote, unquote, urlsplit
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,6 +42,8 @@ class JoinDialog(QDialog):
         self.runner.failed.connect(self._on_task_failed)
         self.runner.running_changed.connect(lambda _running: self._update_enabled())
         self._url = ""
+        self._query = ""        # the pasted address's options (?sslmode=require), passed on unchanged
+        self._filling = False   # the parts are being filled from the pasted address
         self.setWindowTitle(self.tr("Join a shared database"))
         intro = QLabel(self.tr(
             "Paste the address shown on the server laptop (File → Share this database with other desks…), "
@@ -58,13 +62,22 @@ class JoinDialog(QDialog):
         self.user = QLineEdit(PROGRAM_ROLE, self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        # Typed off the server laptop's screen, sixteen signs: let the clerk see what was typed.
+        self.show_password = QCheckBox(self.tr("S&how"), self)
+        self.show_password.toggled.connect(lambda shown: self.password.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password, 1)
+        password_row.addWidget(self.show_password)
         form = QFormLayout()
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Server:"), self.host)
         form.addRow(self.tr("P&ort:"), self.port)
         form.addRow(self.tr("&Database:"), self.database)
         form.addRow(self.tr("&User:"), self.user)
-        form.addRow(self.tr("Pass&word:"), self.password)
+        password_label = QLabel(self.tr("Pass&word:"), self)
+        password_label.setBuddy(self.password)   # a row of two: Alt+W still reaches the field
+        form.addRow(password_label, password_row)
         self.message = QLabel(self)
         self.message.setObjectName("join_message")
         self.message.setWordWrap(True)
@@ -77,6 +90,9 @@ class JoinDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for field in (self.host, self.database, self.user, self.password):
             field.textChanged.connect(self._update_enabled)
+        for field in (self.host, self.database, self.user):
+            field.textChanged.connect(self._on_part_changed)
+        self.port.valueChanged.connect(self._on_part_changed)
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addLayout(form)
@@ -90,10 +106,13 @@ class JoinDialog(QDialog):
         host = self.host.text().strip()
         host = f"[{host}]" if ":" in host and not host.startswith("[") else host
         return (f"postgresql://{quote(self.user.text().strip(), safe='')}:{quote(self.password.text(), safe='')}"
-                f"@{host}:{self.port.value()}/{quote(self.database.text().strip(), safe='')}")
+                f"@{host}:{self.port.value()}/{quote(self.database.text().strip(), safe='')}"
+                + (f"?{self._query}" if self._query else ""))
 
     def _on_address_text_changed(self, text: str) -> None:
         text = text.strip()
+        if not text:
+            self._query = ""
         if not is_server_address(text):
             return
         try:
@@ -101,14 +120,25 @@ class JoinDialog(QDialog):
             port = parts.port
         except ValueError:
             return
-        self.host.setText(parts.hostname or "")
-        self.port.setValue(port or DEFAULT_PORT)
-        self.database.setText(unquote(parts.path.strip("/")) or DATABASE)
-        self.user.setText(unquote(parts.username or "") or PROGRAM_ROLE)
+        self._filling, self._query = True, parts.query
+        try:
+            self.host.setText(parts.hostname or "")
+            self.port.setValue(port or DEFAULT_PORT)
+            self.database.setText(unquote(parts.path.strip("/")) or DATABASE)
+            self.user.setText(unquote(parts.username or "") or PROGRAM_ROLE)
+        finally:
+            self._filling = False
         if parts.password is not None:   # into the masked field; the address keeps none in sight
             self.password.setText(unquote(parts.password))
             with QSignalBlocker(self.address):
                 self.address.setText(without_password(text))
+
+    def _on_part_changed(self) -> None:
+        """A part typed or corrected by hand: the address above says what will be joined."""
+        if self._filling:
+            return
+        with QSignalBlocker(self.address):
+            self.address.setText(without_password(self.url()) if self.host.text().strip() else "")
 
     def _update_enabled(self) -> None:
         ready = all(f.text().strip() for f in (self.host, self.database, self.user)) and bool(self.password.text())

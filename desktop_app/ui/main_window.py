@@ -325,13 +325,17 @@ class MainWindow(QMainWindow):
                   label: str = "") -> TaskRun | None:
         """Open (or create) `path` after a worker has done what may take long: migrating an old file,
         loading catalogs, building a demo. Errors are shown; the window keeps what it had."""
+        from desktop_app.ui.share_dialog import own_server_starter
+
         path = self.prefs.full_address(path)
-        if isinstance(path, ServerAddress) and desk_copy(str(path), self.session.desk) is not None:
+        starter = own_server_starter(path)   # this laptop's own server, stopped when it restarted
+        if starter is None and isinstance(path, ServerAddress) and desk_copy(str(path), self.session.desk) is not None:
             # A server this desk has a copy of: the window opens on it within a second if the
             # server does not answer, rather than wait behind a progress dialog.
             self._open_after_worker(path)
             return None
-        task = Task(path, job or (lambda _db, _progress: None), create=create, desk=self.session.desk)
+        task = Task(path, job or (lambda _db, _progress: None), create=create, desk=self.session.desk,
+                    prepare=starter)
         self.task_run = run_with_progress(self, task, title=APP_NAME,
                                       label=label or self.tr("Opening {name}…").format(name=path.name),
                                       on_done=lambda _result: self._open_after_worker(path))

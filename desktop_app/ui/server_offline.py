@@ -96,8 +96,8 @@ class OfflineMode(QObject):
         offline = window.session.offline
         self.banner.retranslate()
         self.banner.setVisible(offline)
-        if offline:
-            self._retry.start()
+        if window.session.on_server:
+            self._retry.start()   # also notices the window's connection cut while the listener hears
         else:
             self._retry.stop()
         if offline and window.current_view() != "desk":
@@ -117,8 +117,15 @@ class OfflineMode(QObject):
             self._reconnect()
 
     def _on_retry_timeout(self) -> None:
+        session = self.window.session
+        if session.offline != self.banner.isVisibleTo(self.window):
+            # The window's own connection was cut (a statement outlived its deadline) while the
+            # listener still heard the server, or came back: nothing else says so.
+            self.update()
+        if not session.offline:
+            return
         state = self.window.desk.offline.state
-        if self.window.session.server_connected or (state is not None and state.online):
+        if session.server_connected or (state is not None and state.online):
             self._reconnect()
 
     def _reconnect(self) -> None:

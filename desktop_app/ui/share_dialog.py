@@ -5,6 +5,7 @@ window moves to the server, and a dialog shows the other desks how to join: the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.domain.errors import Conflict
+from desktop_app.domain.errors import Conflict, ServerProblem
 from desktop_app.domain.locations import ServerAddress
 from desktop_app.store import sharing
 from desktop_app.store.pg_server import ServerInfo
@@ -98,10 +99,21 @@ class ShareDialog(QDialog):
             "The connection is not encrypted, so use a closed Wi-Fi of your own at the venue. Keep this laptop "
             "on and awake while the desks work."), self)
         warning.setWordWrap(True)
+        # No network when the server started (the Wi-Fi not joined yet): the only address is this
+        # laptop's own, which no other desk can reach.
+        self.no_network = QLabel(self.tr(
+            "This laptop is not on a network yet, so the address above works on this laptop only. Connect it "
+            "to the venue's Wi-Fi, then choose File → Share this database with other desks… again for the "
+            "address the other desks use."), self)
+        self.no_network.setObjectName("share_no_network")
+        self.no_network.setWordWrap(True)
+        self.no_network.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.no_network.setVisible(parts.hostname in ("127.0.0.1", "localhost", "::1"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(intro)
+        column.addWidget(self.no_network)
         column.addLayout(row)
         column.addLayout(side)
         column.addWidget(warning)
@@ -141,6 +153,29 @@ def share_current(window: MainWindow, *, replace: bool = False) -> None:
     window.share_run = run_with_progress(window, Task(source, job, desk=desk), title=APP_NAME, label=translate(
         "Share", "Starting the database server on this laptop and copying {name} into it…").format(name=source.name),
         on_done=lambda info: _after_sharing(window, info))
+
+
+def own_server_starter(location: object) -> Callable[[], object] | None:
+    """When `location` is the address of this laptop's own server (File → Share…, in
+    share_folder()): what starts it again if it is stopped, as after the laptop restarted, else
+    None. Run on a worker: starting takes a second or two."""
+    from urllib.parse import urlsplit
+
+    from desktop_app.store import pg_server
+
+    if not isinstance(location, ServerAddress):
+        return None
+    folder = share_folder()
+    try:
+        config = pg_server.read_config_if_any(folder)
+        parts = urlsplit(str(location))
+        port = parts.port
+    except (ServerProblem, ValueError):
+        return None
+    if config is None or port != int(config.get("port", 0)) or \
+            parts.hostname not in ("127.0.0.1", "localhost", "::1", pg_server.lan_address()):
+        return None
+    return lambda: pg_server.start(folder)
 
 
 def sharing_ports() -> tuple[int, ...]:

@@ -978,7 +978,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DeskNameDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/desk/desk_name.py" line="+107"/>
+        <location filename="../../desktop_app/ui/desk/desk_name.py" line="+112"/>
         <source>This desk&apos;s name</source>
         <translation>Tên bàn điểm danh này</translation>
     </message>
@@ -2347,7 +2347,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/join_dialog.py" line="+43"/>
+        <location filename="../../desktop_app/ui/join_dialog.py" line="+47"/>
         <source>Join a shared database</source>
         <translation>Kết nối cơ sở dữ liệu dùng chung</translation>
     </message>
@@ -2358,6 +2358,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+17"/>
+        <source>S&amp;how</source>
+        <translation>&amp;Hiện</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Address:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
@@ -2387,12 +2392,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Join</source>
         <translation>&amp;Kết nối</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>Connecting to {server}…</source>
         <translation>Đang kết nối tới {server}…</translation>
     </message>
@@ -2866,7 +2871,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã hủy lượt điểm danh của {name} (lúc {time})</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>
@@ -4538,12 +4543,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>Share</name>
     <message>
-        <location filename="../../desktop_app/ui/share_dialog.py" line="+141"/>
+        <location filename="../../desktop_app/ui/share_dialog.py" line="+153"/>
         <source>Starting the database server on this laptop and copying {name} into it…</source>
         <translation>Đang khởi động máy chủ cơ sở dữ liệu trên máy này và chép {name} vào…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+33"/>
         <source>The server on this laptop already holds a shared database. Replace what it holds with {name}? Desks still working on it would then see this file&apos;s data instead.</source>
         <translation>Máy chủ trên máy này đã có một cơ sở dữ liệu đang chia sẻ. Thay nội dung đó bằng {name}? Các bàn đang làm việc trên máy chủ sẽ thấy dữ liệu của tệp này thay vào.</translation>
     </message>
@@ -4551,7 +4556,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ShareDialog</name>
     <message>
-        <location line="-88"/>
+        <location line="-122"/>
         <source>Share this database with other desks</source>
         <translation>Chia sẻ cơ sở dữ liệu này với các bàn khác</translation>
     </message>
@@ -4596,7 +4601,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Ai có địa chỉ này đều đọc và sửa được dữ liệu hội nghị: chỉ đưa cho các bàn đón tiếp. Kết nối không được mã hóa, nên hãy dùng mạng Wi-Fi riêng, kín tại hội trường. Giữ máy này bật và không cho ngủ trong khi các bàn làm việc.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>This laptop is not on a network yet, so the address above works on this laptop only. Connect it to the venue&apos;s Wi-Fi, then choose File → Share this database with other desks… again for the address the other desks use.</source>
+        <translation>Máy này chưa kết nối mạng nào, nên địa chỉ trên chỉ dùng được trên chính máy này. Hãy kết nối máy vào mạng Wi-Fi của hội trường, rồi chọn lại Tệp → Chia sẻ cơ sở dữ liệu này với các bàn khác… để có địa chỉ cho các bàn khác.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
     </message>
@@ -4820,7 +4830,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>TaskRun</name>
     <message>
-        <location filename="../../desktop_app/ui/common/workers.py" line="+283"/>
+        <location filename="../../desktop_app/ui/common/workers.py" line="+286"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

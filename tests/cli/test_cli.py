@@ -143,6 +143,13 @@ def test_backup_writes_a_usable_copy(demo_db, tmp_path):
     assert as_json("conference", "list", "--db", str(out))[0]["id"] == 1
 
 
+def test_copy_says_what_it_copied_in_plain_english(demo_db, tmp_path):
+    out = tmp_path / "mang-ve.sqlite"
+    said = hoinghi("copy", "--from", demo_db, "--to", str(out)).stdout
+    assert said.startswith("Copied 1 conference, ") and " attendees and " in said
+    assert as_json("conference", "list", "--db", str(out))[0]["id"] == 1
+
+
 def test_console_script_is_installed():
     script = Path(sys.executable).with_name("hoinghi")
     assert script.exists()

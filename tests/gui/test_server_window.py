@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from desktop_app.domain.locations import ServerAddress, database_location
 from desktop_app.store import checkins, open_database
 from desktop_app.store.attendees import list_attendees
+from desktop_app.store.conferences import get_conference
 from desktop_app.store.demo import create_demo
 
 
@@ -102,3 +103,60 @@ def test_a_window_whose_listener_is_cut_comes_back_and_refreshes(qtbot, make_win
     assert labels[0] != connected_text   # "not connected" was shown while it was away
     qtbot.waitUntil(lambda: session.server_connected, timeout=15_000)
     qtbot.waitUntil(lambda: refreshed == [True], timeout=5000)   # one full refresh: what was said meanwhile is lost
+
+
+def test_a_window_goes_on_over_a_new_connection_after_the_server_restarted(qtbot, make_window, server, pg_cluster):
+    """A restart ends every connection: the window's own, not only its listener's. Once the
+    server is back the window works again (no traceback) and the numbers follow other desks."""
+    url, other_desk, conference = server
+    window = make_window(url, view="stats")
+    session, stats = window.session, window.stats
+    qtbot.waitUntil(lambda: session.server_connected and stats.stats is not None and not stats.loader.running,
+                    timeout=15_000)
+    before = stats.stats.present
+    with qtbot.waitSignal(session.server_connection_changed, timeout=15_000,
+                          check_params_cb=lambda up: not up), pg_cluster.admin() as admin:
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> %s",
+                      (url.rsplit("/", 1)[1], other_desk.conn.info.backend_pid))
+    qtbot.waitUntil(lambda: session.server_connected, timeout=15_000)
+    qtbot.waitUntil(lambda: not session.db.conn.closed, timeout=5000)
+    assert session.conference().id == conference.id   # the window's own connection answers again
+    person = next(a for a in list_attendees(other_desk, conference.id) if not a.present)
+    checkins.check_in(other_desk, person.id, desk="Bàn 2")
+    qtbot.waitUntil(lambda: stats.stats is not None and stats.stats.present == before + 1, timeout=10_000)
+
+
+def test_a_window_whose_own_connection_was_lost_gets_a_new_one_while_its_listener_hears(qtbot, make_window, server,
+                                                                                        pg_cluster):
+    """A statement cut at its deadline (a silent network) or ended by the server leaves the
+    window's connection closed while the listener goes on: the window is given a new one."""
+    from desktop_app.domain.errors import ServerProblem
+
+    url, _other_desk, conference = server
+    window = make_window(url, view="conferences")
+    session = window.session
+    qtbot.waitUntil(lambda: session.server_connected, timeout=15_000)
+    with pg_cluster.admin() as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (session.db.conn.info.backend_pid,))
+    with pytest.raises(ServerProblem):
+        get_conference(session.db, conference.id)
+    assert session.offline and session.server_connected
+    qtbot.waitUntil(lambda: not session.offline, timeout=15_000)
+    assert session.conference().id == conference.id
+    assert not window.offline_banner.isVisibleTo(window)
+
+
+
+def test_the_desks_of_today_are_none_known_while_the_server_cannot_be_reached(server, pg_cluster):
+    """Naming a desk (the first time the desk is shown) looks at today's desks: with the window's
+    connection gone it offers a name all the same, instead of raising out of the tab switch."""
+    from desktop_app.ui.desk.desk_name import desks_today
+
+    url, _other_desk, _conference = server
+    db = open_database(url, desk="Bàn 3")
+    try:
+        with pg_cluster.admin() as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (db.conn.info.backend_pid,))
+        assert desks_today(db) == set()
+    finally:
+        db.close()

@@ -163,3 +163,62 @@ def test_sharing_again_asks_before_replacing_what_the_server_holds(qtbot, window
         assert len(list_conferences(server)) == len(list_conferences(db)) == 2
     finally:
         server.close()
+
+
+def test_the_join_address_follows_the_parts_typed_and_keeps_its_options(qtbot, window):
+    """Correcting a part after pasting must not leave another address in sight, and an office
+    server's ?sslmode=require is passed on as the README says, not dropped."""
+    from desktop_app.ui import file_actions
+
+    file_actions.open_join(window)
+    dialog = window.join_dialog
+    dialog.address.setText("postgresql://hoinghi:s3cret@192.168.1.20:5432/hoinghi?sslmode=require")
+    assert dialog.url() == "postgresql://hoinghi:s3cret@192.168.1.20:5432/hoinghi?sslmode=require"
+    dialog.port.setValue(5433)
+    dialog.host.setText("192.168.1.21")
+    assert dialog.address.text() == "postgresql://hoinghi@192.168.1.21:5433/hoinghi?sslmode=require"
+    assert dialog.url() == "postgresql://hoinghi:s3cret@192.168.1.21:5433/hoinghi?sslmode=require"
+    dialog.address.clear()   # parts typed by hand: no options, the address shows what they make
+    dialog.host.setText("10.0.0.5")
+    assert dialog.address.text() == "postgresql://hoinghi@10.0.0.5:5433/hoinghi"
+    assert dialog.url().endswith("@10.0.0.5:5433/hoinghi")
+    from PySide6.QtWidgets import QLineEdit
+
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Password   # typed off the server laptop: may be seen
+    dialog.show_password.setChecked(True)
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Normal
+
+
+def test_the_organizers_window_starts_its_own_server_again_after_the_laptop_restarted(qtbot, make_window, db_path,
+                                                                                        demo, share_folder,
+                                                                                        monkeypatch):
+    """A power cut at the venue: the laptop starts again, its server does not. Opening the window
+    (its last database is that server) must not send the organizer to the command line."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.domain.locations import database_location
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warned.append(text))
+    info = pg_server.start(share_folder, port=free_port(), listen="127.0.0.1")
+    seed = open_database(info.url("127.0.0.1"), desk="Bàn 1")
+    create_demo(seed, attendees=5)
+    seed.close()
+    pg_server.stop(share_folder)   # the laptop restarted
+    window = make_window(db_path)
+    with qtbot.waitSignal(window.session.database_changed, timeout=60_000):
+        window.open_path(database_location(info.url("127.0.0.1")))
+    assert window.session.on_server and not warned and pg_server.status(share_folder).running
+    assert [c.conference.title for c in list_conferences(window.session.db)]
+
+
+@pytest.mark.parametrize(("host", "warned"), [("127.0.0.1", True), ("192.168.1.20", False)])
+def test_an_address_other_desks_cannot_reach_is_said_so(qtbot, host, warned):
+    """Shared before the laptop joined the venue's Wi-Fi: its only address is its own."""
+    from desktop_app.ui.share_dialog import ShareDialog
+
+    dialog = ShareDialog(None, f"postgresql://hoinghi:k7mq-x3vd-p9tw-h2ja@{host}:5433/hoinghi")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.no_network.isVisible() is warned
+    _shot(dialog, f"share_dialog_{host}")

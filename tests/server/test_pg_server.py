@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import socket
 import sys
 from pathlib import Path
@@ -25,6 +26,8 @@ def test_a_server_is_set_up_started_stopped_and_started_again_with_its_data(fres
     info = pg_server.start(fresh_server_folder, port=port, listen="127.0.0.1")
     assert info.running and info.port == port
     assert info.url() == f"postgresql://hoinghi:{info.password}@127.0.0.1:{port}/hoinghi"
+    # Typed at each desk off the server laptop's screen: no 0/O, 1/l/I to mix up, in groups of four.
+    assert set(info.password) <= set(pg_server.PASSWORD_LETTERS + "-") and len(info.password.split("-")) == 4
     with psycopg.connect(info.url(), connect_timeout=5, autocommit=True) as conn:
         conn.execute("CREATE TABLE kept (x int)")
         conn.execute("INSERT INTO kept VALUES (42)")
@@ -59,6 +62,9 @@ def test_the_command_line_starts_reports_and_stops_a_server(fresh_server_folder)
     status = hoinghi("server", "status", "--dir", str(fresh_server_folder)).stdout
     assert "running" in status and started["url"] in status
     assert "stopped" in hoinghi("server", "stop", "--dir", str(fresh_server_folder)).stdout
+    stopped = hoinghi("server", "status", "--dir", str(fresh_server_folder)).stdout   # no join without a start
+    assert "is stopped" in stopped and f"hoinghi server start --dir {shlex.quote(str(fresh_server_folder))}" in stopped
+    assert "Desks join with" not in stopped
     assert json.loads(hoinghi("server", "status", "--dir", str(fresh_server_folder), "--json").stdout)[
         "running"] is False
 

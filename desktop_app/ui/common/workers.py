@@ -81,11 +81,12 @@ class Task(QRunnable):
     """One job on its own connection (opened on the worker thread, closed after)."""
 
     def __init__(self, db_path: str | Path, job: Job, *, desk: str = "", create: bool = False,
-                 clock: Callable[[], datetime] | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None, prepare: Callable[[], object] | None = None) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.db_path = database_location(db_path)
         self.job = job
+        self.prepare = prepare   # run first, on the worker (start this laptop's own server)
         self.desk = desk
         self.create = create
         self.clock = clock
@@ -131,6 +132,8 @@ class Task(QRunnable):
     def _run_job(self) -> Any:
         if self._cancelled:
             raise Cancelled()
+        if self.prepare is not None:
+            self.prepare()
         db = open_database(self.db_path, create=self.create, desk=self.desk, clock=self.clock)
         with self._lock:
             self._db = db

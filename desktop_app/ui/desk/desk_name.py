@@ -7,6 +7,7 @@ remembers its name in the settings, offered again next time."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -21,6 +22,8 @@ from desktop_app.store.engine import Database
 from desktop_app.ui.common.forms import ERROR_STYLE
 from desktop_app.ui.common.preferences import Preferences
 from desktop_app.ui.common.session import Session
+
+log = logging.getLogger(__name__)
 
 MAX_SLOTS = 32
 
@@ -78,11 +81,13 @@ class DeskSlot:
 
 
 def desks_today(db: Database) -> set[str]:
-    """The desks that checked people in today (none known while the server cannot be reached)."""
+    """The desks that checked someone in today; none known while the server cannot be reached
+    (the clerk may then be offered a name used today, and can change it)."""
     day = datetime.combine(db.now().date(), time())
     try:
         return set(desks_seen(db, day, day + timedelta(days=1)))
-    except ServerProblem:
+    except ServerProblem as exc:
+        log.info("the desks of today are not known: %s", exc)
         return set()
 
 
