@@ -42,19 +42,18 @@ def desk_copy(url: str, desk: str) -> Path | None:
 
 
 def open_server(window: MainWindow, path: Path, url: str) -> None:
-    """Open the server at `url`; one that does not answer within OPEN_WAIT_S, when this desk has
-    a copy of it, opens offline on the copy (raises HoinghiError, as Session.open, otherwise)."""
+    """Open the server at `url`, waiting OPEN_WAIT_S at most; one that does not answer by then,
+    when this desk has a copy of it, opens offline on the copy (raises HoinghiError otherwise)."""
     from desktop_app.store.server_database import open_server_within
 
     session = window.session
-    if desk_copy(url, session.desk) is None:
-        session.open(path)
-        return
+    # A worker has just reached the server (Join, the recent list); the network may drop right
+    # after. The GUI thread waits no longer than OPEN_WAIT_S either way, never libpq's timeouts.
     try:
         db = open_server_within(url, OPEN_WAIT_S, desk=session.desk, clock=session.clock)
     except ServerProblem as error:
-        if error.code != "server_unreachable":
-            raise
+        if error.code != "server_unreachable" or desk_copy(url, session.desk) is None:
+            raise   # no copy to work on: said, and the window keeps what it had
         window.show_view("desk")   # before the views hear of the database: only the desk works now
         session.open_offline(path, url=url)
         return

@@ -149,3 +149,32 @@ def test_joining_a_server_away_opens_on_the_desks_copy(qtbot, make_window, serve
         dialog.join_button.click()
     assert window.session.on_server and window.session.offline and window.offline_banner.isVisible()
     assert window.session.conference_id == conference.id and window.desk.offline.db is not None
+
+
+def test_a_join_whose_network_drops_after_the_test_waits_a_second_at_most(qtbot, make_window, server, db_path,
+                                                                          demo, monkeypatch):
+    """The join dialog's worker reached the server; then the Wi-Fi goes silent before the window
+    opens it on its own thread. With no copy of it here, the window says the server does not
+    answer, after a second (open_server_within), not libpq's five, and keeps the file it had."""
+    from desktop_app.ui import file_actions
+    from desktop_app.ui.common import forms
+    from desktop_app.ui.join_dialog import JoinDialog
+
+    url, _direct, _other_desk, _conference, proxy = server
+    joined = JoinDialog._on_task_succeeded
+
+    def network_drops_now(dialog: JoinDialog) -> None:
+        proxy.set_mode(BLACKHOLE)
+        joined(dialog)
+
+    monkeypatch.setattr(JoinDialog, "_on_task_succeeded", network_drops_now)
+    said: list[object] = []
+    monkeypatch.setattr(forms, "show_error", lambda _parent, error: said.append(error))
+    window = make_window(db_path)
+    file_actions.open_join(window)
+    window.join_dialog.address.setText(url)
+    with qtbot.waitSignal(window.join_dialog.joined, timeout=20_000):
+        window.join_dialog.join_button.click()
+    (error,) = said
+    assert error.code == "server_unreachable" and "within 1 s" in error.details["detail"]
+    assert not window.session.on_server and window.session.path == db_path
