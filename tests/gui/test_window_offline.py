@@ -103,8 +103,9 @@ def test_the_windows_connection_comes_back_after_the_server_restarts(qtbot, make
     from desktop_app.store import server_database
 
     _url, direct, _other_desk, conference, _proxy = server
+    window = make_window(direct, view="conferences")
     tries: list[str] = []
-    if first_try == "too slow":   # the window's first try fails: it tries again while the server is there
+    if first_try == "too slow":   # its first try to reconnect fails: it tries again while the server is there
         real = server_database.open_server_within
 
         def slow_once(url, seconds, **kw):
@@ -114,7 +115,6 @@ def test_the_windows_connection_comes_back_after_the_server_restarts(qtbot, make
             return real(url, seconds, **kw)
 
         monkeypatch.setattr(server_database, "open_server_within", slow_once)
-    window = make_window(direct, view="conferences")
     session = window.session
     qtbot.waitUntil(lambda: session.server_connected, timeout=10_000)
     with qtbot.waitSignal(session.server_connection_changed, timeout=15_000,
