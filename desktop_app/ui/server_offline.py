@@ -95,6 +95,7 @@ class OfflineMode(QObject):
         offline = window.session.offline
         self.banner.retranslate()
         self.banner.setVisible(offline)
+        window.update_server_label()
         if window.session.on_server:
             self._retry.start()   # also notices the window's connection cut while the listener hears
         else:
@@ -112,8 +113,16 @@ class OfflineMode(QObject):
             self._view_before = ""
 
     def _on_desk_link_state_changed(self, state: LinkState) -> None:
+        session = self.window.session
         if state.online:
             self._reconnect()
+        elif session.on_server and not session.offline:
+            # The desk's link had no answer within its deadline: a silent network (a dead access
+            # point), which the listener may not notice for many seconds. The window's connection
+            # would wait on it too: dropped, so the bar says so at once and the views that show
+            # the server's numbers close instead of showing the last ones as if current.
+            session.db.drop_connection()  # type: ignore[union-attr]
+            self.update()
 
     def _on_retry_timeout(self) -> None:
         session = self.window.session
@@ -123,8 +132,11 @@ class OfflineMode(QObject):
             self.update()
         if not session.offline:
             return
+        # The desk's link tries the server every second or so with a deadline; a listener on a
+        # silent network may still believe it is connected (and each try would hold the window
+        # for a second).
         state = self.window.desk.offline.state
-        if session.server_connected or (state is not None and state.online):
+        if state.online if state is not None else session.server_connected:
             self._reconnect()
 
     def _reconnect(self) -> None:
