@@ -53,10 +53,10 @@ class DeskLink:
 
     def __init__(self, server: str, copy: Path, *, desk: str = "", clock: Callable[[], datetime] | None = None,
                  on_change: Callable[[LinkState], None] = lambda _state: None,
-                 deadline_s: float = DEADLINE_S, poll_s: float = POLL_S) -> None:
+                 deadline_s: float = DEADLINE_S, poll_s: float | None = None) -> None:
         self.server, self.copy_path, self.desk, self.clock = server, copy, desk, clock
         self.on_change = on_change
-        self.deadline_s, self.poll_s = deadline_s, poll_s
+        self.deadline_s, self.poll_s = deadline_s, POLL_S if poll_s is None else poll_s
         self.local = LocalCopy(copy, desk=desk, clock=clock)
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -103,7 +103,8 @@ class DeskLink:
             self._wake.set()
 
     def wake(self) -> None:
-        """Look for the server's changes now (this desk changed something on the server itself)."""
+        """Look for the server's changes now (this desk changed something on the server itself,
+        or the window heard another desk's write)."""
         self._wake.set()
 
     def start(self) -> None:
