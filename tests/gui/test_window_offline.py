@@ -183,10 +183,11 @@ def test_a_join_whose_network_drops_after_the_test_waits_a_second_at_most(qtbot,
 @pytest.mark.parametrize("away", [CUT, BLACKHOLE])
 def test_statistics_are_not_left_in_sight_when_the_server_is_lost(qtbot, make_window, server, tmp_path,
                                                                              away):
-    """The organizer watches Statistics; the Wi-Fi goes (refused: the listener loses the server; or
-    silent: the desk's link notices within its deadline, the listener later if ever). The numbers of before are not left in sight as if current: the bar says the
-    server is away, the window is on the desk, and Statistics, the lists and the conferences are
-    closed (their tabs say they need the server) until it answers again."""
+    """The organizer watches Statistics; the Wi-Fi goes (refused: the listener loses the server;
+    or silent: the desk's link notices within its deadline, the listener later if ever). The
+    numbers of before are not left in sight as if current: the bar says the server is away, the
+    window is on the desk, and Statistics, the lists and the conferences are closed (their tabs
+    say they need the server) until it answers again."""
     from desktop_app.ui.main_window import VIEWS
 
     url, _direct, other_desk, conference, proxy = server
@@ -218,7 +219,7 @@ def test_statistics_follow_the_desks_while_only_the_windows_own_connection_is_cu
     """The window's own connection ended (a statement cut at its deadline, the server ending it)
     while its listener hears: Statistics count on connections of their own, so the numbers in
     sight keep following the desks; the window's connection is made again by itself."""
-    url, direct, other_desk, conference, _proxy = server
+    _url, direct, other_desk, conference, _proxy = server
     window = make_window(direct, view="stats")
     window.session.set_conference(conference.id)
     session, stats = window.session, window.stats
