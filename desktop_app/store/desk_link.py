@@ -45,6 +45,7 @@ class LinkState:
     waiting: int          # check-ins, walk-ins, substitutes and undos made here that the server has not confirmed
     sent: int             # entries the server confirmed since the link started
     doubles_sent: int     # of which kept as doubles (someone checked in at another desk meanwhile)
+    unreachable: bool = False   # the last try had no answer from the server (not another failure)
 
 
 class DeskLink:
@@ -131,7 +132,7 @@ class DeskLink:
                     if server is None:
                         server = self._open_server()
                     changed = self._work(local, server)
-                    self._publish(local, online=True, changed=changed)
+                    self._publish(local, online=True, unreachable=False, changed=changed)
                     backoff, wait = BACKOFF_S[0], self.poll_s
                 except Exception as exc:   # the server away, or anything else: what is queued stays
                     if not (isinstance(exc, HoinghiError) and exc.code in _AWAY):
@@ -139,7 +140,8 @@ class DeskLink:
                     server = _closed(server)
                     # Said even when nothing changed the first time: a desk started without the
                     # server shows at once that it works alone.
-                    self._publish(local, online=False, changed=not told)
+                    unreachable = isinstance(exc, HoinghiError) and exc.code == "server_unreachable"
+                    self._publish(local, online=False, unreachable=unreachable, changed=not told)
                     told = True
                     backoff, wait = min(backoff * 2, BACKOFF_S[1]), backoff
                 self._wake.wait(wait)

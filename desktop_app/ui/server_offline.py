@@ -116,7 +116,7 @@ class OfflineMode(QObject):
         session = self.window.session
         if state.online:
             self._reconnect()
-        elif session.on_server and not session.offline:
+        elif state.unreachable and session.on_server and not session.offline:
             # The desk's link had no answer within its deadline: a silent network (a dead access
             # point), which the listener may not notice for many seconds. The window's connection
             # would wait on it too: dropped, so the bar says so at once and the views that show
