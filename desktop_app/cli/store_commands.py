@@ -386,13 +386,15 @@ def _stats_record(s: ConferenceStats) -> dict[str, Any]:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from desktop_app.cli.exchange_commands import counted
     from desktop_app.store.stats import conference_stats
 
     db = _open_conference(args)
     s = conference_stats(db, args.conference)
 
     def text() -> str:
-        lines = [f"Checked in {s.present} of {s.invited} ({s.walk_ins} walk-ins, {s.substitutes} substitutes)"]
+        lines = [f"Checked in {s.present} of {s.invited} ({counted(s.walk_ins, 'walk-in')}, "
+                 f"{counted(s.substitutes, 'substitute')})"]
         lines += [f"  {g.title or '(no section)'}: {g.present}/{g.invited}" for g in s.sections]
         lines += ["Units with nobody present:"] + [f"  {g.title}" for g in s.units_absent]
         return "\n".join(lines)

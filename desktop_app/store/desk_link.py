@@ -45,6 +45,7 @@ class LinkState:
     waiting: int          # check-ins, walk-ins, substitutes and undos made here that the server has not confirmed
     sent: int             # entries the server confirmed since the link started
     doubles_sent: int     # of which kept as doubles (someone checked in at another desk meanwhile)
+    unreachable: bool = False   # the last try had no answer from the server (not another failure)
 
 
 class DeskLink:
@@ -53,10 +54,10 @@ class DeskLink:
 
     def __init__(self, server: str, copy: Path, *, desk: str = "", clock: Callable[[], datetime] | None = None,
                  on_change: Callable[[LinkState], None] = lambda _state: None,
-                 deadline_s: float = DEADLINE_S, poll_s: float = POLL_S) -> None:
+                 deadline_s: float = DEADLINE_S, poll_s: float | None = None) -> None:
         self.server, self.copy_path, self.desk, self.clock = server, copy, desk, clock
         self.on_change = on_change
-        self.deadline_s, self.poll_s = deadline_s, poll_s
+        self.deadline_s, self.poll_s = deadline_s, POLL_S if poll_s is None else poll_s
         self.local = LocalCopy(copy, desk=desk, clock=clock)
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -98,12 +99,13 @@ class DeskLink:
         return done
 
     def _queued(self) -> None:
-        self._publish(waiting=self.local.waiting_count())
+        self._publish(self.local)
         if self.state.online:   # away: the sender keeps to its backoff rather than try at every key
             self._wake.set()
 
     def wake(self) -> None:
-        """Look for the server's changes now (this desk changed something on the server itself)."""
+        """Look for the server's changes now (this desk changed something on the server itself,
+        or the window heard another desk's write)."""
         self._wake.set()
 
     def start(self) -> None:
@@ -130,7 +132,7 @@ class DeskLink:
                     if server is None:
                         server = self._open_server()
                     changed = self._work(local, server)
-                    self._publish(online=True, waiting=local.waiting_count(), changed=changed)
+                    self._publish(local, online=True, unreachable=False, changed=changed)
                     backoff, wait = BACKOFF_S[0], self.poll_s
                 except Exception as exc:   # the server away, or anything else: what is queued stays
                     if not (isinstance(exc, HoinghiError) and exc.code in _AWAY):
@@ -138,7 +140,8 @@ class DeskLink:
                     server = _closed(server)
                     # Said even when nothing changed the first time: a desk started without the
                     # server shows at once that it works alone.
-                    self._publish(online=False, waiting=local.waiting_count(), changed=not told)
+                    unreachable = isinstance(exc, HoinghiError) and exc.code == "server_unreachable"
+                    self._publish(local, online=False, unreachable=unreachable, changed=not told)
                     told = True
                     backoff, wait = min(backoff * 2, BACKOFF_S[1]), backoff
                 self._wake.wait(wait)
@@ -169,8 +172,7 @@ class DeskLink:
             local.confirmed(entry)   # only after the server's answer
             sent_any = True
             doubled = result is not None and result.double and not result.recorded_before
-            self._publish(sent=self.state.sent + 1, doubles_sent=self.state.doubles_sent + int(doubled),
-                          waiting=local.waiting_count())
+            self._publish(local, sent=self.state.sent + 1, doubles_sent=self.state.doubles_sent + int(doubled))
         with self._deadline(server, self.deadline_s if local.is_filled() else COPY_DEADLINE_S):
             return local.refresh(server) or sent_any
 
@@ -190,9 +192,13 @@ class DeskLink:
         finally:
             timer.cancel()
 
-    def _publish(self, *, changed: bool = False, **fields: Any) -> None:
-        with self._lock:   # both threads publish
+    def _publish(self, local: LocalCopy, *, changed: bool = False, **fields: Any) -> None:
+        """The new state, with what waits counted on `local` (the calling thread's copy) under the
+        lock: both threads publish, and a count made before the other thread's newer one must not
+        be said after it (the desk said "2 check-ins wait" long after the server had them)."""
+        with self._lock:
             before = self.state
+            fields["waiting"] = local.waiting_count()
             self.state = LinkState(**{**before.__dict__, **fields})
             after = self.state
         if changed or after != before:

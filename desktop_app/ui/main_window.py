@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.session.database_changed.connect(self._on_session_changed)
         self.session.conference_changed.connect(self._on_session_changed)
         self.session.desk_changed.connect(self._on_session_changed)
-        self.session.server_connection_changed.connect(self._update_server_label)
+        self.session.server_connection_changed.connect(self.update_server_label)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.resize(1366, 768)
         self._restore_state()
@@ -225,15 +225,15 @@ class MainWindow(QMainWindow):
                                     else self.tr("No database"))
         self.database_label.setToolTip(shown_location(path) if path else "")
         self.desk_label.setText(self.tr("Desk: {desk}").format(desk=self.session.desk))
-        self._update_server_label()
+        self.update_server_label()
 
-    def _update_server_label(self, *_args: object) -> None:
+    def update_server_label(self, *_args: object) -> None:
         path = self.session.path
         if not isinstance(path, ServerAddress):
             self.server_label.hide()
             return
         server = server_name(path)
-        if self.session.server_connected:
+        if self.session.server_connected and not self.session.offline:   # offline: the window's connection is gone
             self.server_label.setText(self.tr("● Server {server}: connected").format(server=server))
             self.server_label.setStyleSheet("color: #1b7a3a;")
         else:

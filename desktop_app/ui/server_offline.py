@@ -42,19 +42,18 @@ def desk_copy(url: str, desk: str) -> Path | None:
 
 
 def open_server(window: MainWindow, path: Path, url: str) -> None:
-    """Open the server at `url`; one that does not answer within OPEN_WAIT_S, when this desk has
-    a copy of it, opens offline on the copy (raises HoinghiError, as Session.open, otherwise)."""
+    """Open the server at `url`, waiting OPEN_WAIT_S at most; one that does not answer by then,
+    when this desk has a copy of it, opens offline on the copy (raises HoinghiError otherwise)."""
     from desktop_app.store.server_database import open_server_within
 
     session = window.session
-    if desk_copy(url, session.desk) is None:
-        session.open(path)
-        return
+    # A worker has just reached the server (Join, the recent list); the network may drop right
+    # after. The GUI thread waits no longer than OPEN_WAIT_S either way, never libpq's timeouts.
     try:
         db = open_server_within(url, OPEN_WAIT_S, desk=session.desk, clock=session.clock)
     except ServerProblem as error:
-        if error.code != "server_unreachable":
-            raise
+        if error.code != "server_unreachable" or desk_copy(url, session.desk) is None:
+            raise   # no copy to work on: said, and the window keeps what it had
         window.show_view("desk")   # before the views hear of the database: only the desk works now
         session.open_offline(path, url=url)
         return
@@ -96,6 +95,7 @@ class OfflineMode(QObject):
         offline = window.session.offline
         self.banner.retranslate()
         self.banner.setVisible(offline)
+        window.update_server_label()
         if window.session.on_server:
             self._retry.start()   # also notices the window's connection cut while the listener hears
         else:
@@ -113,8 +113,16 @@ class OfflineMode(QObject):
             self._view_before = ""
 
     def _on_desk_link_state_changed(self, state: LinkState) -> None:
+        session = self.window.session
         if state.online:
             self._reconnect()
+        elif state.unreachable and session.on_server and not session.offline:
+            # The desk's link had no answer within its deadline: a silent network (a dead access
+            # point), which the listener may not notice for many seconds. The window's connection
+            # would wait on it too: dropped, so the bar says so at once and the views that show
+            # the server's numbers close instead of showing the last ones as if current.
+            session.db.drop_connection()  # type: ignore[union-attr]
+            self.update()
 
     def _on_retry_timeout(self) -> None:
         session = self.window.session
@@ -124,8 +132,11 @@ class OfflineMode(QObject):
             self.update()
         if not session.offline:
             return
+        # The desk's link tries the server every second or so with a deadline; a listener on a
+        # silent network may still believe it is connected (and each try would hold the window
+        # for a second).
         state = self.window.desk.offline.state
-        if session.server_connected or (state is not None and state.online):
+        if state.online if state is not None else session.server_connected:
             self._reconnect()
 
     def _reconnect(self) -> None:

@@ -150,6 +150,13 @@ def test_copy_says_what_it_copied_in_plain_english(demo_db, tmp_path):
     assert as_json("conference", "list", "--db", str(out))[0]["id"] == 1
 
 
+def test_stats_count_one_walk_in_and_one_substitute_in_the_singular(demo_db):
+    record = as_json("stats", "--db", demo_db, "--conference", "1")
+    assert (record["walk_ins"], record["substitutes"]) == (1, 1)   # the demo's
+    said = hoinghi("stats", "--db", demo_db, "--conference", "1").stdout.splitlines()[0]
+    assert said == f"Checked in {record['checked_in']} of {record['invited']} (1 walk-in, 1 substitute)"
+
+
 def test_console_script_is_installed():
     script = Path(sys.executable).with_name("hoinghi")
     assert script.exists()

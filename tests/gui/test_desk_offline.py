@@ -65,3 +65,25 @@ def test_the_check_in_key_answers_while_the_network_is_silent(qtbot, make_window
     (recorded,) = checkins.check_in_history(other_desk, person.id)
     assert recorded.client_id and recorded.desk == window.session.desk
     assert scalar(other_desk, "SELECT count(*) FROM check_ins WHERE client_id = :c", {"c": recorded.client_id}) == 1
+
+
+def test_another_desks_check_in_reaches_the_counter_as_soon_as_the_window_hears_it(qtbot, make_window, server,
+                                                                                  monkeypatch):
+    """The desk counts on its copy; the window's listener hears another desk's check-in at once,
+    and the copy brings it in then, not at the link's next look at the server (here never)."""
+    from desktop_app.store import desk_link
+    from desktop_app.store.stats import present_count
+
+    monkeypatch.setattr(desk_link, "POLL_S", 600.0)
+    url, other_desk, conference, _proxy = server
+    window = make_window(url, view="desk")
+    window.session.set_conference(conference.id)
+    desk = window.desk
+    qtbot.waitUntil(lambda: desk.offline.link is not None and desk.offline.state.online
+                    and window.session.server_connected, timeout=10_000)
+    before = present_count(other_desk, conference.id)
+    qtbot.waitUntil(lambda: desk.counters.present == before, timeout=5000)
+    person = next(a for a in list_attendees(other_desk, conference.id) if not a.present)
+    checkins.check_in(other_desk, person.id, desk="Bàn 2")
+    qtbot.waitUntil(lambda: desk.counters.present == before + 1, timeout=10_000)
+    assert person.id in {c.attendee_id for c in checkins.check_in_history(desk.offline.db, person.id)}

@@ -102,7 +102,10 @@ def test_a_window_whose_listener_is_cut_comes_back_and_refreshes(qtbot, make_win
                       "'hoinghi listener' AND datname = %s", (url.rsplit("/", 1)[1],))
     assert labels[0] != connected_text   # "not connected" was shown while it was away
     qtbot.waitUntil(lambda: session.server_connected, timeout=15_000)
-    qtbot.waitUntil(lambda: refreshed == [True], timeout=5000)   # one full refresh: what was said meanwhile is lost
+    # A full refresh (what was said meanwhile is lost); a second one comes when the first try to
+    # connect the window again was too slow and its retry made it.
+    qtbot.waitUntil(lambda: bool(refreshed), timeout=5000)
+    assert all(refreshed) and len(refreshed) <= 2
 
 
 def test_a_window_goes_on_over_a_new_connection_after_the_server_restarted(qtbot, make_window, server, pg_cluster):

@@ -103,8 +103,9 @@ def test_the_windows_connection_comes_back_after_the_server_restarts(qtbot, make
     from desktop_app.store import server_database
 
     _url, direct, _other_desk, conference, _proxy = server
+    window = make_window(direct, view="conferences")
     tries: list[str] = []
-    if first_try == "too slow":   # the window's first try fails: it tries again while the server is there
+    if first_try == "too slow":   # its first try to reconnect fails: it tries again while the server is there
         real = server_database.open_server_within
 
         def slow_once(url, seconds, **kw):
@@ -114,7 +115,6 @@ def test_the_windows_connection_comes_back_after_the_server_restarts(qtbot, make
             return real(url, seconds, **kw)
 
         monkeypatch.setattr(server_database, "open_server_within", slow_once)
-    window = make_window(direct, view="conferences")
     session = window.session
     qtbot.waitUntil(lambda: session.server_connected, timeout=10_000)
     with qtbot.waitSignal(session.server_connection_changed, timeout=15_000,
@@ -149,3 +149,87 @@ def test_joining_a_server_away_opens_on_the_desks_copy(qtbot, make_window, serve
         dialog.join_button.click()
     assert window.session.on_server and window.session.offline and window.offline_banner.isVisible()
     assert window.session.conference_id == conference.id and window.desk.offline.db is not None
+
+
+def test_a_join_whose_network_drops_after_the_test_waits_a_second_at_most(qtbot, make_window, server, db_path,
+                                                                          demo, monkeypatch):
+    """The join dialog's worker reached the server; then the Wi-Fi goes silent before the window
+    opens it on its own thread. With no copy of it here, the window says the server does not
+    answer, after a second (open_server_within), not libpq's five, and keeps the file it had."""
+    from desktop_app.ui import file_actions
+    from desktop_app.ui.common import forms
+    from desktop_app.ui.join_dialog import JoinDialog
+
+    url, _direct, _other_desk, _conference, proxy = server
+    joined = JoinDialog._on_task_succeeded
+
+    def network_drops_now(dialog: JoinDialog) -> None:
+        proxy.set_mode(BLACKHOLE)
+        joined(dialog)
+
+    monkeypatch.setattr(JoinDialog, "_on_task_succeeded", network_drops_now)
+    said: list[object] = []
+    monkeypatch.setattr(forms, "show_error", lambda _parent, error: said.append(error))
+    window = make_window(db_path)
+    file_actions.open_join(window)
+    window.join_dialog.address.setText(url)
+    with qtbot.waitSignal(window.join_dialog.joined, timeout=20_000):
+        window.join_dialog.join_button.click()
+    (error,) = said
+    assert error.code == "server_unreachable" and "within 1 s" in error.details["detail"]
+    assert not window.session.on_server and window.session.path == db_path
+
+
+@pytest.mark.parametrize("away", [CUT, BLACKHOLE])
+def test_statistics_are_not_left_in_sight_when_the_server_is_lost(qtbot, make_window, server, tmp_path,
+                                                                             away):
+    """The organizer watches Statistics; the Wi-Fi goes (refused: the listener loses the server;
+    or silent: the desk's link notices within its deadline, the listener later if ever). The
+    numbers of before are not left in sight as if current: the bar says the server is away, the
+    window is on the desk, and Statistics, the lists and the conferences are closed (their tabs
+    say they need the server) until it answers again."""
+    from desktop_app.ui.main_window import VIEWS
+
+    url, _direct, other_desk, conference, proxy = server
+    window = make_window(url, view="stats")
+    window.session.set_conference(conference.id)
+    session, stats = window.session, window.stats
+    link = window.desk.offline
+    qtbot.waitUntil(lambda: session.server_connected and stats.stats is not None and not stats.loader.running
+                    and link.link is not None and link.state.online, timeout=15_000)   # the desk's copy made
+    proxy.set_mode(away)
+    qtbot.waitUntil(lambda: window.offline_banner.isVisible(), timeout=30_000)
+    # (A silent network is noticed by the desk's link first: the listener may still believe it hears.)
+    assert window.current_view() == "desk" and "not connected" in window.server_label.text()
+    for view in ("conferences", "attendees", "topics", "stats"):
+        index = VIEWS.index(view)
+        assert not window.tabs.isTabEnabled(index) and "Needs the server" in window.tabs.tabToolTip(index)
+    window.grab().save(str(tmp_path / f"stats-away-{away}.png"))   # to look at
+
+    proxy.set_mode(PASS)
+    qtbot.waitUntil(lambda: not session.offline and window.current_view() == "stats", timeout=30_000)
+    person = next(a for a in list_attendees(other_desk, conference.id) if not a.present)
+    before = stats.stats.present
+    checkins.check_in(other_desk, person.id, desk="Bàn 2")
+    qtbot.waitUntil(lambda: stats.stats.present == before + 1, timeout=10_000)
+
+
+def test_statistics_follow_the_desks_while_only_the_windows_own_connection_is_cut(qtbot, make_window, server,
+                                                                                  pg_cluster):
+    """The window's own connection ended (a statement cut at its deadline, the server ending it)
+    while its listener hears: Statistics count on connections of their own, so the numbers in
+    sight keep following the desks; the window's connection is made again by itself."""
+    _url, direct, other_desk, conference, _proxy = server
+    window = make_window(direct, view="stats")
+    window.session.set_conference(conference.id)
+    session, stats = window.session, window.stats
+    qtbot.waitUntil(lambda: session.server_connected and stats.stats is not None and not stats.loader.running,
+                    timeout=15_000)
+    with pg_cluster.admin() as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (session.db.conn.info.backend_pid,))
+    person = next(a for a in list_attendees(other_desk, conference.id) if not a.present)
+    before = stats.stats.present
+    checkins.check_in(other_desk, person.id, desk="Bàn 2")
+    qtbot.waitUntil(lambda: stats.stats.present == before + 1, timeout=10_000)
+    assert window.current_view() == "stats"
+    qtbot.waitUntil(lambda: not session.offline, timeout=15_000)

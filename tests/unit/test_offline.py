@@ -94,6 +94,37 @@ def test_a_link_sends_every_check_in_once_and_a_double_is_kept_to_review(tmp_pat
     server.close()
 
 
+def test_what_waits_is_never_said_from_a_count_older_than_the_senders(tmp_path, monkeypatch):
+    """The desk's thread counts the queue after a check-in while the sender takes it to the
+    server: the count said last is the queue as it is, not one made before the sender's (the desk
+    said "2 check-ins wait" while connected, and the server had them all)."""
+    path, server, conference = _shared(tmp_path)
+    said: list[int] = []
+    senders_done = threading.Event()
+
+    def heard(state):
+        said.append(state.sent)
+        if said.count(1) == 2:   # the sender confirmed it, then finished its round
+            senders_done.set()
+
+    link = DeskLink(str(path), tmp_path / "desk" / "copy.sqlite", desk="Bàn 1", poll_s=0.5, on_change=heard)
+    link.start()
+    _wait(lambda: link.local.is_filled())
+    count = link.local.waiting_count
+
+    def count_then_held_up() -> int:   # the desk's thread, held up right after counting
+        counted = count()
+        senders_done.wait(2)
+        return counted
+
+    monkeypatch.setattr(link.local, "waiting_count", count_then_held_up)
+    link.check_in(_not_in(server, conference)[0])
+    _wait(lambda: link.state.sent == 1)
+    assert link.state.waiting == 0
+    link.stop()
+    server.close()
+
+
 def _wait(condition, timeout=20.0):
     import time
 

@@ -44,6 +44,7 @@ class DeskOffline(QObject):
         self._from_link.connect(self.state_changed)
         session.database_changed.connect(self._on_session_database_changed)
         session.desk_changed.connect(self._on_session_desk_changed)
+        session.data_changed.connect(self._on_session_data_changed)
         self._on_session_database_changed()
 
     @property
@@ -77,6 +78,12 @@ class DeskOffline(QObject):
     def _on_session_desk_changed(self, desk: str) -> None:
         if self.link is not None:   # later check-ins carry the new name; what is queued keeps its own
             self.link.desk = desk
+
+    def _on_session_data_changed(self, external: bool) -> None:
+        # Another desk's write, heard by the window's listener: the copy (where the desk counts)
+        # brings it in now rather than at the link's next poll, a second or more later.
+        if external and self.link is not None:
+            self.link.wake()
 
     def _on_session_database_changed(self) -> None:
         self.stop()

@@ -571,6 +571,7 @@ class DeskView(QWidget):
         self.link_label.setText(text)
         self.link_label.setStyleSheet(OFFLINE_STYLE if not state.online or to_review else "")
         self.link_label.setVisible(not state.online or bool(state.waiting) or bool(to_review))
+        self._stale = True   # the copy may have changed: counted again now, or when the desk is shown
         if self.isVisible():
             self._fill_topics()
             self.refresh()
