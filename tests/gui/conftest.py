@@ -101,3 +101,20 @@ def desk_name_offered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, set[st
 
     monkeypatch.setattr("desktop_app.ui.desk.desk_name.ask_desk_name", ask)
     return asked
+
+
+@pytest.fixture
+def server(pg_cluster) -> Iterator[tuple[str, object, object]]:
+    """A database on a real server: (its address, another laptop's desk "Bàn 2" on it, the demo
+    conference that desk made)."""
+    from desktop_app.store import open_database
+    from desktop_app.store.demo import create_demo
+
+    name = pg_cluster.fresh()
+    url = pg_cluster.url(name)
+    other_desk = open_database(url, desk="Bàn 2")
+    conference = create_demo(other_desk)
+    yield url, other_desk, conference
+    other_desk.close()
+    pg_cluster.drop(name)
+

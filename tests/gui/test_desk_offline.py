@@ -16,25 +16,17 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 from proxy import BLACKHOLE, PASS, Proxy
 
-from desktop_app.store import checkins, open_database
+from desktop_app.store import checkins
 from desktop_app.store.attendees import list_attendees
-from desktop_app.store.demo import create_demo
 from desktop_app.store.engine import scalar
 
 
 @pytest.fixture
-def server(pg_cluster) -> Iterator[tuple[str, object, object, Proxy]]:
-    name = pg_cluster.fresh()
-    url = pg_cluster.url(name)
-    other_desk = open_database(url, desk="Bàn 2")
-    conference = create_demo(other_desk)
+def server(server) -> Iterator[tuple[str, object, object, Proxy]]:
+    url, other_desk, conference = server
     proxy = Proxy(urlsplit(url).port)
-    parts = urlsplit(url)
-    yield parts._replace(netloc=parts.netloc.replace(f":{parts.port}", f":{proxy.port}")).geturl(), \
-        other_desk, conference, proxy
+    yield proxy.address(url), other_desk, conference, proxy
     proxy.close()
-    other_desk.close()
-    pg_cluster.drop(name)
 
 
 def test_the_check_in_key_answers_while_the_network_is_silent(qtbot, make_window, server, english, tmp_path):

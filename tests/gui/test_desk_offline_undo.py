@@ -7,29 +7,15 @@ connection: tests/server/test_offline_desks_undo.py cuts the real network under 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from keys import type_text
 from PySide6.QtCore import Qt
 
 from desktop_app.domain.errors import ServerProblem
-from desktop_app.store import checkins, open_database
+from desktop_app.store import checkins
 from desktop_app.store.attendees import list_attendees
-from desktop_app.store.demo import create_demo
 from desktop_app.store.desk_link import DeskLink
 from desktop_app.ui.desk.doubles_dialog import DoublesDialog
-
-
-@pytest.fixture
-def server(pg_cluster) -> Iterator[tuple[str, object, object]]:
-    name = pg_cluster.fresh()
-    url = pg_cluster.url(name)
-    other_desk = open_database(url, desk="Bàn 2")
-    conference = create_demo(other_desk)
-    yield url, other_desk, conference
-    other_desk.close()
-    pg_cluster.drop(name)
 
 
 @pytest.fixture

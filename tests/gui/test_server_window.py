@@ -4,8 +4,6 @@ password is never shown."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from keys import type_text
 from PySide6.QtCore import Qt
@@ -14,22 +12,10 @@ from desktop_app.domain.locations import ServerAddress, database_location
 from desktop_app.store import checkins, open_database
 from desktop_app.store.attendees import list_attendees
 from desktop_app.store.conferences import get_conference
-from desktop_app.store.demo import create_demo
 
 
 def server_password(url: str) -> str:
     return database_location(url).split(":")[2].split("@")[0]
-
-
-@pytest.fixture
-def server(pg_cluster) -> Iterator[tuple[str, object, object]]:
-    name = pg_cluster.fresh()
-    url = pg_cluster.url(name)
-    other_desk = open_database(url, desk="Bàn 2")
-    conference = create_demo(other_desk)
-    yield url, other_desk, conference
-    other_desk.close()
-    pg_cluster.drop(name)
 
 
 def test_a_desk_on_a_server_checks_in_and_sees_the_other_desks(qtbot, make_window, server):

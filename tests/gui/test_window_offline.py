@@ -17,27 +17,19 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
 from proxy import BLACKHOLE, CUT, PASS, Proxy
 
-from desktop_app.store import checkins, open_database
+from desktop_app.store import checkins
 from desktop_app.store.attendees import list_attendees
 from desktop_app.store.conferences import list_conferences
-from desktop_app.store.demo import create_demo
 from desktop_app.store.engine import scalar
 
 
 @pytest.fixture
-def server(pg_cluster) -> Iterator[tuple[str, str, object, object, Proxy]]:
+def server(server) -> Iterator[tuple[str, str, object, object, Proxy]]:
     """(the address through the proxy, the direct one, another laptop's connection, the conference, the proxy)"""
-    name = pg_cluster.fresh()
-    url = pg_cluster.url(name)
-    other_desk = open_database(url, desk="Bàn 2")
-    conference = create_demo(other_desk)
+    url, other_desk, conference = server
     proxy = Proxy(urlsplit(url).port)
-    parts = urlsplit(url)
-    yield parts._replace(netloc=parts.netloc.replace(f":{parts.port}", f":{proxy.port}")).geturl(), url, \
-        other_desk, conference, proxy
+    yield proxy.address(url), url, other_desk, conference, proxy
     proxy.close()
-    other_desk.close()
-    pg_cluster.drop(name)
 
 
 @pytest.mark.parametrize("away", [BLACKHOLE, CUT])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+from urllib.parse import urlsplit
 
 PASS, CUT, BLACKHOLE = "pass", "cut", "blackhole"
 
@@ -22,6 +23,11 @@ class Proxy:
         self.port = self._listener.getsockname()[1]
         self._closed = False
         threading.Thread(target=self._accept, daemon=True).start()
+
+    def address(self, url: str) -> str:
+        """`url` (a server's address) with its port replaced by this proxy's, in front of it."""
+        parts = urlsplit(url)
+        return parts._replace(netloc=parts.netloc.replace(f":{parts.port}", f":{self.port}")).geturl()
 
     def set_mode(self, mode: str) -> None:
         """From now on; `cut` and `blackhole` also break the connections open now (a black-holed

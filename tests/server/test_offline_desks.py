@@ -30,11 +30,6 @@ def server_db(pg_cluster) -> Iterator[str]:
     pg_cluster.drop(name)
 
 
-def through(proxy: Proxy, url: str) -> str:
-    parts = urlsplit(url)
-    return parts._replace(netloc=parts.netloc.replace(f":{parts.port}", f":{proxy.port}")).geturl()
-
-
 def _wait(condition, timeout=60.0) -> None:
     end = time.monotonic() + timeout
     while not condition():
@@ -49,7 +44,7 @@ def test_every_check_in_made_through_cuts_arrives_once(server_db, spawn, tmp_pat
     ids = [r["id"] for r in rows(db, "SELECT id FROM attendees WHERE conference_id = :c ORDER BY id",
                                  {"c": conference.id})]
     proxy = Proxy(urlsplit(server_db).port)
-    url = through(proxy, server_db)
+    url = proxy.address(server_db)
     children = [spawn("link-desk", url, tmp_path / f"desk{n}.sqlite", conference.id, f"Bàn {n + 1}",
                       ",".join(map(str, ids[n * EACH:(n + 1) * EACH]))) for n in range(DESKS)]
     for child in children:

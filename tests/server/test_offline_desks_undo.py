@@ -47,8 +47,7 @@ def test_undos_and_a_substitute_made_while_cut_off_reach_the_server_once(server_
     a, b, c, replaced = [r["id"] for r in rows(db, "SELECT id FROM attendees WHERE conference_id = :c "
                                                    "ORDER BY id LIMIT 4", {"c": conference.id})]
     proxy = Proxy(urlsplit(server_db).port)
-    parts = urlsplit(server_db)
-    url = parts._replace(netloc=parts.netloc.replace(f":{parts.port}", f":{proxy.port}")).geturl()
+    url = proxy.address(server_db)
     link = DeskLink(url, tmp_path / "desk.sqlite", desk="Bàn 1", poll_s=0.1, deadline_s=0.5)
     link.start()
     _wait(link.local.is_filled)
