@@ -33,12 +33,17 @@ TEMPLATE = "hoinghi_template"
 _numbers = itertools.count(1)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "server_only: a contract test about what only a server has (round trips)")
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     module = metafunc.module.__name__.rsplit(".", 1)[-1]
     direct = set(inspect.signature(metafunc.function).parameters)
     if module in CONTRACT_MODULES and "db" in metafunc.fixturenames and "db_path" not in direct \
             and "engine" not in direct:
-        metafunc.parametrize("engine", ENGINES, indirect=True)
+        server_only = metafunc.definition.get_closest_marker("server_only") is not None
+        metafunc.parametrize("engine", ENGINES[1:] if server_only else ENGINES, indirect=True)
 
 
 @pytest.fixture
