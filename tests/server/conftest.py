@@ -25,6 +25,14 @@ def pg_server() -> Iterator:
 
 
 @pytest.fixture
+def server_db(pg_cluster) -> Iterator[str]:
+    """The address of a fresh, empty database on the suite's server, dropped afterwards."""
+    name = pg_cluster.fresh()
+    yield pg_cluster.url(name)
+    pg_cluster.drop(name)
+
+
+@pytest.fixture
 def fresh_server_folder() -> Iterator[Path]:
     from desktop_app.store import pg_server
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import socket
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -25,3 +27,11 @@ def server_folder(name: str) -> Path:
         if part.is_relative_to(base):
             part.chmod(0o711)
     return folder
+
+
+def wait_until(condition: Callable[[], object], timeout: float = 60.0) -> None:
+    """Poll `condition` until it holds; fail after `timeout` seconds."""
+    end = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < end, f"not within {timeout:g} s"
+        time.sleep(0.05)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -24,13 +24,6 @@ from desktop_app.store.engine import rows
 from desktop_app.store.search import search_attendees
 
 DESKS = 4
-
-
-@pytest.fixture
-def server_db(pg_cluster) -> Iterator[str]:
-    name = pg_cluster.fresh()
-    yield pg_cluster.url(name)
-    pg_cluster.drop(name)
 
 
 @pytest.fixture

@@ -7,11 +7,10 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-import pytest
 from proxy import BLACKHOLE, CUT, PASS, Proxy
+from servers import wait_until
 
 from desktop_app.store import checkins, open_database
 from desktop_app.store.demo import create_demo
@@ -21,20 +20,6 @@ from desktop_app.store.stats import present_count
 
 DESKS = 3
 EACH = 150
-
-
-@pytest.fixture
-def server_db(pg_cluster) -> Iterator[str]:
-    name = pg_cluster.fresh()
-    yield pg_cluster.url(name)
-    pg_cluster.drop(name)
-
-
-def _wait(condition, timeout=60.0) -> None:
-    end = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < end, "not within a minute"
-        time.sleep(0.05)
 
 
 def test_every_check_in_made_through_cuts_arrives_once(server_db, spawn, tmp_path):
@@ -52,7 +37,7 @@ def test_every_check_in_made_through_cuts_arrives_once(server_db, spawn, tmp_pat
     # One more desk, in this process, for the deliberate double.
     cut_off = DeskLink(url, tmp_path / "desk9.sqlite", desk="Bàn 9", poll_s=0.1)
     cut_off.start()
-    _wait(cut_off.local.is_filled)
+    wait_until(cut_off.local.is_filled)
     twice = ids[-1]
 
     for child in children:
@@ -72,7 +57,7 @@ def test_every_check_in_made_through_cuts_arrives_once(server_db, spawn, tmp_pat
     for child in children:
         child.finish()
         assert child.proc.returncode == 0, child.stderr()
-    _wait(lambda: cut_off.state.waiting == 0 and cut_off.state.sent == 1)
+    wait_until(lambda: cut_off.state.waiting == 0 and cut_off.state.sent == 1)
     cut_off.stop()
     proxy.close()
 

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from proxy import BLACKHOLE, CUT, PASS, Proxy
+from servers import wait_until
 
 from desktop_app.domain.errors import Conflict
 from desktop_app.domain.models import AttendeeInput
@@ -19,20 +20,6 @@ from desktop_app.store.demo import create_demo
 from desktop_app.store.desk_link import DeskLink
 from desktop_app.store.engine import rows, scalar
 from desktop_app.store.stats import present_count
-
-
-@pytest.fixture
-def server_db(pg_cluster):
-    name = pg_cluster.fresh()
-    yield pg_cluster.url(name)
-    pg_cluster.drop(name)
-
-
-def _wait(condition, timeout=60.0) -> None:
-    end = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < end, "not within a minute"
-        time.sleep(0.05)
 
 
 def _undos_of(db, check_in_id: int) -> int:
@@ -50,14 +37,14 @@ def test_undos_and_a_substitute_made_while_cut_off_reach_the_server_once(server_
     url = proxy.address(server_db)
     link = DeskLink(url, tmp_path / "desk.sqlite", desk="Bàn 1", poll_s=0.1, deadline_s=0.5)
     link.start()
-    _wait(link.local.is_filled)
+    wait_until(link.local.is_filled)
     link.check_in(a)
     link.check_in(b)
-    _wait(lambda: link.state.online and link.state.sent == 2 and link.state.waiting == 0)
+    wait_until(lambda: link.state.online and link.state.sent == 2 and link.state.waiting == 0)
     first_a, first_b = checkins.live_check_in(db, a), checkins.live_check_in(db, b)
 
     proxy.set_mode(CUT)
-    _wait(lambda: not link.state.online)
+    wait_until(lambda: not link.state.online)
     assert link.undo_last_check_in(conference.id).attendee_id == b       # on the server: an undo queued
     assert link.undo_last_check_in(conference.id).attendee_id == a
     checkins.undo_check_in(db, a, desk="Bàn 2")                             # another desk undid A too…
@@ -78,7 +65,7 @@ def test_undos_and_a_substitute_made_while_cut_off_reach_the_server_once(server_
     proxy.set_mode(BLACKHOLE)
     time.sleep(1.0)
     proxy.set_mode(PASS)
-    _wait(lambda: link.state.online and link.state.waiting == 0)
+    wait_until(lambda: link.state.online and link.state.waiting == 0)
     link.stop()
     proxy.close()
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -24,13 +23,6 @@ from desktop_app.store import open_database  # noqa: E402
 from desktop_app.store.copying import TABLES  # noqa: E402
 from desktop_app.store.demo import create_demo  # noqa: E402
 from desktop_app.store.engine import rows  # noqa: E402
-
-
-@pytest.fixture
-def server_db(pg_cluster) -> Iterator[str]:
-    name = pg_cluster.fresh()
-    yield pg_cluster.url(name)
-    pg_cluster.drop(name)
 
 
 def _content(db) -> dict[str, list[dict]]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import HoinghiError, ServerProblem
-from desktop_app.domain.models import Conference
+from desktop_app.domain.models import Conference, ConferenceSummary
 from desktop_app.domain.validation import validate_conference_fields
 from desktop_app.messages import describe, long_write_warning
 from desktop_app.store import backup
@@ -261,14 +261,20 @@ class ConferencesView(QWidget):
             self.session.changed()
             self.refresh()
 
-    def duplicate(self) -> None:
-        db, path, target = self.session.db, self.session.path, self.target_id()
-        if db is None or path is None or target is None:
-            return
+    def _target_summary(self) -> ConferenceSummary | None:
+        """The listed conference the next action is for (target_id()), with its counts; None
+        without a database file or server, or when it is not in the list."""
+        target = self.target_id()
+        if self.session.db is None or self.session.path is None or target is None:
+            return None
         row = self.model.row_of(target)
-        if row is None:
+        return None if row is None else self.model.conference_at(row)
+
+    def duplicate(self) -> None:
+        summary, path = self._target_summary(), self.session.path
+        if summary is None or path is None:
             return
-        source = self.model.conference_at(row).conference
+        source = summary.conference
 
         def check(title: str, starts: datetime, ends: datetime | None) -> None:
             validate_conference_fields(title, starts, ends)
@@ -290,13 +296,9 @@ class ConferencesView(QWidget):
         self.select(copy.id)
 
     def delete(self) -> None:
-        db, path, target = self.session.db, self.session.path, self.target_id()
-        if db is None or path is None or target is None:
+        summary, path = self._target_summary(), self.session.path
+        if summary is None or path is None:
             return
-        row = self.model.row_of(target)
-        if row is None:
-            return
-        summary = self.model.conference_at(row)
         text = self.tr("Delete “{title}” with its {invited} attendees and {present} check-ins?\n\n"
                        "A backup copy of the whole database is taken first, in the folder “{folder}”."
                        ).format(title=summary.conference.title, invited=summary.invited,
