@@ -21,6 +21,7 @@ from desktop_app.store import checkins
 from desktop_app.store.attendees import list_attendees
 from desktop_app.store.conferences import list_conferences
 from desktop_app.store.engine import scalar
+from desktop_app.ui.common.i18n import set_language
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def server(server) -> Iterator[tuple[str, str, object, object, Proxy]]:
 
 @pytest.mark.parametrize("away", [BLACKHOLE, CUT])
 def test_a_window_started_without_the_server_works_on_the_desks_copy(qtbot, make_window, server, english,
-                                                                     tmp_path, away):
+                                                                     translations, tmp_path, away):
     url, _direct, other_desk, conference, proxy = server
     first = make_window(url, view="desk")
     first.session.set_conference(conference.id)
@@ -61,6 +62,12 @@ def test_a_window_started_without_the_server_works_on_the_desks_copy(qtbot, make
     qtbot.waitUntil(lambda: "1 check-in waits to be sent" in desk.link_label.text(), timeout=10_000)
     assert "cannot be reached" in desk.link_label.text() and desk.link_label.isVisible()
     window.grab().save(str(tmp_path / f"window-offline-{away}.png"))   # to look at
+    set_language("vi", directory=translations)   # the clerk switches language: the line follows
+    try:
+        qtbot.waitUntil(lambda: "chờ gửi" in desk.link_label.text(), timeout=3000)
+    finally:
+        set_language("en", directory=translations)
+    qtbot.waitUntil(lambda: "1 check-in waits to be sent" in desk.link_label.text(), timeout=3000)
     assert not checkins.check_in_history(other_desk, person.id)
 
     proxy.set_mode(PASS)   # the server is back

@@ -124,6 +124,9 @@ class DeskView(QWidget):
         self.ui.retranslate(self.session.desk)
         self._fill_topics()
         self._update_title()
+        state = self.offline.state
+        if state is not None:   # "Working alone…" said again in the new language
+            self._on_offline_state_changed(state)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
