@@ -298,9 +298,9 @@ def _m0006_server_search(db: Database) -> None:
 
 
 def _m0007_server_search_plan(db: Database) -> None:
-    """Schema version 7 adds a server's index of the prefixes of each name (pg_schema.py), for
-    names whose words are rare together; FTS5 intersects its prefix indexes already. A no-op
-    here, as 0006 is."""
+    """Schema version 7 adds a server's GIN index of each attendee's search keys (pg_schema.py),
+    for words that are rare together; FTS5 intersects its prefix indexes already. A no-op here,
+    as 0006 is."""
 
 
 # (name, function): the order is the schema version. Append; never reorder or rename.

@@ -8,6 +8,7 @@ in the prefix table and, for every query of several words, in the names' GIN ind
 
 from __future__ import annotations
 
+import functools
 import random
 import sys
 from pathlib import Path
@@ -23,6 +24,7 @@ from desktop_app.store import open_database, pg_engine  # noqa: E402
 from desktop_app.store.copying import copy_database  # noqa: E402
 from desktop_app.store.demo import create_demo_series  # noqa: E402
 from desktop_app.store.listing import attendee_ids  # noqa: E402
+from desktop_app.store.ranks import conference_range  # noqa: E402
 from desktop_app.store.search import search_attendees  # noqa: E402
 
 ATTENDEES = 3_000
@@ -40,19 +42,31 @@ def test_the_benchmarks_queries_find_the_same_people_in_the_same_order_on_a_serv
         copy_database(file_db, server)
         texts = queries(load_people(file_db, conference.id), random.Random(ATTENDEES)) + list(WITH_ACCENTS)
         assert len(set(texts)) > 150
-        # The copy left the planner's statistics: the estimate of how many have a name with every word
-        assert pg_engine.together(server, ["nguyen", "van"]) > 10 * pg_engine.together(server, ["dang", "thi", "hoa"])
-        assert pg_engine.together(server, ["dinh", "din"]) == pg_engine.together(server, ["dinh"])
-        for limit, by_names_index in ((50, False), (500, False), (50, True), (500, True)):
-            if by_names_index:
-                monkeypatch.setattr(pg_engine, "together", lambda db, words: 0.0)
-            found = {t: [a.id for a in search_attendees(file_db, conference.id, t, limit=limit)] for t in texts}
-            assert sum(bool(ids) for ids in found.values()) > 150   # most queries find someone
-            assert not any(set(ids) & _ids_of(file_db, earlier.id) for ids in found.values())
-            differ = {t: (on_server, ids) for t, ids in found.items()
-                      if (on_server := [a.id for a in search_attendees(server, conference.id, t, limit=limit)])
-                      != ids}
-            assert differ == {}, (limit, by_names_index)
+        # The copy left the planner's statistics: the estimate of how many have every word
+        lo, hi = conference_range(conference.id)
+        together = functools.partial(pg_engine.together, server, in_name=True, lo=lo, hi=hi)
+        assert together(["nguyen", "van"]) > 10 * together(["dang", "thi", "hoa"])
+        assert together(["dinh", "din"]) == together(["dinh"])
+        assert pg_engine._ranged(server, ["nguyen", "van", "bich"], in_name=True, lo=lo, hi=hi)[0] == "bich"
+        found = {limit: {t: [a.id for a in search_attendees(file_db, conference.id, t, limit=limit)] for t in texts}
+                 for limit in (50, 500)}
+        assert sum(bool(ids) for ids in found[50].values()) > 150   # most queries find someone
+        assert not any(set(ids) & _ids_of(file_db, earlier.id) for ids in found[500].values())
+        for way in ("as chosen", "GIN", "the last word's range", "every range"):
+            with monkeypatch.context() as m:
+                if way == "GIN":   # every query of several words, however many it finds
+                    m.setattr(pg_engine, "together", lambda *a, **k: 0.0)
+                    m.setattr(pg_engine, "_GIN_AT_MOST", {True: 10**6, False: 10**6})
+                elif way != "as chosen":   # the ranges merged, the rest tested on the row
+                    m.setattr(pg_engine, "together", lambda *a, **k: float("inf"))
+                    last = way == "the last word's range"
+                    m.setattr(pg_engine, "_ranged", lambda db, words, last=last, **k: (
+                        [words[-1]] if last else list(dict.fromkeys(words))))
+                for limit, expected in found.items():
+                    differ = {t: (on_server, ids) for t, ids in expected.items()
+                              if (on_server := [a.id for a in search_attendees(server, conference.id, t, limit=limit)])
+                              != ids}
+                    assert differ == {}, (limit, way)
         listed = {t: attendee_ids(file_db, conference.id, order=AttendeeOrder.NAME, filter=AttendeeFilter(text=t))
                   for t in texts}
         assert sum(len(ids) > 50 for ids in listed.values()) > 20   # lists longer than a desk's answer
