@@ -22,6 +22,7 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
+from psycopg.rows import RowFactory, dict_row, tuple_row
 from psycopg.types.numeric import Int8
 
 from desktop_app.domain.errors import (
@@ -201,7 +202,7 @@ def _bound(params: dict[str, Any]) -> dict[str, Any]:
 
 
 def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | None = None, *,
-           prepare: bool = False) -> psycopg.Cursor:
+           prepare: bool = False, row_factory: RowFactory[Any] = tuple_row) -> psycopg.Cursor[Any]:
     """Run one statement. `prepare`: bound on the server and prepared on first use (a statement
     sent often whose plan does not depend on its values; `params` a dict)."""
     timer = None
@@ -211,8 +212,9 @@ def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | No
         timer.start()
     try:
         if prepare:
-            return psycopg.Cursor(db.conn).execute(pyformat(sql), _bound(params or {}), prepare=True)
-        return db.conn.execute(pyformat(sql), _params(params))
+            return psycopg.Cursor(db.conn, row_factory=row_factory).execute(
+                pyformat(sql), _bound(params or {}), prepare=True)
+        return psycopg.ClientCursor(db.conn, row_factory=row_factory).execute(pyformat(sql), _params(params))
     except psycopg.Error as exc:
         raise translate_error(exc, db) from exc
     finally:
@@ -221,11 +223,8 @@ def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | No
 
 
 def rows(db: PgDatabase, sql: str, params: Any = None, *, prepare: bool = False) -> list[dict[str, Any]]:
-    cur = cursor(db, sql, params, prepare=prepare)
-    if cur.description is None:
-        return []
-    keys = [d.name for d in cur.description]
-    return [dict(zip(keys, row, strict=True)) for row in cur.fetchall()]
+    cur = cursor(db, sql, params, prepare=prepare, row_factory=dict_row)
+    return [] if cur.description is None else cur.fetchall()
 
 
 def rows_by_keys(db: PgDatabase, sql: str, keys: Sequence[int], params: dict[str, Any]) -> list[dict[str, Any]]:

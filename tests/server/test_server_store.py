@@ -3,6 +3,7 @@ has, clear sentences for a server that cannot be reached, and several desk proce
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections import Counter
@@ -23,6 +24,7 @@ from desktop_app.store import open_database, pg_engine  # noqa: E402
 from desktop_app.store.copying import TABLES  # noqa: E402
 from desktop_app.store.demo import create_demo  # noqa: E402
 from desktop_app.store.engine import rows  # noqa: E402
+from desktop_app.store.ranks import conference_range  # noqa: E402
 from desktop_app.store.search import search_attendees  # noqa: E402
 
 
@@ -75,16 +77,18 @@ def test_a_server_written_by_a_newer_program_is_refused_untouched(server_db):
         assert conn.execute("SELECT count(*) FROM units").fetchone() == before
 
 
-def test_a_server_of_schema_version_6_gets_the_names_index_and_searches_as_before(server_db):
+def test_a_server_of_schema_version_6_gets_the_search_keys_and_searches_as_before(server_db):
     db = open_database(server_db, desk="Bàn 1")
     conference = create_demo(db, seed=2022)
     db.close()
     with psycopg.connect(server_db, autocommit=True) as conn:   # as a version 6 program left it
-        conn.execute("DROP INDEX attendees_name_prefixes; DROP FUNCTION hoinghi_name_prefixes(text)")
+        conn.execute("DROP INDEX attendees_search_keys; DROP FUNCTION hoinghi_search_keys(text, text, text, text)")
         conn.execute("DELETE FROM hoinghi_migrations WHERE name = '0007_server_search_plan'")
     db = open_database(server_db, desk="Bàn 1")
-    assert rows(db, "SELECT count(*) AS n FROM pg_indexes WHERE indexname = 'attendees_name_prefixes'") == [{"n": 1}]
-    assert pg_engine.together(db, ["dang", "thi", "hoa"]) < pg_engine.together(db, ["dang"])   # analysed
+    assert rows(db, "SELECT count(*) AS n FROM pg_indexes WHERE indexname = 'attendees_search_keys'") == [{"n": 1}]
+    lo, hi = conference_range(conference.id)
+    together = functools.partial(pg_engine.together, db, in_name=True, lo=lo, hi=hi)
+    assert together(["dang", "thi", "hoa"]) < together(["dang"])   # analysed
     assert [a.full_name for a in search_attendees(db, conference.id, "dang thi hoa")] == ["Đặng Thị Hoà"]
     db.close()
 
