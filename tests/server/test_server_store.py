@@ -3,6 +3,7 @@ has, clear sentences for a server that cannot be reached, and several desk proce
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections import Counter
@@ -19,10 +20,12 @@ from commands import hoinghi  # noqa: E402
 from test_concurrency import _desk_lists  # noqa: E402
 
 from desktop_app.domain.errors import DatabaseTooNew, NotADatabase  # noqa: E402
-from desktop_app.store import open_database  # noqa: E402
+from desktop_app.store import open_database, pg_engine  # noqa: E402
 from desktop_app.store.copying import TABLES  # noqa: E402
 from desktop_app.store.demo import create_demo  # noqa: E402
 from desktop_app.store.engine import rows  # noqa: E402
+from desktop_app.store.ranks import conference_range  # noqa: E402
+from desktop_app.store.search import search_attendees  # noqa: E402
 
 
 def _content(db) -> dict[str, list[dict]]:
@@ -41,7 +44,6 @@ def test_a_file_copied_to_a_server_and_back_is_the_same_database(tmp_path, serve
     server = open_database(server_db, desk="Bàn 1")
     assert _content(server) == expected   # ids, codes, check-ins, audit: all of it
     from desktop_app.store.checkins import check_in
-    from desktop_app.store.search import search_attendees
 
     newcomer = search_attendees(server, conference.id, "dang thi hoa")[0]
     check_in(server, newcomer.id)   # the server goes on from the copy: new ids after the copied ones
@@ -73,6 +75,22 @@ def test_a_server_written_by_a_newer_program_is_refused_untouched(server_db):
         open_database(server_db)
     with psycopg.connect(server_db, autocommit=True) as conn:
         assert conn.execute("SELECT count(*) FROM units").fetchone() == before
+
+
+def test_a_server_of_schema_version_6_gets_the_search_keys_and_searches_as_before(server_db):
+    db = open_database(server_db, desk="Bàn 1")
+    conference = create_demo(db, seed=2022)
+    db.close()
+    with psycopg.connect(server_db, autocommit=True) as conn:   # as a version 6 program left it
+        conn.execute("DROP INDEX attendees_search_keys; DROP FUNCTION hoinghi_search_keys(text, text, text, text)")
+        conn.execute("DELETE FROM hoinghi_migrations WHERE name = '0007_server_search_plan'")
+    db = open_database(server_db, desk="Bàn 1")
+    assert rows(db, "SELECT count(*) AS n FROM pg_indexes WHERE indexname = 'attendees_search_keys'") == [{"n": 1}]
+    lo, hi = conference_range(conference.id)
+    together = functools.partial(pg_engine.together, db, in_name=True, lo=lo, hi=hi)
+    assert together(["dang", "thi", "hoa"]) < together(["dang"])   # analysed
+    assert [a.full_name for a in search_attendees(db, conference.id, "dang thi hoa")] == ["Đặng Thị Hoà"]
+    db.close()
 
 
 def test_another_programs_database_is_refused(pg_cluster):

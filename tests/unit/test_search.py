@@ -229,3 +229,32 @@ def test_the_all_fields_index_finds_no_one_by_a_prefix_of_their_code_among_other
     assert by_code in matching_ranks(db, "attendees_fts", demo.id, ["gzq1"], 10)
     assert by_code not in matching_ranks(db, "attendees_fts", demo.id, ["gzq"], 10)
     assert [a.code for a in search_attendees(db, demo.id, "hoang g", limit=500) if a.code.startswith("GZQ")] == ["GZQ2"]
+
+
+def test_words_joined_by_punctuation_are_words_of_their_own(db, demo, monkeypatch):
+    """"Lê Thị-Hoà", "(huyện Bình Gia)", "PT-TH": a word is letters and digits whatever joins it
+    to the next, in a server's test of the rows it finds (on the folded columns) as in the file's
+    index; on a server by each way a search may take (the GIN index, one word's range and the
+    others tested on the row, every range)."""
+    from desktop_app.domain.models import AttendeeInput
+    from desktop_app.store.engine import on_server
+
+    for name, unit, position in (("Lê Thị-Hoà", "UBND xã Tân Thành (huyện Bình Gia)", "Phó Chủ tịch"),
+                                 ("Hoàng Văn.Thụ", "Đài PT-TH tỉnh", "Biên tập viên/phóng viên"),
+                                 ("Nông Thị Hoa", "Báo Lạng Sơn", "Phóng viên")):
+        attendees.add_attendee(db, demo.id, AttendeeInput(full_name=name, unit_name=unit, position=position))
+    everyone = attendees.list_attendees(db, demo.id)
+    texts = ("thi hoa", "le hoa", "hoa le", "binh gia", "tan thanh huyen", "huyen binh", "pt th", "dai th",
+             "van thu", "thu hoang", "phong vien", "vien phong bien", "hoa")
+    ways = ("as chosen", "GIN", "one range", "every range") if on_server(db) else ("as chosen",)
+    for way in ways:
+        with monkeypatch.context() as m:
+            if way != "as chosen":
+                from desktop_app.store import pg_engine
+
+                m.setattr(pg_engine, "together", lambda *a, gin=way == "GIN", **k: 0.0 if gin else float("inf"))
+                m.setattr(pg_engine, "_ranged", lambda db, words, one=way == "one range", **k: (
+                    [words[-1]] if one else list(dict.fromkeys(words))))
+            for text in texts:
+                found = [a.id for a in search_attendees(db, demo.id, text, limit=500)]
+                assert found == python_scan(everyone, text), (way, text)
