@@ -178,11 +178,13 @@ class CheckInResult:
 @dataclass(frozen=True)
 class Double:
     """A person checked in at two desks while one was cut off: `second` (kept undone, its
-    double_of `first`) and `first`, the check-in that counts."""
+    double_of `first`) and `first`, the check-in that counts; `topic` the title of the topic
+    both were for ("" for the conference itself)."""
 
     attendee: Attendee
     first: CheckIn
     second: CheckIn
+    topic: str = ""
 
 
 @dataclass(frozen=True)

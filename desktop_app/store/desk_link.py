@@ -184,13 +184,8 @@ class DeskLink:
             return
         from desktop_app.store import pg_engine
 
-        timer = threading.Timer(seconds, pg_engine.cut, (server,))
-        timer.daemon = True
-        timer.start()
-        try:
+        with pg_engine.deadline(server, seconds):   # type: ignore[arg-type]
             yield
-        finally:
-            timer.cancel()
 
     def _publish(self, local: LocalCopy, *, changed: bool = False, **fields: Any) -> None:
         """The new state, with what waits counted on `local` (the calling thread's copy) under the

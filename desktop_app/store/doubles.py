@@ -12,6 +12,7 @@ from desktop_app.store import attendees as attendee_store
 from desktop_app.store import audit
 from desktop_app.store.checkins import _check_in, get_check_in
 from desktop_app.store.engine import Database, execute, one, rows, write_transaction
+from desktop_app.store.topics import list_topics
 
 
 def list_doubles(db: Database, conference_id: int) -> list[Double]:
@@ -19,8 +20,10 @@ def list_doubles(db: Database, conference_id: int) -> list[Double]:
     found = [_check_in(r) for r in rows(
         db, "SELECT * FROM check_ins WHERE conference_id = :c AND double_of IS NOT NULL ORDER BY checked_in_at, id",
         {"c": conference_id})]
+    titles = {t.id: t.title for t in list_topics(db, conference_id)} if found else {}
     return [Double(attendee_store.get_attendee(db, c.attendee_id, topic_id=c.topic_id),
-                   get_check_in(db, c.double_of), c)  # type: ignore[arg-type]
+                   get_check_in(db, c.double_of), c,  # type: ignore[arg-type]
+                   titles.get(c.topic_id, "") if c.topic_id is not None else "")
             for c in found]
 
 

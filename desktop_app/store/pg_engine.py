@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import math
 import re
 import socket
@@ -201,25 +202,69 @@ def _bound(params: dict[str, Any]) -> dict[str, Any]:
     return {k: Int8(v) if type(v) is int else v for k, v in params.items()}
 
 
+class _Watchdog:
+    """One thread for every call that has a deadline: it cuts the connection of a call still
+    waiting when its time is up. (A threading.Timer a call started a thread for every statement
+    of a window on a server: 0.1-0.2 ms each, three or four to a search.)"""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._due: dict[int, tuple[float, PgDatabase]] = {}
+        self._tokens = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    @contextlib.contextmanager
+    def deadline(self, db: PgDatabase, seconds: float) -> Iterator[None]:
+        with self._cond:
+            token = next(self._tokens)
+            self._due[token] = (time.monotonic() + seconds, db)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="hoinghi deadlines", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._due.pop(token, None)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                now = time.monotonic()
+                late = [token for token, (due, _) in self._due.items() if due <= now]
+                if not late:
+                    soonest = min((due for due, _ in self._due.values()), default=None)
+                    self._cond.wait(None if soonest is None else soonest - now)
+                    continue
+                cut_off = [self._due.pop(token)[1] for token in late]
+            for db in cut_off:
+                cut(db)
+
+
+_watchdog = _Watchdog()
+
+
+def deadline(db: PgDatabase, seconds: float | None) -> contextlib.AbstractContextManager[None]:
+    """A call inside that is still waiting after `seconds` has its connection cut (cut()): it
+    fails at once as the server being away. No deadline with None."""
+    return contextlib.nullcontext() if seconds is None else _watchdog.deadline(db, seconds)
+
+
 def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | None = None, *,
-           prepare: bool = False, row_factory: RowFactory[Any] = tuple_row) -> psycopg.Cursor[Any]:
-    """Run one statement. `prepare`: bound on the server and prepared on first use (a statement
-    sent often whose plan does not depend on its values; `params` a dict)."""
-    timer = None
-    if db.deadline_s is not None:
-        timer = threading.Timer(db.deadline_s, cut, (db,))
-        timer.daemon = True
-        timer.start()
+           prepare: bool = False, row_factory: RowFactory[Any] = tuple_row, formatted: bool = False,
+           ) -> psycopg.Cursor[Any]:
+    """Run one statement, within the connection's deadline if it has one. `prepare`: bound on
+    the server and prepared on first use (a statement sent often whose plan does not depend on
+    its values; `params` a dict). `formatted`: `sql` is in psycopg's `%(name)s` style already."""
+    sql = sql if formatted else pyformat(sql)
     try:
-        if prepare:
-            return psycopg.Cursor(db.conn, row_factory=row_factory).execute(
-                pyformat(sql), _bound(params or {}), prepare=True)
-        return psycopg.ClientCursor(db.conn, row_factory=row_factory).execute(pyformat(sql), _params(params))
+        with deadline(db, db.deadline_s):
+            if prepare:
+                return psycopg.Cursor(db.conn, row_factory=row_factory).execute(sql, _bound(params or {}), prepare=True)
+            return psycopg.ClientCursor(db.conn, row_factory=row_factory).execute(sql, _params(params))
     except psycopg.Error as exc:
         raise translate_error(exc, db) from exc
-    finally:
-        if timer is not None:
-            timer.cancel()
 
 
 def rows(db: PgDatabase, sql: str, params: Any = None, *, prepare: bool = False) -> list[dict[str, Any]]:
@@ -374,10 +419,7 @@ def matching_ranks(db: PgDatabase, in_name: bool, lo: int, hi: int, words: Seque
         if found is not None:
             return found[:limit]
     sql, params = _merged(in_name, lo, hi, words, _ranged(db, words, in_name=in_name, lo=lo, hi=hi))
-    try:
-        return [r[0] for r in db.conn.execute(sql + " ORDER BY 1 LIMIT %(limit)s", {**params, "limit": limit})]
-    except psycopg.Error as exc:
-        raise translate_error(exc, db) from exc
+    return [r[0] for r in cursor(db, sql + " ORDER BY 1 LIMIT %(limit)s", {**params, "limit": limit}, formatted=True)]
 
 
 def _merged(in_name: bool, lo: int, hi: int, words: Sequence[str], ranged: Sequence[str]) -> tuple[str, dict[str, Any]]:
@@ -461,10 +503,7 @@ def _by_keys(db: PgDatabase, in_name: bool, lo: int, hi: int, words: Sequence[st
     params = {"keys": sorted({kind + word[:PREFIX_LETTERS] for word in words}), "lo": lo, "hi": hi,
               "in_name": in_name, "exact": all(len(word) <= PREFIX_LETTERS for word in words),
               "whole": " ".join(words), "likes": [f"% {word}%" for word in words], "at_most": _GIN_AT_MOST[in_name]}
-    try:
-        found = [r[0] for r in psycopg.Cursor(db.conn).execute(_BY_KEYS, _bound(params), prepare=True)]
-    except psycopg.Error as exc:
-        raise translate_error(exc, db) from exc
+    found = [r[0] for r in cursor(db, _BY_KEYS, params, prepare=True, formatted=True)]
     return None if len(found) >= _GIN_AT_MOST[in_name] else found
 
 
@@ -499,10 +538,10 @@ def _key_shares(db: PgDatabase) -> tuple[dict[str, float], float, float] | None:
     cached = db.search_stats.get("shares")
     if cached is not None and now - cached[0] < _STATS_FOR_S:
         return cached[1]
-    row = db.conn.execute(
-        "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, "
+    row = cursor(
+        db, "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, "
         "(SELECT reltuples FROM pg_class WHERE oid = 'attendees'::regclass) FROM pg_stats s "
-        "WHERE s.schemaname = current_schema() AND s.tablename = 'attendees_search_keys'").fetchone()
+        "WHERE s.schemaname = current_schema() AND s.tablename = 'attendees_search_keys'", formatted=True).fetchone()
     shares = None
     if row and row[0] and row[2] > 0:
         elems, freqs, people = row
@@ -516,8 +555,8 @@ def _conference_size(db: PgDatabase, lo: int, hi: int) -> int:
     now = time.monotonic()
     cached = db.search_stats.get((lo, hi))
     if cached is None or now - cached[0] >= _STATS_FOR_S:
-        size = db.conn.execute("SELECT count(*) FROM attendees WHERE search_rowid > %s AND search_rowid < %s",
-                               (lo, hi)).fetchone()[0]
+        size = cursor(db, "SELECT count(*) FROM attendees WHERE search_rowid > %s AND search_rowid < %s",
+                      (lo, hi), formatted=True).fetchone()[0]
         cached = db.search_stats[(lo, hi)] = (now, size)
     return cached[1]
 

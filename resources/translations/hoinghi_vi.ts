@@ -826,7 +826,7 @@ PHÓ GIÁM ĐỐC</translation>
         <translation>Không kết nối được máy chủ</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>Duplicate conference</source>
         <translation>Nhân bản hội nghị</translation>
     </message>
@@ -836,7 +836,7 @@ PHÓ GIÁM ĐỐC</translation>
         <translation>Đang sao chép “{title}”…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Delete “{title}” with its {invited} attendees and {present} check-ins?
 
 A backup copy of the whole database is taken first, in the folder “{folder}”.</source>
@@ -1107,7 +1107,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn: &lt;b&gt;{desk}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/desk/desk_view.py" line="+208"/>
+        <location filename="../../desktop_app/ui/desk/desk_view.py" line="+211"/>
         <source>No one matches “{text}”. Check the spelling, try part of the unit, or add a walk-in (F2).</source>
         <translation>Không tìm thấy ai khớp với “{text}”. Kiểm tra lại chính tả, thử gõ một phần tên đơn vị, hoặc thêm đại biểu phát sinh (F2).</translation>
     </message>
@@ -1224,11 +1224,16 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+0"/>
+        <source>Check-in for</source>
+        <translation>Điểm danh cho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>At desk</source>
         <translation>Tại bàn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Checked in again</source>
         <translation>Điểm danh lần nữa</translation>
     </message>
@@ -1236,6 +1241,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+0"/>
         <source>At desk (cut off)</source>
         <translation>Tại bàn (mất kết nối)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole conference</source>
+        <translation>Cả hội nghị</translation>
     </message>
 </context>
 <context>
@@ -4482,7 +4492,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ServerOffline</name>
     <message>
-        <location filename="../../desktop_app/ui/server_offline.py" line="+65"/>
+        <location filename="../../desktop_app/ui/server_offline.py" line="+64"/>
         <source>The server cannot be reached. The check-in desk goes on with this computer&apos;s copy of the list: its check-ins are kept here and sent when the server is back. The other views need the server and come back by themselves then. Check the Wi-Fi, and that the organizer&apos;s laptop is on and sharing.</source>
         <translation>Không kết nối được máy chủ. Bàn điểm danh vẫn làm việc với bản sao danh sách trên máy này: các lượt điểm danh được giữ tại đây và sẽ gửi đi khi máy chủ hoạt động trở lại. Các mục khác cần máy chủ và sẽ tự hoạt động lại khi đó. Hãy kiểm tra Wi-Fi, và máy tính của ban tổ chức đang bật và đang chia sẻ.</translation>
     </message>

@@ -44,8 +44,8 @@ def test_the_menu_opens_the_doubles_and_undoing_one_keeps_the_first(qtbot, windo
     (dialog,) = opened
     assert dialog.model.rowCount() == 2
     row = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
-    assert row == [people[0].full_name, people[0].unit_name, "14/09/2022 07:40", "Bàn 1", "14/09/2022 07:52",
-                   "Bàn 4"]
+    assert row == [people[0].full_name, people[0].unit_name, "The whole conference", "14/09/2022 07:40", "Bàn 1",
+                   "14/09/2022 07:52", "Bàn 4"]
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.grab().save(str(shots / "doubles-dialog.png"))

@@ -70,6 +70,8 @@ def test_a_double_is_never_a_second_attendance_before_or_after_it_is_undone(
     once = (before[0] + 1, before[1] + 1, before[2] + 1, before[3] + 1, before[4] + 1, before[5])
     assert _counted(catalog_db, conference.id, tmp_path) == once
     assert list(topic_check_ins(catalog_db, conference.id)[topic.id]) == [people[0].id]
+    assert [(d.attendee.id, d.topic) for d in doubles.list_doubles(catalog_db, conference.id)] == [
+        (people[0].id, ""), (people[0].id, "Thảo luận tổ")]   # for the conference, then for its topic
     assert checkins.count_doubles(catalog_db, conference.id) == 2
     doubles.undo_double(catalog_db, second.id)
     doubles.undo_double(catalog_db, topic_double.id)

@@ -50,7 +50,7 @@ class DoublesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(920, 380)
+        self.resize(1040, 380)
         self.reload()
 
     def reload(self) -> None:

@@ -1,5 +1,5 @@
-"""The doubles to review: who, of which unit, checked in first when and where, and again when and
-at which (cut-off) desk."""
+"""The doubles to review: who, of which unit, for the conference or which of its topics, checked in
+first when and where, and again when and at which (cut-off) desk."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class DoublesModel(RecordTableModel[Double]):
-    PERSON, UNIT, FIRST_AT, FIRST_DESK, SECOND_AT, SECOND_DESK = range(6)
-    COLUMN_COUNT = 6
+    PERSON, UNIT, TOPIC, FIRST_AT, FIRST_DESK, SECOND_AT, SECOND_DESK = range(7)
+    COLUMN_COUNT = 7
 
     def set_doubles(self, doubles: list[Double]) -> None:
         self._reset_rows(doubles)
@@ -25,12 +25,13 @@ class DoublesModel(RecordTableModel[Double]):
         return self._record(row)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Person"), self.tr("Unit"), self.tr("Checked in (counts)"), self.tr("At desk"),
-                self.tr("Checked in again"), self.tr("At desk (cut off)"))
+        return (self.tr("Person"), self.tr("Unit"), self.tr("Check-in for"), self.tr("Checked in (counts)"),
+                self.tr("At desk"), self.tr("Checked in again"), self.tr("At desk (cut off)"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         d = self._record(index.row()) if index.isValid() else None
         if d is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return (d.attendee.full_name, d.attendee.unit_name, labels.datetime_text(d.first.at), d.first.desk,
+        topic = d.topic or self.tr("The whole conference")
+        return (d.attendee.full_name, d.attendee.unit_name, topic, labels.datetime_text(d.first.at), d.first.desk,
                 labels.datetime_text(d.second.at), d.second.desk)[index.column()]
