@@ -55,10 +55,15 @@ def long_write_warning() -> str:
         "for a large list); their check-ins wait and then go through.")
 
 
-def link_status(*, online: bool, waiting: int, doubles: int) -> str:
-    """What a desk on a server says about its link: alone or connected, what waits, what to review."""
+def link_status(*, online: bool, waiting: int, doubles: int, refused: bool = False) -> str:
+    """What a desk on a server says about its link: alone or connected (`refused`: the server
+    answers but does not take the desk, e.g. a newer program's database), what waits, what to review."""
     if online:
         parts = [QCoreApplication.translate("Messages", "Connected to the server.")]
+    elif refused:
+        parts = [QCoreApplication.translate(
+            "Messages", "Working alone: the server answers but does not take this desk's check-ins now. They "
+            "are kept on this computer and sent when it does.")]
     else:
         parts = [QCoreApplication.translate(
             "Messages", "Working alone: the server cannot be reached. Check-ins are kept on this computer and "

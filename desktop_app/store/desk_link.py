@@ -46,6 +46,7 @@ class LinkState:
     sent: int             # entries the server confirmed since the link started
     doubles_sent: int     # of which kept as doubles (someone checked in at another desk meanwhile)
     unreachable: bool = False   # the last try had no answer from the server (not another failure)
+    refused: bool = False       # the last try was answered with a no (a newer program's database, a changed password)
 
 
 class DeskLink:
@@ -132,16 +133,19 @@ class DeskLink:
                     if server is None:
                         server = self._open_server()
                     changed = self._work(local, server)
-                    self._publish(local, online=True, unreachable=False, changed=changed)
+                    self._publish(local, online=True, unreachable=False, refused=False, changed=changed)
                     backoff, wait = BACKOFF_S[0], self.poll_s
                 except Exception as exc:   # the server away, or anything else: what is queued stays
-                    if not (isinstance(exc, HoinghiError) and exc.code in _AWAY):
+                    known = isinstance(exc, HoinghiError) and (
+                        exc.code in _AWAY or (exc.code in _REFUSED and self.state.refused))   # said once
+                    if not known:
                         log.warning("desk link: %s", exc, exc_info=not isinstance(exc, HoinghiError))
                     server = _closed(server)
                     # Said even when nothing changed the first time: a desk started without the
                     # server shows at once that it works alone.
                     unreachable = isinstance(exc, HoinghiError) and exc.code == "server_unreachable"
-                    self._publish(local, online=False, unreachable=unreachable, changed=not told)
+                    refused = isinstance(exc, HoinghiError) and exc.code in _REFUSED
+                    self._publish(local, online=False, unreachable=unreachable, refused=refused, changed=not told)
                     told = True
                     backoff, wait = min(backoff * 2, BACKOFF_S[1]), backoff
                 self._wake.wait(wait)
@@ -201,6 +205,7 @@ class DeskLink:
 
 
 _AWAY = frozenset({"server_unreachable", "server_login_refused", "database_locked"})
+_REFUSED = frozenset({"server_login_refused", "server_no_database", "database_too_new", "not_a_database"})
 
 
 def _closed(server: Database | None) -> None:

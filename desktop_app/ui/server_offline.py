@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app.domain.errors import ServerProblem
+from desktop_app.domain.errors import HoinghiError, ServerProblem
+from desktop_app.messages import describe
 from desktop_app.store.desk_link import LinkState
 from desktop_app.store.offline import LocalCopy, copy_path
 from desktop_app.ui.desk.desk_offline import copies_folder
@@ -68,6 +69,13 @@ def offline_text() -> str:
         "sharing.")
 
 
+def refused_text(reason: str) -> str:
+    return translate(
+        "ServerOffline", "The server answers but does not let this window in: {reason} The check-in desk goes on "
+        "with this computer's copy of the list, and its check-ins are kept here until the server takes them."
+        ).format(reason=reason)
+
+
 def needs_server_text() -> str:
     return translate("ServerOffline", "Needs the server, which cannot be reached now: use the check-in desk (4).")
 
@@ -93,7 +101,7 @@ class OfflineMode(QObject):
     def update(self, *_args: object) -> None:
         window = self.window
         offline = window.session.offline
-        self.banner.retranslate()
+        self.banner.retranslate(window.session.refusal)
         self.banner.setVisible(offline)
         window.update_server_label()
         if window.session.on_server:
@@ -156,5 +164,6 @@ class OfflineBanner(QLabel):
         self.setWordWrap(True)
         self.hide()
 
-    def retranslate(self) -> None:
-        self.setText(offline_text())
+    def retranslate(self, refusal: HoinghiError | None = None) -> None:
+        """Say that the server is away, or why it refuses the window when it answers."""
+        self.setText(offline_text() if refusal is None else refused_text(describe(refusal)))

@@ -1142,12 +1142,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Bàn khác đang lưu… Đang chờ ở bàn này: {count}; mỗi việc sẽ được lưu ngay khi bàn kia lưu xong.</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>Review…</source>
         <translation>Xem lại…</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>Undone: {name} was taken off the list.</source>
         <translation>Đã hoàn tác: {name} đã bị xóa khỏi danh sách.</translation>
     </message>
@@ -3044,12 +3044,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Trong khi lưu, các bàn khác dùng chung cơ sở dữ liệu này có thể phải tạm dừng (vài giây, lâu hơn với danh sách lớn); việc điểm danh ở đó sẽ chờ rồi được lưu tiếp.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Connected to the server.</source>
         <translation>Đã kết nối với máy chủ.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Working alone: the server answers but does not take this desk&apos;s check-ins now. They are kept on this computer and sent when it does.</source>
+        <translation>Đang làm việc một mình: máy chủ có trả lời nhưng hiện không nhận các lượt điểm danh của bàn này. Chúng được giữ trên máy này và sẽ gửi đi khi máy chủ nhận.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Working alone: the server cannot be reached. Check-ins are kept on this computer and sent when it is back.</source>
         <translation>Đang làm việc riêng: không kết nối được máy chủ. Các lượt điểm danh được giữ trên máy này và sẽ gửi đi khi máy chủ hoạt động trở lại.</translation>
     </message>
@@ -4492,12 +4497,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ServerOffline</name>
     <message>
-        <location filename="../../desktop_app/ui/server_offline.py" line="+64"/>
+        <location filename="../../desktop_app/ui/server_offline.py" line="+65"/>
         <source>The server cannot be reached. The check-in desk goes on with this computer&apos;s copy of the list: its check-ins are kept here and sent when the server is back. The other views need the server and come back by themselves then. Check the Wi-Fi, and that the organizer&apos;s laptop is on and sharing.</source>
         <translation>Không kết nối được máy chủ. Bàn điểm danh vẫn làm việc với bản sao danh sách trên máy này: các lượt điểm danh được giữ tại đây và sẽ gửi đi khi máy chủ hoạt động trở lại. Các mục khác cần máy chủ và sẽ tự hoạt động lại khi đó. Hãy kiểm tra Wi-Fi, và máy tính của ban tổ chức đang bật và đang chia sẻ.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The server answers but does not let this window in: {reason} The check-in desk goes on with this computer&apos;s copy of the list, and its check-ins are kept here until the server takes them.</source>
+        <translation>Máy chủ có trả lời nhưng không cho cửa sổ này kết nối: {reason} Bàn điểm danh vẫn làm việc với bản sao danh sách trên máy này; các lượt điểm danh được giữ lại đây cho đến khi máy chủ nhận.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Needs the server, which cannot be reached now: use the check-in desk (4).</source>
         <translation>Cần máy chủ, hiện không kết nối được: hãy dùng Bàn điểm danh (4).</translation>
     </message>

@@ -232,3 +232,36 @@ def test_statistics_follow_the_desks_while_only_the_windows_own_connection_is_cu
     qtbot.waitUntil(lambda: stats.stats.present == before + 1, timeout=10_000)
     assert window.current_view() == "stats"
     qtbot.waitUntil(lambda: not session.offline, timeout=15_000)
+
+
+def test_a_server_that_answers_but_refuses_the_window_says_why_in_the_bar(qtbot, make_window, server, pg_cluster,
+                                                                          english, tmp_path):
+    """A newer program upgraded the server while this window's connection was down: the listener
+    hears the server, the window's new connection is refused, and the bar says so and why (not
+    that the server cannot be reached); when the server takes it again, the window works."""
+    import psycopg
+
+    _url, direct, _other_desk, conference, _proxy = server
+    window = make_window(direct, view="conferences")
+    session = window.session
+    qtbot.waitUntil(lambda: session.server_connected, timeout=10_000)
+    with psycopg.connect(direct, autocommit=True) as conn:
+        conn.execute("INSERT INTO hoinghi_migrations (migration_set, name) VALUES ('hoinghi', '0099_future')")
+    try:
+        with pg_cluster.admin() as admin:   # the window's connections end, as in an upgrade's restart
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s "
+                          "AND application_name LIKE 'hoinghi%%'", (direct.rsplit("/", 1)[1],))
+        qtbot.waitUntil(lambda: session.refusal is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: "newer version of hoinghi" in window.offline_banner.text(), timeout=5000)
+        assert "does not let this window in" in window.offline_banner.text()
+        assert "cannot be reached" not in window.offline_banner.text()
+        assert window.offline_banner.isVisible() and session.offline
+        desk = window.desk   # its link is refused too, and says so rather than "cannot be reached"
+        qtbot.waitUntil(lambda: "does not take this desk" in desk.link_label.text(), timeout=20_000)
+        window.grab().save(str(tmp_path / "window-refused.png"))   # to look at
+    finally:
+        with psycopg.connect(direct, autocommit=True) as conn:
+            conn.execute("DELETE FROM hoinghi_migrations WHERE name = '0099_future'")
+    qtbot.waitUntil(lambda: not session.offline, timeout=20_000)   # the next try is taken
+    assert session.refusal is None and not window.offline_banner.isVisible()
+    assert [c.conference.id for c in list_conferences(session.db)] == [conference.id]

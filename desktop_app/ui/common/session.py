@@ -56,6 +56,9 @@ class Session(QObject):
         self._own_pid = 0
         self._connected = False   # as the listener last said (its signals arrive in this thread)
         self._heard = False       # whether the listener has reached this server since it was opened
+        # Why the server, reachable, did not take the window's connection the last time it was asked
+        # (a newer program's database, a changed password); None when it was out of reach or took it.
+        self.refusal: HoinghiError | None = None
 
     # -- the database --------------------------------------------------------------------------
 
@@ -89,6 +92,7 @@ class Session(QObject):
                 signal.disconnect()   # what it still says is about a database closed now
             watch.stop()
             self._connected = self._heard = False
+            self.refusal = None
             self.server_connection_changed.emit(False)
         if self.db is not None:
             self.db.close()
@@ -211,7 +215,12 @@ class Session(QObject):
                                        clock=self._clock)
         except HoinghiError as exc:
             log.info("the window's connection to the server: not yet (%s)", exc)
+            away = isinstance(exc, ServerProblem) and exc.code == "server_unreachable"
+            if (None if away else exc) != self.refusal:
+                self.refusal = None if away else exc
+                self.server_connection_changed.emit(self._connected)   # the bar says why
             return False
+        self.refusal = None
         db.take_connection(fresh)  # type: ignore[attr-defined]
         self._own_pid = backend_pid(db)
         return True
