@@ -22,6 +22,7 @@ from desktop_app.store.backup import backup_copy, is_database_file
 from desktop_app.ui import file_actions
 from desktop_app.ui.common.data_folder import start_folder
 from desktop_app.ui.common.workers import Task, run_with_progress
+from desktop_app.ui.server_offline import needs_server_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
@@ -208,15 +209,29 @@ class MainMenus(QObject):
         self.update_recent()
 
     def update_enabled(self) -> None:
-        has_db = self.window.session.db is not None
-        has_conference = self.window.session.conference_id is not None
-        self.backup_action.setEnabled(has_db)
-        self.units_action.setEnabled(has_db)
-        self.share_action.setEnabled(has_db)
+        session = self.window.session
+        has_db, offline = session.db is not None, session.offline
+        has_conference = session.conference_id is not None
         for act in self.view_actions:   # the welcome page stands in for the views until a file is open
             act.setEnabled(has_db)
         for act in self.conference_actions:
             act.setEnabled(has_conference)
+        self.backup_action.setEnabled(has_db)
+        self.units_action.setEnabled(has_db)
+        self.share_action.setEnabled(has_db)
+        # A window on a server it cannot reach works at the desk alone (server_offline.py): what
+        # reads or writes the server waits for it, and says so where the clerk points.
+        for act in self.needs_server():
+            act.setEnabled(act.isEnabled() and not offline)
+            act.setStatusTip(needs_server_text() if offline else "")
+            act.setToolTip(needs_server_text() if offline else "")   # "": the action's own text again
+        self.window.conferences.update_actions()
+
+    def needs_server(self) -> list[QAction]:
+        """What cannot be done on the desk's copy: the lists, paper and files, the catalog, backups."""
+        return [self.import_action, self.export_action, self.print_action, self.print_blank_action,
+                self.cards_action, self.invitations_action, self.backup_action, self.share_action,
+                self.units_action]
 
     def update_recent(self) -> None:
         self.recent_menu.clear()

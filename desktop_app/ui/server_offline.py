@@ -104,6 +104,7 @@ class OfflineMode(QObject):
         self.banner.retranslate(window.session.refusal)
         self.banner.setVisible(offline)
         window.update_server_label()
+        window.menus.update_enabled()   # what needs the server waits for it
         if window.session.on_server:
             self._retry.start()   # also notices the window's connection cut while the listener hears
         else:

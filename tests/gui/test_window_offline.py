@@ -49,6 +49,9 @@ def test_a_window_started_without_the_server_works_on_the_desks_copy(qtbot, make
     assert window.current_view() == "desk" and window.offline_banner.isVisible()
     assert "cannot be reached" in window.offline_banner.text()
     assert not window.tabs.isTabEnabled(1) and "Needs the server" in window.tabs.tabToolTip(1)
+    menus = window.menus   # the lists, paper and files wait for the server too, and say so where pointed at
+    assert not any(act.isEnabled() for act in menus.needs_server()) and not window.conferences.new_action.isEnabled()
+    assert "Needs the server" in menus.print_action.toolTip() and menus.walk_in_action.isEnabled()
     assert desk.offline.db is not None and desk.title.text() == conference.title
     qtbot.waitUntil(lambda: desk.link_label.isVisible(), timeout=10_000)   # said at once, before any check-in
     assert "cannot be reached" in desk.link_label.text()
@@ -75,6 +78,8 @@ def test_a_window_started_without_the_server_works_on_the_desks_copy(qtbot, make
     (recorded,) = checkins.check_in_history(other_desk, person.id)
     assert scalar(other_desk, "SELECT count(*) FROM check_ins WHERE client_id = :c", {"c": recorded.client_id}) == 1
     assert not window.offline_banner.isVisible() and window.tabs.isTabEnabled(1)
+    assert all(act.isEnabled() for act in menus.needs_server()) and window.conferences.new_action.isEnabled()
+    assert "Needs the server" not in menus.print_action.toolTip()
     window.show_view("attendees")   # the rest of the window works again
     view = window.attendees
     qtbot.waitUntil(lambda: not view.loader.running and view.tree_model.rowCount() > 0, timeout=15_000)

@@ -78,7 +78,7 @@ class ConferencesView(QWidget):
         session.database_changed.connect(self._on_session_database_changed)
         session.conference_changed.connect(self._on_session_conference_changed)
         session.data_changed.connect(self._on_session_data_changed)
-        self._update_actions()
+        self.update_actions()
 
     def _build_actions(self) -> None:
         def action(key: QKeySequence | QKeySequence.StandardKey | Qt.Key | str | None, slot: Callable[[], object],
@@ -128,8 +128,8 @@ class ConferencesView(QWidget):
         else:
             self.stack.setCurrentWidget(self.content)
 
-    def _update_actions(self) -> None:
-        has_db = self.session.db is not None
+    def update_actions(self) -> None:
+        has_db = self.session.db is not None and not self.session.offline   # offline: they need the server
         target = self.target_id() is not None
         self.new_action.setEnabled(has_db)
         for act in (self.open_action, self.edit_action, self.sections_action, self.duplicate_action,
@@ -153,7 +153,7 @@ class ConferencesView(QWidget):
         self._update_empty_state()
         if not self.table.currentIndex().isValid() and self.session.conference_id is not None:
             self.select(self.session.conference_id)
-        self._update_actions()
+        self.update_actions()
         self._show_details()
 
     def select(self, conference_id: int) -> None:
@@ -176,13 +176,13 @@ class ConferencesView(QWidget):
         else:  # counting every conference's attendees can wait until this view is shown
             self.model.set_conferences([])
             self._update_empty_state()
-            self._update_actions()
+            self.update_actions()
 
     def _on_session_conference_changed(self) -> None:
         self.model.set_current(self.session.conference_id)
         if self.session.conference_id is not None and not self.table.currentIndex().isValid():
             self.select(self.session.conference_id)
-        self._update_actions()
+        self.update_actions()
 
     def _on_session_data_changed(self, _external: bool) -> None:
         self._stale = True
@@ -190,7 +190,7 @@ class ConferencesView(QWidget):
             self.refresh()
 
     def _on_selection_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
-        self._update_actions()
+        self.update_actions()
         self._show_details()
 
     def _show_details(self) -> None:
@@ -205,7 +205,7 @@ class ConferencesView(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
-        self._update_actions()
+        self.update_actions()
 
     # -- actions --------------------------------------------------------------------------------
 
