@@ -298,7 +298,9 @@ def matching_ranks(db: Database, index: str, conference_id: int, words: Sequence
 
     lo, hi = conference_range(conference_id)
     if _on_server(db):
-        return _pg().matching_ranks(db, index == SEARCH_INDEXES[0], lo, hi, words, limit)
+        from desktop_app.store import pg_search
+
+        return pg_search.matching_ranks(db, index == SEARCH_INDEXES[0], lo, hi, words, limit)
     match = fts_prefix_query(words)
     if index == "attendees_fts":
         # A code only whole: its words exactly, not as prefixes. People found by a prefix of their
@@ -321,7 +323,9 @@ def search_condition(db: Database, conference_id: int, words: Sequence[str]) -> 
 
     lo, hi = conference_range(conference_id)
     if _on_server(db):
-        return _pg().search_condition(lo, hi, words)
+        from desktop_app.store import pg_search
+
+        return pg_search.search_condition(lo, hi, words)
     return ("a.search_rowid IN (SELECT rowid FROM attendees_fts WHERE attendees_fts MATCH :match "
             "AND rowid > :lo AND rowid < :hi)", {"match": fts_prefix_query(words), "lo": lo, "hi": hi})
 

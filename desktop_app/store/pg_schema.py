@@ -205,7 +205,7 @@ CREATE TRIGGER attendees_words_au AFTER UPDATE OF name_folded, position_folded, 
 # Schema version 6: every prefix of 1 to 6 letters of every word, as the file's FTS5 prefix
 # indexes hold them, keyed (prefix, index, search rowid): each query word is then one range of an
 # index that comes out in name order already, and the words of a query are intersected by merging
-# such ranges (pg_engine.matching_ranks), stopping after the first 50. With attendee_words alone a
+# such ranges (pg_search.matching_ranks), stopping after the first 50. With attendee_words alone a
 # short or common prefix ranged over thousands of words whose rows come out in word order, and
 # the planner walked the whole name order instead: 100-500 ms for "nong quang t" at 100,000.
 # name_only: true for the names index (a prefix of a word of the name), false for the index of
@@ -254,7 +254,7 @@ END $$;
 # attendee_prefixes are merged whole there (5,000-30,000 rows each, 2-7 ms a tier at 100,000
 # attendees), where GIN intersects the words' posting lists and reads only the people found.
 # It gives them in no useful order, so a search whose words find many people keeps the merge,
-# which stops after the first 50 (pg_engine.matching_ranks chooses). The keys are the rows of
+# which stops after the first 50 (pg_search.matching_ranks chooses). The keys are the rows of
 # attendee_prefixes as text: 'n' and a prefix of a word of the name, 'a' and a prefix of a word
 # of any field (name, position, unit, code). An expression index: nothing stored in the table,
 # nothing for the trigger to keep; the function splits words as the trigger does.

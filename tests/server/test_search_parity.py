@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:   # the benchmark's query maker
 from benchmarks.bench_search import load_people, queries  # noqa: E402
 from desktop_app.domain.kinds import AttendeeOrder  # noqa: E402
 from desktop_app.domain.listing import AttendeeFilter  # noqa: E402
-from desktop_app.store import open_database, pg_engine  # noqa: E402
+from desktop_app.store import open_database, pg_search  # noqa: E402
 from desktop_app.store.copying import copy_database  # noqa: E402
 from desktop_app.store.demo import create_demo_series  # noqa: E402
 from desktop_app.store.listing import attendee_ids  # noqa: E402
@@ -44,10 +44,10 @@ def test_the_benchmarks_queries_find_the_same_people_in_the_same_order_on_a_serv
         assert len(set(texts)) > 150
         # The copy left the planner's statistics: the estimate of how many have every word
         lo, hi = conference_range(conference.id)
-        together = functools.partial(pg_engine.together, server, in_name=True, lo=lo, hi=hi)
+        together = functools.partial(pg_search.together, server, in_name=True, lo=lo, hi=hi)
         assert together(["nguyen", "van"]) > 10 * together(["dang", "thi", "hoa"])
         assert together(["dinh", "din"]) == together(["dinh"])
-        assert pg_engine._ranged(server, ["nguyen", "van", "bich"], in_name=True, lo=lo, hi=hi)[0] == "bich"
+        assert pg_search._ranged(server, ["nguyen", "van", "bich"], in_name=True, lo=lo, hi=hi)[0] == "bich"
         found = {limit: {t: [a.id for a in search_attendees(file_db, conference.id, t, limit=limit)] for t in texts}
                  for limit in (50, 500)}
         assert sum(bool(ids) for ids in found[50].values()) > 150   # most queries find someone
@@ -55,12 +55,12 @@ def test_the_benchmarks_queries_find_the_same_people_in_the_same_order_on_a_serv
         for way in ("as chosen", "GIN", "the last word's range", "every range"):
             with monkeypatch.context() as m:
                 if way == "GIN":   # every query of several words, however many it finds
-                    m.setattr(pg_engine, "together", lambda *a, **k: 0.0)
-                    m.setattr(pg_engine, "_GIN_AT_MOST", {True: 10**6, False: 10**6})
+                    m.setattr(pg_search, "together", lambda *a, **k: 0.0)
+                    m.setattr(pg_search, "_GIN_AT_MOST", {True: 10**6, False: 10**6})
                 elif way != "as chosen":   # the ranges merged, the rest tested on the row
-                    m.setattr(pg_engine, "together", lambda *a, **k: float("inf"))
+                    m.setattr(pg_search, "together", lambda *a, **k: float("inf"))
                     last = way == "the last word's range"
-                    m.setattr(pg_engine, "_ranged", lambda db, words, last=last, **k: (
+                    m.setattr(pg_search, "_ranged", lambda db, words, last=last, **k: (
                         [words[-1]] if last else list(dict.fromkeys(words))))
                 for limit, expected in found.items():
                     differ = {t: (on_server, ids) for t, ids in expected.items()

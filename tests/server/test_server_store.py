@@ -20,7 +20,7 @@ from commands import hoinghi  # noqa: E402
 from test_concurrency import _desk_lists  # noqa: E402
 
 from desktop_app.domain.errors import DatabaseTooNew, NotADatabase  # noqa: E402
-from desktop_app.store import open_database, pg_engine  # noqa: E402
+from desktop_app.store import open_database, pg_search  # noqa: E402
 from desktop_app.store.copying import TABLES  # noqa: E402
 from desktop_app.store.demo import create_demo  # noqa: E402
 from desktop_app.store.engine import rows  # noqa: E402
@@ -87,7 +87,7 @@ def test_a_server_of_schema_version_6_gets_the_search_keys_and_searches_as_befor
     db = open_database(server_db, desk="Bàn 1")
     assert rows(db, "SELECT count(*) AS n FROM pg_indexes WHERE indexname = 'attendees_search_keys'") == [{"n": 1}]
     lo, hi = conference_range(conference.id)
-    together = functools.partial(pg_engine.together, db, in_name=True, lo=lo, hi=hi)
+    together = functools.partial(pg_search.together, db, in_name=True, lo=lo, hi=hi)
     assert together(["dang", "thi", "hoa"]) < together(["dang"])   # analysed
     assert [a.full_name for a in search_attendees(db, conference.id, "dang thi hoa")] == ["Đặng Thị Hoà"]
     db.close()

@@ -250,10 +250,10 @@ def test_words_joined_by_punctuation_are_words_of_their_own(db, demo, monkeypatc
     for way in ways:
         with monkeypatch.context() as m:
             if way != "as chosen":
-                from desktop_app.store import pg_engine
+                from desktop_app.store import pg_search
 
-                m.setattr(pg_engine, "together", lambda *a, gin=way == "GIN", **k: 0.0 if gin else float("inf"))
-                m.setattr(pg_engine, "_ranged", lambda db, words, one=way == "one range", **k: (
+                m.setattr(pg_search, "together", lambda *a, gin=way == "GIN", **k: 0.0 if gin else float("inf"))
+                m.setattr(pg_search, "_ranged", lambda db, words, one=way == "one range", **k: (
                     [words[-1]] if one else list(dict.fromkeys(words))))
             for text in texts:
                 found = [a.id for a in search_attendees(db, demo.id, text, limit=500)]
