@@ -23,7 +23,6 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
-from psycopg.rows import RowFactory, dict_row, tuple_row
 from psycopg.types.numeric import Int8
 
 from desktop_app.domain.errors import (
@@ -255,8 +254,7 @@ def deadline(db: PgDatabase, seconds: float | None) -> contextlib.AbstractContex
 
 
 def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | None = None, *,
-           prepare: bool = False, row_factory: RowFactory[Any] = tuple_row, formatted: bool = False,
-           ) -> psycopg.Cursor[Any]:
+           prepare: bool = False, formatted: bool = False) -> psycopg.Cursor[Any]:
     """Run one statement, within the connection's deadline if it has one. `prepare`: bound on
     the server and prepared on first use (a statement sent often whose plan does not depend on
     its values; `params` a dict). `formatted`: `sql` is in psycopg's `%(name)s` style already."""
@@ -265,8 +263,8 @@ def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | No
     try:
         with deadline(db, db.deadline_s):
             if prepare:
-                return psycopg.Cursor(db.conn, row_factory=row_factory).execute(sql, _bound(params or {}), prepare=True)
-            return psycopg.ClientCursor(db.conn, row_factory=row_factory).execute(sql, _params(params))
+                return psycopg.Cursor(db.conn).execute(sql, _bound(params or {}), prepare=True)
+            return db.conn.execute(sql, _params(params))
     except (pg_errors.InvalidSqlStatementName, pg_errors.DuplicatePreparedStatement) as exc:
         # A pooler between us and the server in transaction mode (PgBouncer before 1.21, or
         # without max_prepared_statements) hands each statement to any of its server connections,
@@ -278,14 +276,17 @@ def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | No
                     "statements are no longer prepared on it (%s)", exc)
         db.may_prepare = False
         db.conn.prepare_threshold = None
-        return cursor(db, sql, params, row_factory=row_factory, formatted=True)
+        return cursor(db, sql, params, formatted=True)
     except psycopg.Error as exc:
         raise translate_error(exc, db) from exc
 
 
 def rows(db: PgDatabase, sql: str, params: Any = None, *, prepare: bool = False) -> list[dict[str, Any]]:
-    cur = cursor(db, sql, params, prepare=prepare, row_factory=dict_row)
-    return [] if cur.description is None else cur.fetchall()
+    cur = cursor(db, sql, params, prepare=prepare)
+    if cur.description is None:
+        return []
+    keys = [d.name for d in cur.description]
+    return [dict(zip(keys, row, strict=True)) for row in cur.fetchall()]
 
 
 def rows_by_keys(db: PgDatabase, sql: str, keys: Sequence[int], params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -249,15 +249,17 @@ BEGIN
 END $$;
 """
 
-# Schema version 7: a GIN index over every attendee's search keys, for a search whose words are
-# common alone but rare together ("hoang van hai d", "tran phuong l"): the ordered ranges of
-# attendee_prefixes are merged whole there (5,000-30,000 rows each, 2-7 ms a tier at 100,000
-# attendees), where GIN intersects the words' posting lists and reads only the people found.
-# It gives them in no useful order, so a search whose words find many people keeps the merge,
-# which stops after the first 50 (pg_search.matching_ranks chooses). The keys are the rows of
-# attendee_prefixes as text: 'n' and a prefix of a word of the name, 'a' and a prefix of a word
-# of any field (name, position, unit, code). An expression index: nothing stored in the table,
-# nothing for the trigger to keep; the function splits words as the trigger does.
+# Schema version 7: a GIN index over every attendee's search keys, for a name search whose words
+# are common alone but rare together ("nguyen bich t", "tran phuong l"): the ordered ranges of
+# attendee_prefixes are merged whole there (5,000-15,000 rows each at 100,000 attendees), where
+# GIN intersects the words' posting lists and reads only the people found. It gives them in no
+# useful order, so a search whose words find many people keeps the merge, which stops after the
+# first 50 (pg_search.matching_ranks chooses). The keys are the rows of attendee_prefixes as
+# text: 'n' and a prefix of a word of the name, 'a' and a prefix of a word of any field (name,
+# position, unit, code). Lookups use the 'n' keys; the statistics of both (the share of the
+# people with each key) are how a search estimates what its words find and which ranges to
+# merge. An expression index: nothing stored in the table, nothing for the trigger to keep; the
+# function splits words as the trigger does.
 _SEARCH_KEYS = f"""
 CREATE FUNCTION hoinghi_search_keys(name text, job text, unit text, code text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
