@@ -85,8 +85,8 @@ def matching_ranks(db: PgDatabase, in_name: bool, lo: int, hi: int, words: Seque
     words and testing the others on the row."""
     if not words:
         return []
-    if in_name and len(words) > 1 and together(db, words, in_name=True, lo=lo, hi=hi) < GIN_BELOW:
-        found = _by_names(db, lo, hi, words)
+    if len(words) > 1 and together(db, words, in_name=in_name, lo=lo, hi=hi) < GIN_BELOW:
+        found = _by_keys(db, in_name, lo, hi, words)
         if found is not None:
             return found[:limit]
     sql, params = _merged(in_name, lo, hi, words, _ranged(db, words, in_name=in_name, lo=lo, hi=hi))
@@ -139,42 +139,46 @@ def _ranged(db: PgDatabase, words: Sequence[str], *, in_name: bool, lo: int, hi:
     return best[1]
 
 
-# Below this many people estimated to have a name with every word, the GIN index of search keys
-# (pg_schema: 0007) finds them: it intersects the words' posting lists and reads only the people
-# found, where the merge of the words' ranges reads each range to its end when fewer than 50
-# match (at 100,000 attendees "nguyen bich t" 1.1 against 2.4 ms, "tran phuong l" 0.9 against
-# 1.9). Above, the merge stops after the first 50 in name order, and GIN would read and sort
-# every one found ("nguyen van": 0.2 against 290 ms). The words of a name are nearly
-# independent, so the estimate (each word's share of the people, multiplied) holds well enough;
-# where it does not, GIN stops after _GIN_AT_MOST people and the merge answers instead. Only the
-# names: for every field GIN was no faster than the cheapest ranges merged ("hoang van hai d"
-# 1.8 against 1.0 ms) and the words of units go together ("so tu phap": 85 estimated, 1,757
-# found; "cao loc", "y te" lost 2 ms each to GIN first).
+# Below this many people estimated to have every word, the GIN index of search keys (pg_schema:
+# 0007) finds them: it intersects the words' posting lists and reads only the people found, where
+# the merge of the words' ranges reads each range to its end when fewer than 50 match (at
+# 100,000 attendees "nguyen bich t" 1.1 against 2.4 ms for the names; "hua dinh anh" for every
+# field, 5 people, 4 ms merged). Above, the merge stops after the first 50 in name order, and GIN
+# would read and sort every one found ("nguyen van": 0.2 against 290 ms). The estimate (each
+# word's share of the people, multiplied) holds for words that are spread as the words of names
+# are; the words of units go together ("so tu phap": 85 estimated, 1,757 found; "cao loc", "y
+# te" lost 2 ms each to GIN first), so for every field GIN is tried only when each word is
+# mostly a name's (together()). Where the estimate is wrong all the same, GIN stops after
+# _GIN_AT_MOST people and the merge answers instead.
 GIN_BELOW = 300.0
 _GIN_AT_MOST = 400
+_NAME_LIKE = 0.45   # a word is a name's when this share of the people with it have it in their name
 _STATS_FOR_S = 300.0   # the shares and a conference's size are read again after this long
 
-# The names' keys of the words in GIN (pg_schema: 'n' and a prefix of up to six letters), the
-# found person's name tested as the merge tests it when a word is longer than the prefixes
-# (_NAME_TEST). One statement whatever the words, so it is prepared: no planning. `+ 0`: the
-# search rowid's range is tested on the rows GIN finds, never walked in name order.
+# The keys of the words in GIN (pg_schema: 'n' or 'a' and a prefix of up to six letters), the
+# found person's row tested as the merge tests it (_ROW_TEST; a name's keys say it all unless a
+# word is longer than the prefixes). One statement whatever the words, so it is prepared: no
+# planning. `+ 0`: the search rowid's range is tested on the rows GIN finds, never walked in
+# name order.
 _BY_KEYS = f"""
 SELECT r FROM (
     SELECT f.search_rowid + 0 AS r FROM attendees f
     WHERE hoinghi_search_keys(f.name_folded, f.position_folded, f.unit_folded, f.code_folded)
           @> CAST(%(keys)s AS text[])
       AND f.search_rowid + 0 > %(lo)s AND f.search_rowid + 0 < %(hi)s
-      AND (%(exact)s OR {_NAME_TEST})
+      AND CASE WHEN %(in_name)s THEN %(exact)s OR {_NAME_TEST} ELSE {_FIELDS_TEST} END
     LIMIT %(at_most)s) found
 ORDER BY r"""
 
 
-def _by_names(db: PgDatabase, lo: int, hi: int, words: Sequence[str]) -> list[int] | None:
-    """Everyone in the range with a name that has every word, in name order, by the GIN index;
-    None when there are _GIN_AT_MOST of them or more (the merge finds the first ones sooner)."""
-    params = {"keys": sorted({"n" + word[:PREFIX_LETTERS] for word in words}), "lo": lo, "hi": hi,
-              "exact": all(len(word) <= PREFIX_LETTERS for word in words),
-              "likes": [f"% {word}%" for word in words], "at_most": _GIN_AT_MOST}
+def _by_keys(db: PgDatabase, in_name: bool, lo: int, hi: int, words: Sequence[str]) -> list[int] | None:
+    """Everyone in the range with every word (in the name with `in_name`), in name order, by the
+    GIN index; None when there are _GIN_AT_MOST of them or more (the merge finds the first ones
+    sooner)."""
+    kind = "n" if in_name else "a"
+    params = {"keys": sorted({kind + word[:PREFIX_LETTERS] for word in words}), "lo": lo, "hi": hi,
+              "in_name": in_name, "exact": all(len(word) <= PREFIX_LETTERS for word in words),
+              "whole": " ".join(words), "likes": [f"% {word}%" for word in words], "at_most": _GIN_AT_MOST}
     found = [r[0] for r in cursor(db, _BY_KEYS, params, prepare=True, formatted=True)]
     return None if len(found) >= _GIN_AT_MOST else found
 
@@ -183,8 +187,9 @@ def together(db: PgDatabase, words: Sequence[str], *, in_name: bool, lo: int, hi
     """How many people of the conference (the search rowids in lo..hi) the statistics say have
     every word (in the name with `in_name`): each word's share of all people, multiplied, times
     the conference's people. Infinite without statistics (a server not yet analysed merges, as
-    before) and for a conference that holds less than a quarter of the people: GIN reads every
-    conference's lists, where the merge reads this conference's ranges alone."""
+    before), for a conference that holds less than a quarter of the people (GIN reads every
+    conference's lists, where the merge reads this conference's ranges alone), and for every
+    field when a word is mostly a unit's or a position's (_NAME_LIKE)."""
     stats = _key_shares(db)
     if stats is None:
         return float("inf")
@@ -194,6 +199,8 @@ def together(db: PgDatabase, words: Sequence[str], *, in_name: bool, lo: int, hi
         return float("inf")
     kind = "n" if in_name else "a"
     keys = {word[:PREFIX_LETTERS] for word in words}
+    if not in_name and any(shares.get("n" + key, floor) < _NAME_LIKE * shares.get("a" + key, floor) for key in keys):
+        return float("inf")   # a word mostly of units or positions: such words go together
     estimate = float(size)
     for key in keys:
         # "dinh din": everyone with Đinh has "din" too; the shorter narrows nothing

@@ -47,6 +47,9 @@ def test_the_benchmarks_queries_find_the_same_people_in_the_same_order_on_a_serv
         together = functools.partial(pg_search.together, server, in_name=True, lo=lo, hi=hi)
         assert together(["nguyen", "van"]) > 10 * together(["dang", "thi", "hoa"])
         assert together(["dinh", "din"]) == together(["dinh"])
+        in_any_field = functools.partial(pg_search.together, server, in_name=False, lo=lo, hi=hi)
+        assert in_any_field(["so", "tu", "phap"]) == float("inf")   # a unit's words go together: merged
+        assert in_any_field(["dang", "thi", "hoa"]) < float("inf")  # a name's words: estimated
         assert pg_search._ranged(server, ["nguyen", "van", "bich"], in_name=True, lo=lo, hi=hi)[0] == "bich"
         found = {limit: {t: [a.id for a in search_attendees(file_db, conference.id, t, limit=limit)] for t in texts}
                  for limit in (50, 500)}
