@@ -59,7 +59,7 @@ def _tiers_read_once(db: Database, conference_id: int, words: list[str], limit: 
         taken.update(tier)
         tiers.append(tier)
     by_rank = {r["search_rank"]: attendee_from_row(r) for r in rows_by_keys(
-        db, _SELECT_RANKED + " WHERE a.search_rowid {keys}", sorted(taken), {"scope": scope})}
+        db, _SELECT_RANKED + " WHERE a.search_rowid {keys}", sorted(taken), {"scope": scope})} if taken else {}
     seen = {a.id for a in found}
     out: list[Attendee] = []
     for tier in tiers:
