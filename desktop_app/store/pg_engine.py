@@ -269,13 +269,16 @@ def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | No
         # A pooler between us and the server in transaction mode (PgBouncer before 1.21, or
         # without max_prepared_statements) hands each statement to any of its server connections,
         # where ours were never prepared: from now on this connection prepares nothing, and the
-        # statement is sent again as is (outside a transaction, which the error would have ended).
-        if not prepare or in_transaction(db):
+        # statement is sent again as is (outside a transaction, which the error has ended: then
+        # the caller's transaction fails, and is unprepared when tried again).
+        if not prepare:
             raise translate_error(exc, db) from exc
         log.warning("the server lost this connection's prepared statements (a connection pooler?): "
                     "statements are no longer prepared on it (%s)", exc)
         db.may_prepare = False
         db.conn.prepare_threshold = None
+        if in_transaction(db):
+            raise translate_error(exc, db) from exc
         return cursor(db, sql, params, formatted=True)
     except psycopg.Error as exc:
         raise translate_error(exc, db) from exc
