@@ -123,3 +123,14 @@ class ServerProblem(HoinghiError):
     """A database server for several desks could not be set up, started, stopped or found."""
 
     code = "server"
+
+
+# A server that answered and said no (a wrong or changed password, no such database, one written by
+# a newer program or by another program), as against one that could not be reached: a desk waits
+# for the second, and says why for the first.
+_REFUSALS = frozenset({"server_login_refused", "server_no_database", "database_too_new", "not_a_database"})
+
+
+def refused_by_server(error: BaseException) -> bool:
+    """Whether `error` is a server's answered no (see _REFUSALS), not its silence."""
+    return isinstance(error, HoinghiError) and error.code in _REFUSALS

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop_app.domain.errors import HoinghiError, NotFound
+from desktop_app.domain.errors import HoinghiError, NotFound, refused_by_server
 from desktop_app.domain.kinds import CheckInMethod
 from desktop_app.domain.locations import is_server_address
 from desktop_app.domain.models import Attendee, AttendeeInput, CheckIn, CheckInResult
@@ -137,14 +137,14 @@ class DeskLink:
                     backoff, wait = BACKOFF_S[0], self.poll_s
                 except Exception as exc:   # the server away, or anything else: what is queued stays
                     known = isinstance(exc, HoinghiError) and (
-                        exc.code in _AWAY or (exc.code in _REFUSED and self.state.refused))   # said once
+                        exc.code in _AWAY or (refused_by_server(exc) and self.state.refused))   # said once
                     if not known:
                         log.warning("desk link: %s", exc, exc_info=not isinstance(exc, HoinghiError))
                     server = _closed(server)
                     # Said even when nothing changed the first time: a desk started without the
                     # server shows at once that it works alone.
                     unreachable = isinstance(exc, HoinghiError) and exc.code == "server_unreachable"
-                    refused = isinstance(exc, HoinghiError) and exc.code in _REFUSED
+                    refused = refused_by_server(exc)
                     self._publish(local, online=False, unreachable=unreachable, refused=refused, changed=not told)
                     told = True
                     backoff, wait = min(backoff * 2, BACKOFF_S[1]), backoff
@@ -205,7 +205,6 @@ class DeskLink:
 
 
 _AWAY = frozenset({"server_unreachable", "server_login_refused", "database_locked"})
-_REFUSED = frozenset({"server_login_refused", "server_no_database", "database_too_new", "not_a_database"})
 
 
 def _closed(server: Database | None) -> None:

@@ -77,7 +77,8 @@ def refused_text(reason: str) -> str:
 
 
 def needs_server_text() -> str:
-    return translate("ServerOffline", "Needs the server, which cannot be reached now: use the check-in desk (4).")
+    # Said whether the server is out of reach or refuses the window (the bar says which).
+    return translate("ServerOffline", "Needs the server, which this window cannot use now: use the check-in desk (4).")
 
 
 class OfflineMode(QObject):

@@ -2571,7 +2571,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../desktop_app/ui/main_menus.py" line="+45"/>
+        <location filename="../../desktop_app/ui/main_menus.py" line="+46"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
@@ -2746,7 +2746,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>(none yet)</source>
         <translation>(chưa có)</translation>
     </message>
@@ -4507,9 +4507,9 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Máy chủ có trả lời nhưng không cho cửa sổ này kết nối: {reason} Bàn điểm danh vẫn làm việc với bản sao danh sách trên máy này; các lượt điểm danh được giữ lại đây cho đến khi máy chủ nhận.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Needs the server, which cannot be reached now: use the check-in desk (4).</source>
-        <translation>Cần máy chủ, hiện không kết nối được: hãy dùng Bàn điểm danh (4).</translation>
+        <location line="+8"/>
+        <source>Needs the server, which this window cannot use now: use the check-in desk (4).</source>
+        <translation>Cần máy chủ, hiện cửa sổ này chưa dùng được: hãy dùng Bàn điểm danh (4).</translation>
     </message>
 </context>
 <context>

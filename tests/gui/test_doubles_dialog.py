@@ -76,3 +76,24 @@ def test_a_double_undone_at_another_desk_meanwhile_just_leaves_the_list(qtbot, w
     dialog.undo_button.click()
     assert dialog.model.rowCount() == 0
     assert scalar(db, "SELECT count(*) FROM audit WHERE action = 'undo_double'") == 1
+
+
+def test_a_double_for_a_topic_names_it_and_a_long_title_leaves_the_desks_their_room(qtbot, window, db, demo, english):
+    from desktop_app.store.topics import add_topic
+    from desktop_app.ui.desk.doubles_dialog import TOPIC_WIDTH
+    from desktop_app.ui.models.doubles_model import DoublesModel
+
+    topic = add_topic(db, demo.id, "Phát ngôn, cung cấp thông tin và ứng xử với báo chí, truyền thông "
+                                   "trong tình hình mới")
+    person = next(a for a in list_attendees(db, demo.id) if not a.present)
+    checkins.check_in(db, person.id, topic_id=topic.id, desk="Bàn 1", at=datetime(2022, 9, 14, 9, 0))
+    checkins.check_in(db, person.id, topic_id=topic.id, desk="Bàn 4", at=datetime(2022, 9, 14, 9, 5),
+                      client_id="cut-off-topic", keep_double=True)
+    dialog = DoublesDialog(window, window.session.db, demo.id, lambda d: True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.model.index(0, DoublesModel.TOPIC).data() == topic.title   # whole in the model and its tooltip
+    header = dialog.table.horizontalHeader()
+    assert header.sectionSize(DoublesModel.TOPIC) <= TOPIC_WIDTH
+    assert not dialog.table.horizontalScrollBar().isVisible()   # every column in sight at the dialog's size

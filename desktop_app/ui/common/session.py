@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.domain.errors import HoinghiError, NotFound, ServerProblem
+from desktop_app.domain.errors import HoinghiError, NotFound, ServerProblem, refused_by_server
 from desktop_app.domain.locations import database_location
 from desktop_app.domain.models import Conference
 from desktop_app.store import Database, open_database
@@ -215,9 +215,9 @@ class Session(QObject):
                                        clock=self._clock)
         except HoinghiError as exc:
             log.info("the window's connection to the server: not yet (%s)", exc)
-            away = isinstance(exc, ServerProblem) and exc.code == "server_unreachable"
-            if (None if away else exc) != self.refusal:
-                self.refusal = None if away else exc
+            refusal = exc if refused_by_server(exc) else None
+            if _said(refusal) != _said(self.refusal):   # a new reason, not the same one again
+                self.refusal = refusal
                 self.server_connection_changed.emit(self._connected)   # the bar says why
             return False
         self.refusal = None
@@ -233,3 +233,8 @@ class Session(QObject):
                 c.conference_id in (None, self.conference_id) or c.table == "conferences" for c in others):
             return   # another conference on the same server
         self._others_changed()
+
+
+def _said(error: HoinghiError | None) -> object:
+    """What a refusal says (two tries refused alike are the same news)."""
+    return None if error is None else (error.code, error.details)

@@ -15,6 +15,8 @@ from desktop_app.store import Database, doubles
 from desktop_app.ui.common.tables import record_table
 from desktop_app.ui.models.doubles_model import DoublesModel
 
+TOPIC_WIDTH = 200   # pixels at most for what a double's check-in was for
+
 
 class DoublesDialog(QDialog):
     """Reads the doubles from `db` (on a server, the desk's copy: it works cut off too); `undo`
@@ -61,6 +63,10 @@ class DoublesDialog(QDialog):
             return
         self.model.set_doubles(found)
         self.table.resizeColumnsToContents()
+        # A topic's title can be a sentence: cut short (whole in its tooltip), so the unit and the
+        # desks keep their room.
+        header = self.table.horizontalHeader()
+        header.resizeSection(DoublesModel.TOPIC, min(header.sectionSize(DoublesModel.TOPIC), TOPIC_WIDTH))
         if found:
             self.table.selectRow(0)
         self.undo_button.setEnabled(bool(found))
