@@ -47,6 +47,7 @@ class LinkState:
     doubles_sent: int     # of which kept as doubles (someone checked in at another desk meanwhile)
     unreachable: bool = False   # the last try had no answer from the server (not another failure)
     refused: bool = False       # the last try was answered with a no (a newer program's database, a changed password)
+    upgrading: bool = False     # the server's database is being upgraded for a newer program: it waits for that
 
 
 class DeskLink:
@@ -131,9 +132,10 @@ class DeskLink:
             while not self._stop.is_set():
                 try:
                     if server is None:
-                        server = self._open_server()
+                        server = self._open_server(lambda: self._publish(local, upgrading=True))
                     changed = self._work(local, server)
-                    self._publish(local, online=True, unreachable=False, refused=False, changed=changed)
+                    self._publish(local, online=True, unreachable=False, refused=False, upgrading=False,
+                                  changed=changed)
                     backoff, wait = BACKOFF_S[0], self.poll_s
                 except Exception as exc:   # the server away, or anything else: what is queued stays
                     known = isinstance(exc, HoinghiError) and (
@@ -145,7 +147,10 @@ class DeskLink:
                     # server shows at once that it works alone.
                     unreachable = isinstance(exc, HoinghiError) and exc.code == "server_unreachable"
                     refused = refused_by_server(exc)
-                    self._publish(local, online=False, unreachable=unreachable, refused=refused, changed=not told)
+                    # Another program's upgrade outlasted the wait for its lock: still upgrading.
+                    upgrading = self.state.upgrading and isinstance(exc, HoinghiError) and exc.code == "database_locked"
+                    self._publish(local, online=False, unreachable=unreachable, refused=refused, upgrading=upgrading,
+                                  changed=not told)
                     told = True
                     backoff, wait = min(backoff * 2, BACKOFF_S[1]), backoff
                 self._wake.wait(wait)
@@ -154,11 +159,12 @@ class DeskLink:
             _closed(server)
             local.close()
 
-    def _open_server(self) -> Database:
+    def _open_server(self, on_upgrade: Callable[[], None]) -> Database:
         if is_server_address(self.server):
             from desktop_app.store.server_database import open_server_database
 
-            return open_server_database(self.server, desk=self.desk, clock=self.clock, **LINK_SETTINGS)
+            return open_server_database(self.server, desk=self.desk, clock=self.clock, on_upgrade=on_upgrade,
+                                        **LINK_SETTINGS)
         return open_database(self.server, create=False, desk=self.desk, clock=self.clock)   # tests: a file
 
     def _work(self, local: LocalCopy, server: Database) -> bool:

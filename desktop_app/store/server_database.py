@@ -18,8 +18,9 @@ from desktop_app.store.pg_engine import PgDatabase
 
 
 def open_server_database(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None,
-                         **settings: Any) -> PgDatabase:
-    """Connect to the hoinghi database at `url`, migrated to this program's schema.
+                         on_upgrade: Callable[[], None] | None = None, **settings: Any) -> PgDatabase:
+    """Connect to the hoinghi database at `url`, migrated to this program's schema (`on_upgrade`
+    is called first when it must be: by this program, or another's migration waited for).
 
     Raises ServerProblem when the server cannot be reached or refuses the login, NotADatabase for
     a database that holds another program's tables, DatabaseTooNew for one written by a newer
@@ -27,6 +28,8 @@ def open_server_database(url: str, *, desk: str = "", clock: Callable[[], dateti
     db = pg_engine.connect(url, desk=validate_desk(desk), clock=clock, **settings)
     try:
         if _pending(db):
+            if on_upgrade is not None:
+                on_upgrade()
             with write_transaction(db):
                 scalar(db, "SELECT pg_advisory_xact_lock(:key)", {"key": pg_schema.SCHEMA_LOCK})
                 pending = _pending(db)
@@ -48,39 +51,86 @@ def open_server_database(url: str, *, desk: str = "", clock: Callable[[], dateti
     return db
 
 
+class _Attempt:
+    """One opening of a server database in a thread of its own, which callers that stop waiting
+    leave running: the next call for the same database takes its connection when it comes (on a
+    slow network a connection that takes longer than a caller waits is still used), instead of
+    starting another."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.claimed = threading.Event()
+        self.db: PgDatabase | None = None
+        self.error: BaseException | None = None
+        self.upgrading = False   # the database is being migrated (by this attempt or another program)
+
+
+_attempts: dict[tuple[Any, ...], _Attempt] = {}
+_attempts_lock = threading.Lock()
+UNCLAIMED_S = 30.0   # a connection that nobody took within this long after it was made is closed
+
+
 def open_server_within(url: str, seconds: float, *, desk: str = "", clock: Callable[[], datetime] | None = None,
                        **settings: Any) -> PgDatabase:
     """open_server_database, waiting `seconds` at most (libpq's own connect timeout is two seconds
-    at least, per address): a server that has not answered by then raises ServerProblem
-    server_unreachable (reason no_answer), and its late connection is closed."""
-    done = threading.Event()
-    lock = threading.Lock()
-    outcome: dict[str, Any] = {}
-
-    def connect() -> None:
-        try:
-            db: Any = open_server_database(url, desk=desk, clock=clock, **settings)
-        except BaseException as exc:   # handed to the caller, if it still waits
-            db, outcome["error"] = None, exc
-        with lock:
-            if outcome.get("late"):
-                if db is not None:
-                    with contextlib.suppress(Exception):
-                        db.close()
-                return
-            outcome["db"] = db
-            done.set()
-
-    threading.Thread(target=connect, name="open server", daemon=True).start()
-    done.wait(seconds)
-    with lock:
-        if not done.is_set():
-            outcome["late"] = True
+    at least, per address). A server that has not answered by then raises ServerProblem
+    server_unreachable (reason no_answer), or server_upgrading while its database is being
+    migrated for this program (a minute at 100,000 attendees); the opening goes on in the
+    background, and the next call for the same database takes its connection (or, while the
+    migration lasts, says so again at once)."""
+    key = (url, desk, clock, tuple(sorted(settings.items())))
+    with _attempts_lock:
+        attempt = _attempts.get(key)
+        if attempt is None:
+            attempt = _attempts[key] = _Attempt()
+            threading.Thread(target=_open_in_background, args=(attempt, key, url, desk, clock, settings),
+                             name="open server", daemon=True).start()
+        elif attempt.upgrading and not attempt.done.is_set():
+            seconds = 0.0   # nothing to wait for: the migration takes far longer
+    attempt.done.wait(seconds)
+    with _attempts_lock:
+        if not attempt.done.is_set():
+            if attempt.upgrading:
+                raise ServerProblem("server_upgrading", path=without_password(url), host=_host(url))
             raise ServerProblem("server_unreachable", path=without_password(url), reason="no_answer",
                                 host=_host(url), detail=f"no answer within {seconds:g} s")
-    if outcome.get("db") is None:
-        raise outcome["error"]
-    return outcome["db"]
+        if attempt.error is not None:
+            raise attempt.error
+        if attempt.claimed.is_set():   # another caller took it between two of our steps
+            raise ServerProblem("server_unreachable", path=without_password(url), reason="no_answer",
+                                host=_host(url), detail="connection taken by another caller")
+        attempt.claimed.set()
+        if _attempts.get(key) is attempt:
+            del _attempts[key]
+        assert attempt.db is not None
+        return attempt.db
+
+
+def _open_in_background(attempt: _Attempt, key: tuple[Any, ...], url: str, desk: str,
+                        clock: Callable[[], datetime] | None, settings: dict[str, Any]) -> None:
+    def upgrading() -> None:
+        attempt.upgrading = True
+
+    try:
+        db: PgDatabase | None = open_server_database(url, desk=desk, clock=clock, on_upgrade=upgrading, **settings)
+        error: BaseException | None = None
+    except BaseException as exc:   # handed to the caller that asks next
+        db, error = None, exc
+    with _attempts_lock:
+        attempt.db, attempt.error = db, error
+        attempt.done.set()
+        if error is not None and _attempts.get(key) is attempt:
+            del _attempts[key]   # a failure is said to whoever waits now; the next call tries again
+    if db is None or attempt.claimed.wait(UNCLAIMED_S):
+        return
+    with _attempts_lock:
+        if attempt.claimed.is_set():
+            return
+        attempt.claimed.set()   # nobody asked again: nobody will get it now
+        if _attempts.get(key) is attempt:
+            del _attempts[key]
+    with contextlib.suppress(Exception):
+        db.close()
 
 
 def _host(url: str) -> str:

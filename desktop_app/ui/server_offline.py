@@ -53,10 +53,11 @@ def open_server(window: MainWindow, path: Path, url: str) -> None:
     try:
         db = open_server_within(url, OPEN_WAIT_S, desk=session.desk, clock=session.clock)
     except ServerProblem as error:
-        if error.code != "server_unreachable" or desk_copy(url, session.desk) is None:
+        if error.code not in ("server_unreachable", "server_upgrading") or desk_copy(url, session.desk) is None:
             raise   # no copy to work on: said, and the window keeps what it had
         window.show_view("desk")   # before the views hear of the database: only the desk works now
         session.open_offline(path, url=url)
+        session.note_refusal(error)   # an upgrade under way is said in the bar
         return
     session.use(db, path)
 
@@ -74,6 +75,13 @@ def refused_text(reason: str) -> str:
         "ServerOffline", "The server answers but does not let this window in: {reason} The check-in desk goes on "
         "with this computer's copy of the list, and its check-ins are kept here until the server takes them."
         ).format(reason=reason)
+
+
+def upgrading_text() -> str:
+    return translate(
+        "ServerOffline", "The server is upgrading its data for this version of the program (about a minute for "
+        "every 100,000 attendees). Meanwhile the check-in desk goes on with this computer's copy of the list, and "
+        "the window connects by itself when the upgrade is done.")
 
 
 def needs_server_text() -> str:
@@ -146,8 +154,8 @@ class OfflineMode(QObject):
         # silent network may still believe it is connected (and each try would hold the window
         # for a second).
         state = self.window.desk.offline.state
-        if state.online if state is not None else session.server_connected:
-            self._reconnect()
+        if session.upgrading or (state.online if state is not None else session.server_connected):
+            self._reconnect()   # while an upgrade lasts a try says so at once, without waiting
 
     def _reconnect(self) -> None:
         session = self.window.session
@@ -168,4 +176,9 @@ class OfflineBanner(QLabel):
 
     def retranslate(self, refusal: HoinghiError | None = None) -> None:
         """Say that the server is away, or why it refuses the window when it answers."""
-        self.setText(offline_text() if refusal is None else refused_text(describe(refusal)))
+        if refusal is None:
+            self.setText(offline_text())
+        elif refusal.code == "server_upgrading":
+            self.setText(upgrading_text())
+        else:
+            self.setText(refused_text(describe(refusal)))

@@ -1180,7 +1180,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>DoublesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/desk/doubles_dialog.py" line="+30"/>
+        <location filename="../../desktop_app/ui/desk/doubles_dialog.py" line="+32"/>
         <source>Doubles to review</source>
         <translation>Lượt trùng cần xem lại</translation>
     </message>
@@ -1195,7 +1195,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>&amp;Hoàn tác lượt trùng (giữ lần điểm danh đầu)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>No doubles to review in this conference.</source>
         <translation>Hội nghị này không có lượt trùng nào cần xem lại.</translation>
     </message>
@@ -3044,12 +3044,17 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Trong khi lưu, các bàn khác dùng chung cơ sở dữ liệu này có thể phải tạm dừng (vài giây, lâu hơn với danh sách lớn); việc điểm danh ở đó sẽ chờ rồi được lưu tiếp.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Connected to the server.</source>
         <translation>Đã kết nối với máy chủ.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Working alone while the server upgrades its data for this version of the program. Check-ins are kept on this computer and sent when it is done.</source>
+        <translation>Đang làm việc một mình trong lúc máy chủ nâng cấp dữ liệu cho phiên bản này của chương trình. Các lượt điểm danh được giữ trên máy này và gửi đi khi nâng cấp xong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Working alone: the server answers but does not take this desk&apos;s check-ins now. They are kept on this computer and sent when it does.</source>
         <translation>Đang làm việc một mình: máy chủ có trả lời nhưng hiện không nhận các lượt điểm danh của bàn này. Chúng được giữ trên máy này và sẽ gửi đi khi máy chủ nhận.</translation>
     </message>
@@ -3550,6 +3555,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+3"/>
+        <source>The database server at {host} is upgrading its data for this version of the program, which takes about a minute for every 100,000 attendees. Wait, then try again; a window that has this conference&apos;s copy connects by itself when the upgrade is done.</source>
+        <translation>Máy chủ cơ sở dữ liệu {host} đang nâng cấp dữ liệu cho phiên bản này của chương trình, mất khoảng một phút cho mỗi 100.000 đại biểu. Hãy chờ rồi thử lại; cửa sổ nào có bản sao của hội nghị này sẽ tự kết nối khi nâng cấp xong.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No computer called “{host}” was found on the network. Type the server laptop&apos;s address as it shows it (four numbers such as 192.168.1.20).</source>
         <translation>Không tìm thấy máy nào tên “{host}” trong mạng. Hãy gõ địa chỉ của máy chủ đúng như máy đó hiển thị (bốn số, ví dụ 192.168.1.20).</translation>
     </message>
@@ -3644,7 +3654,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>“{unit}” đã được mời dự hội nghị này. Hãy sửa số người được mời của đơn vị đó.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-375"/>
         <source>No header row was found in the first {rows} rows of “{path}”: the list needs a column titled “Họ và tên” (or “Họ tên”, “Tên đại biểu”). Add that heading above the names and import again.</source>
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
@@ -4497,7 +4507,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
 <context>
     <name>ServerOffline</name>
     <message>
-        <location filename="../../desktop_app/ui/server_offline.py" line="+65"/>
+        <location filename="../../desktop_app/ui/server_offline.py" line="+66"/>
         <source>The server cannot be reached. The check-in desk goes on with this computer&apos;s copy of the list: its check-ins are kept here and sent when the server is back. The other views need the server and come back by themselves then. Check the Wi-Fi, and that the organizer&apos;s laptop is on and sharing.</source>
         <translation>Không kết nối được máy chủ. Bàn điểm danh vẫn làm việc với bản sao danh sách trên máy này: các lượt điểm danh được giữ tại đây và sẽ gửi đi khi máy chủ hoạt động trở lại. Các mục khác cần máy chủ và sẽ tự hoạt động lại khi đó. Hãy kiểm tra Wi-Fi, và máy tính của ban tổ chức đang bật và đang chia sẻ.</translation>
     </message>
@@ -4505,6 +4515,11 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <location line="+8"/>
         <source>The server answers but does not let this window in: {reason} The check-in desk goes on with this computer&apos;s copy of the list, and its check-ins are kept here until the server takes them.</source>
         <translation>Máy chủ có trả lời nhưng không cho cửa sổ này kết nối: {reason} Bàn điểm danh vẫn làm việc với bản sao danh sách trên máy này; các lượt điểm danh được giữ lại đây cho đến khi máy chủ nhận.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server is upgrading its data for this version of the program (about a minute for every 100,000 attendees). Meanwhile the check-in desk goes on with this computer&apos;s copy of the list, and the window connects by itself when the upgrade is done.</source>
+        <translation>Máy chủ đang nâng cấp dữ liệu cho phiên bản này của chương trình (khoảng một phút cho mỗi 100.000 đại biểu). Trong lúc đó bàn điểm danh vẫn làm việc với bản sao danh sách trên máy này, và cửa sổ sẽ tự kết nối khi nâng cấp xong.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -270,3 +270,41 @@ def test_a_server_that_answers_but_refuses_the_window_says_why_in_the_bar(qtbot,
     qtbot.waitUntil(lambda: not session.offline, timeout=20_000)   # the next try is taken
     assert session.refusal is None and not window.offline_banner.isVisible()
     assert [c.conference.id for c in list_conferences(session.db)] == [conference.id]
+
+
+def test_a_server_whose_database_is_being_upgraded_says_so_in_the_bar(qtbot, make_window, server, english,
+                                                                      tmp_path):
+    """A newer program on another laptop is upgrading the server's database (here held at its start
+    by that program's lock) while this window's connection is down: the bar says the server is
+    upgrading, not that it cannot be reached, and the window is back on the server by itself, on
+    the upgraded database, once the upgrade is done."""
+    import psycopg
+
+    from desktop_app.store import pg_schema
+
+    _url, direct, _other_desk, conference, _proxy = server
+    window = make_window(direct, view="conferences")
+    session, desk = window.session, window.desk
+    session.set_conference(conference.id)
+    qtbot.waitUntil(lambda: session.server_connected and desk.offline.state.online, timeout=20_000)
+    with psycopg.connect(direct, autocommit=True) as conn:   # as a version 6 program left it
+        conn.execute("DROP INDEX attendees_search_keys; DROP FUNCTION hoinghi_search_keys(text, text, text, text)")
+        conn.execute("DELETE FROM hoinghi_migrations WHERE name = '0007_server_search_plan'")
+    upgrader = psycopg.connect(direct, autocommit=True)
+    upgrader.execute("SELECT pg_advisory_lock(%s)", (pg_schema.SCHEMA_LOCK,))
+    try:
+        upgrader.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s "
+                         "AND application_name LIKE 'hoinghi%%'", (direct.rsplit("/", 1)[1],))
+        qtbot.waitUntil(lambda: session.upgrading, timeout=20_000)
+        banner = window.offline_banner
+        assert banner.isVisible() and "upgrading its data" in banner.text() and "cannot be reached" not in banner.text()
+        qtbot.waitUntil(lambda: "upgrades its data" in desk.link_label.text(), timeout=20_000)   # the desk's line too
+        window.grab().save(str(tmp_path / "window-upgrading.png"))   # to look at
+    finally:
+        upgrader.execute("SELECT pg_advisory_unlock(%s)", (pg_schema.SCHEMA_LOCK,))
+        upgrader.close()
+    qtbot.waitUntil(lambda: not session.offline, timeout=20_000)   # the try under way took the lock and upgraded
+    assert session.refusal is None and not window.offline_banner.isVisible()
+    qtbot.waitUntil(lambda: desk.offline.state.online and not desk.offline.state.upgrading, timeout=20_000)
+    assert scalar(session.db, "SELECT count(*) FROM pg_indexes WHERE indexname = 'attendees_search_keys'") == 1
+    assert [c.conference.id for c in list_conferences(session.db)] == [conference.id]

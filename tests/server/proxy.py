@@ -1,13 +1,15 @@
 """A TCP proxy on 127.0.0.1 between desks and a server, that can break the network the ways a
 venue's Wi-Fi does: `cut` closes every connection and refuses new ones (the server gone, a cable
 pulled), `blackhole` accepts and keeps connections but forwards nothing (a dead access point:
-no error ever arrives), `pass` forwards again."""
+no error ever arrives), `pass` forwards again. `delay`: every piece forwarded waits this many
+seconds on the way (a slow, crowded Wi-Fi)."""
 
 from __future__ import annotations
 
 import contextlib
 import socket
 import threading
+import time
 from urllib.parse import urlsplit
 
 PASS, CUT, BLACKHOLE = "pass", "cut", "blackhole"
@@ -17,6 +19,8 @@ class Proxy:
     def __init__(self, target_port: int, target_host: str = "127.0.0.1") -> None:
         self.target = (target_host, target_port)
         self.mode = PASS
+        self.delay = 0.0
+        self.accepted = 0   # connections accepted, whatever became of them
         self._lock = threading.Lock()
         self._sockets: set[socket.socket] = set()
         self._listener = socket.create_server(("127.0.0.1", 0))
@@ -52,6 +56,7 @@ class Proxy:
                 return
             with self._lock:
                 mode = self.mode
+                self.accepted += 1
             if mode == CUT:
                 _close(client)
                 continue
@@ -87,6 +92,8 @@ class Proxy:
                     break
                 if self.mode == BLACKHOLE:
                     continue   # lost on the way: neither side hears anything
+                if self.delay:
+                    time.sleep(self.delay)
                 target.sendall(data)
         except OSError:
             pass

@@ -57,7 +57,8 @@ class Session(QObject):
         self._connected = False   # as the listener last said (its signals arrive in this thread)
         self._heard = False       # whether the listener has reached this server since it was opened
         # Why the server, reachable, did not take the window's connection the last time it was asked
-        # (a newer program's database, a changed password); None when it was out of reach or took it.
+        # (a newer program's database, a changed password, its database being upgraded); None when
+        # it was out of reach or took it.
         self.refusal: HoinghiError | None = None
 
     # -- the database --------------------------------------------------------------------------
@@ -215,15 +216,25 @@ class Session(QObject):
                                        clock=self._clock)
         except HoinghiError as exc:
             log.info("the window's connection to the server: not yet (%s)", exc)
-            refusal = exc if refused_by_server(exc) else None
-            if _said(refusal) != _said(self.refusal):   # a new reason, not the same one again
-                self.refusal = refusal
-                self.server_connection_changed.emit(self._connected)   # the bar says why
+            self.note_refusal(exc)
             return False
         self.refusal = None
         db.take_connection(fresh)  # type: ignore[attr-defined]
         self._own_pid = backend_pid(db)
         return True
+
+    def note_refusal(self, error: HoinghiError) -> None:
+        """The window could not get on the server for `error`: kept (and the bar told) when the
+        server answered it (refused_by_server, or an upgrade under way), forgotten otherwise."""
+        refusal = error if refused_by_server(error) or error.code == "server_upgrading" else None
+        if _said(refusal) != _said(self.refusal):   # a new reason, not the same one again
+            self.refusal = refusal
+            self.server_connection_changed.emit(self._connected)   # the bar says why
+
+    @property
+    def upgrading(self) -> bool:
+        """Whether the server was upgrading its database when the window last tried it."""
+        return self.refusal is not None and self.refusal.code == "server_upgrading"
 
     def _on_watch_changes_arrived(self, changes: list[Change]) -> None:
         others = [c for c in changes if c.pid != self._own_pid]

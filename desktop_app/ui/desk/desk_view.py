@@ -569,7 +569,7 @@ class DeskView(QWidget):
         """Said plainly above the field while the desk works alone, waits to send, or has doubles."""
         to_review = self.offline.doubles()
         text = html.escape(link_status(online=state.online, waiting=state.waiting, doubles=to_review,
-                                       refused=state.refused))
+                                       refused=state.refused, upgrading=state.upgrading))
         if to_review:   # the place to look at them, one click away
             text += ' <a href="doubles">' + html.escape(self.tr("Review…")) + "</a>"
         self.link_label.setText(text)
