@@ -156,7 +156,11 @@ def _connect_problem(exc: psycopg.Error, url: str) -> HoinghiError:
 def cut(db: PgDatabase) -> None:
     """Shut the connection's socket from another thread: a call waiting on a link that went
     silent (a dead access point sends nothing, not even an error) ends at once with an error."""
-    conn = db._conn
+    cut_connection(db._conn)
+
+
+def cut_connection(conn: psycopg.Connection | None) -> None:
+    """cut() for a connection of psycopg's own (a listener's)."""
     if conn is None:
         return
     with contextlib.suppress(OSError, psycopg.Error):
@@ -218,15 +222,15 @@ class _Watchdog:
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
-        self._due: dict[int, tuple[float, PgDatabase]] = {}
+        self._due: dict[int, tuple[float, Callable[[], None]]] = {}
         self._tokens = itertools.count()
         self._thread: threading.Thread | None = None
 
     @contextlib.contextmanager
-    def deadline(self, db: PgDatabase, seconds: float) -> Iterator[None]:
+    def deadline(self, cut_off: Callable[[], None], seconds: float) -> Iterator[None]:
         with self._cond:
             token = next(self._tokens)
-            self._due[token] = (time.monotonic() + seconds, db)
+            self._due[token] = (time.monotonic() + seconds, cut_off)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="hoinghi deadlines", daemon=True)
                 self._thread.start()
@@ -247,8 +251,8 @@ class _Watchdog:
                     self._cond.wait(None if soonest is None else soonest - now)
                     continue
                 cut_off = [self._due.pop(token)[1] for token in late]
-            for db in cut_off:
-                cut(db)
+            for action in cut_off:
+                action()
 
 
 _watchdog = _Watchdog()
@@ -257,7 +261,12 @@ _watchdog = _Watchdog()
 def deadline(db: PgDatabase, seconds: float | None) -> contextlib.AbstractContextManager[None]:
     """A call inside that is still waiting after `seconds` has its connection cut (cut()): it
     fails at once as the server being away. No deadline with None."""
-    return contextlib.nullcontext() if seconds is None else _watchdog.deadline(db, seconds)
+    return contextlib.nullcontext() if seconds is None else _watchdog.deadline(lambda: cut(db), seconds)
+
+
+def connection_deadline(conn: psycopg.Connection, seconds: float) -> contextlib.AbstractContextManager[None]:
+    """deadline() for a connection of psycopg's own (a listener's)."""
+    return _watchdog.deadline(lambda: cut_connection(conn), seconds)
 
 
 def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | None = None, *,

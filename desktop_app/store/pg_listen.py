@@ -23,6 +23,11 @@ CONNECT_TIMEOUT_S = 3
 _KEEPALIVE = {"keepalives": 1, "keepalives_idle": 4, "keepalives_interval": 2, "keepalives_count": 2,
               "tcp_user_timeout": 6000}
 HEARTBEAT_S = 10.0
+# The heartbeat's answer, and LISTEN's after connecting, are waited for this long at most: a
+# network that swallows everything without a word (a dead access point; keepalives and
+# TCP_USER_TIMEOUT cannot tell when something on the way still acknowledges) would hold them
+# forever, and the window would believe it hears the server.
+ANSWER_WITHIN_S = 3.0
 
 
 @dataclass(frozen=True)
@@ -59,7 +64,12 @@ class ChangeListener:
         try:
             conn = psycopg.connect(self.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
                                    application_name="hoinghi listener", **_KEEPALIVE)
-            conn.execute(f"LISTEN {CHANGE_CHANNEL}")
+            try:
+                with pg_engine.connection_deadline(conn, ANSWER_WITHIN_S):
+                    conn.execute(f"LISTEN {CHANGE_CHANNEL}")
+            except psycopg.Error:
+                conn.close()
+                raise
         except psycopg.Error as exc:
             raise pg_engine._connect_problem(exc, self.url) from exc
         self._conn, self._quiet_s = conn, 0.0
@@ -76,7 +86,8 @@ class ChangeListener:
             else:
                 self._quiet_s += timeout
                 if self._quiet_s >= HEARTBEAT_S:   # silence: is the server still there?
-                    self._conn.execute("SELECT 1")
+                    with pg_engine.connection_deadline(self._conn, ANSWER_WITHIN_S):
+                        self._conn.execute("SELECT 1")
                     self._quiet_s = 0.0
         except psycopg.Error as exc:
             self.close()

@@ -87,6 +87,37 @@ def test_a_cut_connection_is_reported_and_a_new_one_hears_again(server_db, pg_cl
     assert any(c.table == "conferences" for c in heard)
 
 
+def test_a_silent_network_is_noticed_by_the_listeners_heartbeat_within_its_deadline(server_db, monkeypatch):
+    """A dead access point: nothing comes back, not even an error, and the kernel on the way
+    acknowledges what is sent (here the proxy's), so keepalives and TCP_USER_TIMEOUT never fire.
+    The heartbeat's SELECT 1 waited forever, and the window believed it heard the server; now the
+    listener gives up after ANSWER_WITHIN_S and says the server is lost."""
+    from proxy import BLACKHOLE, PASS, Proxy
+
+    from desktop_app.store import pg_listen
+
+    monkeypatch.setattr(pg_listen, "HEARTBEAT_S", 0.2)
+    monkeypatch.setattr(pg_listen, "ANSWER_WITHIN_S", 1.0)
+    url, _desk = server_db
+    proxy = Proxy(int(url.rsplit(":", 1)[1].split("/")[0]))
+    listener = ChangeListener(proxy.address(url))
+    try:
+        listener.connect()
+        assert listener.wait(0.3) == []   # a heartbeat answered
+        proxy.set_mode(BLACKHOLE)
+        started = time.monotonic()
+        with pytest.raises(ServerProblem) as lost:
+            _heard(listener, lambda h: False, patience_s=30.0)
+        assert time.monotonic() - started < 5 and lost.value.code == "server_unreachable"
+        assert not listener.connected
+        proxy.set_mode(PASS)
+        listener.connect()   # and hears again once the network is back
+        assert listener.wait(0.3) == []
+    finally:
+        listener.close()
+        proxy.close()
+
+
 def test_a_listener_that_cannot_log_in_says_why(server_db):
     url, _desk = server_db
     wrong = url.replace("@", "x@", 1)
