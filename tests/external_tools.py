@@ -11,7 +11,7 @@ import pytest
 
 PACKAGES = {"pdftotext": "poppler-utils", "pdftoppm": "poppler-utils", "pdfinfo": "poppler-utils",
             "pdffonts": "poppler-utils", "soffice": "libreoffice-calc-nogui libreoffice-writer-nogui",
-            "chattr": "e2fsprogs"}
+            "chattr": "e2fsprogs", "pgbouncer": "pgbouncer"}
 
 
 def have(*programs: str) -> bool:

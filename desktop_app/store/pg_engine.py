@@ -14,6 +14,7 @@ import functools
 import itertools
 import logging
 import re
+import secrets
 import socket
 import threading
 import time
@@ -22,6 +23,7 @@ from datetime import datetime
 from typing import Any
 
 import psycopg
+import psycopg.sql
 from psycopg import errors as pg_errors
 from psycopg.types.numeric import Int8
 
@@ -118,13 +120,79 @@ def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = 
     # every search (0.2-0.3 ms), and the people's read too when its first runs found few people
     # (0.53 against 0.17 ms for one person). Every other statement is bound on the client and
     # planned with its values (ClientCursor: never prepared).
-    conn.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}; SET TIME ZONE 'UTC'; SET random_page_cost = 1.1; "
-                 "SET plan_cache_mode = force_generic_plan")
-    if "options" not in settings:   # a desk's link sets its own, shorter
-        # A program cut off in the middle of a transaction holds the shared write lock until the
-        # server notices: end such a transaction after a while, so other desks can write again.
-        conn.execute(f"SET idle_in_transaction_session_timeout = {IDLE_IN_TRANSACTION_MS}")
-    return PgDatabase(conn, url, desk=desk, clock=clock)
+    # idle_in_transaction_session_timeout: a program cut off in the middle of a transaction holds
+    # the shared write lock until the server notices: such a transaction ends after a while, so
+    # other desks can write again (a desk's link sets its own, shorter, in `options`).
+    mine = {k: v for k, v in DATABASE_SETTINGS.items()
+            if not (k == "idle_in_transaction_session_timeout" and "options" in settings)}
+    conn.execute("; ".join(f"SET {k} = '{v}'" for k, v in {**mine, "TimeZone": "UTC"}.items()))
+    db = PgDatabase(conn, url, desk=desk, clock=clock)
+    if not _own_statement_names(conn):
+        db.may_prepare, conn.prepare_threshold = False, None
+    return db
+
+
+def _own_statement_names(conn: psycopg.Connection) -> bool:
+    """Give this connection's prepared statements names no other connection uses; False when
+    psycopg no longer lets us (then it prepares nothing: slower, never wrong).
+
+    psycopg names them _pg3_0, _pg3_1… on every connection. Behind a connection pooler in
+    transaction mode without prepared-statement support (PgBouncer before 1.21, Debian 12's
+    1.18; or max_prepared_statements = 0), a transaction may run on a server connection where
+    another desk prepared its own _pg3_3: measured with PgBouncer 1.18 and four desks, "bind
+    message supplies 9 parameters, but prepared statement "_pg3_1" requires 2" — and where the
+    two statements take the same parameters (the two undos: at, desk, a number, scope) the other
+    desk's would run, undoing someone else's check-in. With names of its own a statement is
+    found where it was prepared or not at all (cursor(): then sent unprepared)."""
+    try:
+        from psycopg._preparing import Prepare, PrepareManager
+    except ImportError:
+        return False
+    if type(getattr(conn, "_prepared", None)) is not PrepareManager:
+        return False
+    prefix = f"_hn{secrets.token_hex(6)}".encode()
+
+    class OwnNames(PrepareManager):
+        def get(self, query: Any, prepare: bool | None = None) -> tuple[Any, bytes]:
+            how, name = super().get(query, prepare)
+            return (how, prefix + name) if how is Prepare.SHOULD else (how, name)
+
+    conn._prepared = OwnNames()
+    return True
+
+
+# The settings every connection of the program makes (connect()), which the database also keeps
+# as its own defaults where the program may set them (keep_settings): a connection pooler in
+# transaction mode (PgBouncer's usual setting) runs each transaction on any of its connections
+# to the server, where our SETs may never have run (measured with PgBouncer 1.18: lock_timeout
+# was 0 for half of the statements of four desks).
+DATABASE_SETTINGS = {
+    "lock_timeout": f"{LOCK_TIMEOUT_MS}ms",
+    "idle_in_transaction_session_timeout": f"{IDLE_IN_TRANSACTION_MS}ms",
+    "random_page_cost": "1.1",
+    "plan_cache_mode": "force_generic_plan",
+}
+
+
+def keep_settings(db: PgDatabase) -> None:
+    """Make DATABASE_SETTINGS the database's own defaults (ALTER DATABASE … SET), when they are
+    not yet; a program that does not own the database (an office's server, set up by its
+    administrator) logs a warning and goes on, its own connections being set anyway."""
+    kept = cursor(db, "SELECT coalesce(s.setconfig, '{}') FROM pg_database d LEFT JOIN pg_db_role_setting s "
+                  "ON s.setdatabase = d.oid AND s.setrole = 0 WHERE d.datname = current_database()",
+                  formatted=True).fetchone()[0]
+    missing = {k: v for k, v in DATABASE_SETTINGS.items() if f"{k}={v}" not in kept}
+    if not missing:
+        return
+    name = psycopg.sql.Identifier(db.conn.info.dbname)
+    try:
+        for key, value in missing.items():
+            db.conn.execute(psycopg.sql.SQL("ALTER DATABASE {} SET {} = {}").format(
+                name, psycopg.sql.Identifier(key), psycopg.sql.Literal(value)))
+    except pg_errors.InsufficientPrivilege as exc:
+        log.warning("the database's own settings were not set (%s): behind a connection pooler in transaction "
+                    "mode, ask its administrator to set %s on the database", exc,
+                    ", ".join(f"{k} = '{v}'" for k, v in missing.items()))
 
 
 def _connect_problem(exc: psycopg.Error, url: str) -> HoinghiError:

@@ -45,6 +45,7 @@ def open_server_database(url: str, *, desk: str = "", clock: Callable[[], dateti
                 scalar(db, "SELECT pg_advisory_xact_lock(:key)", {"key": pg_schema.SCHEMA_LOCK})
                 if not _notifying(db):
                     db.conn.execute(pg_schema.NOTIFY_TRIGGERS)
+        pg_engine.keep_settings(db)
     except BaseException:
         db.close()
         raise

@@ -308,3 +308,24 @@ def test_a_server_whose_database_is_being_upgraded_says_so_in_the_bar(qtbot, mak
     qtbot.waitUntil(lambda: desk.offline.state.online and not desk.offline.state.upgrading, timeout=20_000)
     assert scalar(session.db, "SELECT count(*) FROM pg_indexes WHERE indexname = 'attendees_search_keys'") == 1
     assert [c.conference.id for c in list_conferences(session.db)] == [conference.id]
+
+
+def test_a_window_behind_a_pooler_that_hears_nothing_asks_the_server_for_changes(qtbot, make_window, server):
+    """An office's server behind PgBouncer in transaction mode: notifications never reach the
+    window's listener (tests/server/test_pgbouncer.py). It knows, and asks the server every
+    second whether anything changed: another desk's check-in still reaches the window."""
+    from external_tools import require
+    from pgbouncer import pgbouncer
+
+    require("pgbouncer")
+    _url, direct, other_desk, conference, _proxy = server
+    with pgbouncer(direct) as pooled:
+        window = make_window(pooled, view="stats")
+        session = window.session
+        session.set_conference(conference.id)
+        qtbot.waitUntil(lambda: session.server_connected, timeout=10_000)
+        qtbot.waitUntil(lambda: session.asks_for_changes, timeout=10_000)   # it knows it hears nothing
+        person = next(a for a in list_attendees(other_desk, conference.id) if not a.present)
+        with qtbot.waitSignal(session.data_changed, timeout=5000, check_params_cb=lambda external: external):
+            checkins.check_in(other_desk, person.id)
+        window.close()

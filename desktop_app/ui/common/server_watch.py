@@ -26,11 +26,14 @@ _retiring: set[ServerWatch] = set()   # stopped threads still finishing a wait
 class ServerWatch(QThread):
     """Emits `changes_arrived(list[Change])` for each burst of notifications, `reconnected()`
     when the connection is back after a loss (notifications of the meantime are lost: refresh
-    everything), and `connection_changed(bool)` when the desk gains or loses the server."""
+    everything), `connection_changed(bool)` when the desk gains or loses the server, and
+    `hearing(bool)` after each connection: whether notifications reach it (not behind a pooler
+    in transaction mode; the window asks the server for changes every so often instead)."""
 
     changes_arrived = Signal(object)
     reconnected = Signal()
     connection_changed = Signal(bool)
+    hearing = Signal(bool)
 
     def __init__(self, url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,10 @@ class ServerWatch(QThread):
                 self._stop.wait(delay)
                 continue
             attempt = 0
+            if not self._listener.hears:
+                log.warning("server listener: its own notification never came back (a connection pooler in "
+                            "transaction mode?); the window asks the server for changes instead")
+            self.hearing.emit(self._listener.hears)
             self._set_connected(True)
             if ever:
                 self.reconnected.emit()

@@ -89,7 +89,7 @@ class Session(QObject):
         self._timer.stop()
         if self._watch is not None:
             watch, self._watch = self._watch, None
-            for signal in (watch.changes_arrived, watch.reconnected, watch.connection_changed):
+            for signal in (watch.changes_arrived, watch.reconnected, watch.connection_changed, watch.hearing):
                 signal.disconnect()   # what it still says is about a database closed now
             watch.stop()
             self._connected = self._heard = False
@@ -158,7 +158,8 @@ class Session(QObject):
         return True
 
     def _on_timer_timeout(self) -> None:
-        self.poll()
+        if not self.offline:   # a server away: its return is the listener's to notice
+            self.poll()
 
     def _others_changed(self) -> None:
         if self.conference_id is not None and self.conference() is None and not self.offline:
@@ -188,7 +189,25 @@ class Session(QObject):
         watch.changes_arrived.connect(self._on_watch_changes_arrived)
         watch.reconnected.connect(self._others_changed)   # what was said meanwhile is lost: all of it
         watch.connection_changed.connect(self._on_watch_connection_changed)
+        watch.hearing.connect(self._on_watch_hearing)
         watch.start()
+
+    @property
+    def asks_for_changes(self) -> bool:
+        """On a server whose notifications do not reach the listener: the window asks instead."""
+        return self.on_server and self._timer.isActive()
+
+    def _on_watch_hearing(self, hears: bool) -> None:
+        """Notifications do not reach the listener (a pooler in transaction mode): the server is
+        asked for its data version every POLL_MS instead, as a file is."""
+        if hears:
+            self._timer.stop()
+        elif not self._timer.isActive():
+            try:
+                self._version = data_version(self.db)  # type: ignore[arg-type]
+            except HoinghiError:   # away already: the first poll after its return says what changed
+                self._version = -1
+            self._timer.start()
 
     def _on_watch_connection_changed(self, connected: bool) -> None:
         self._connected = connected
