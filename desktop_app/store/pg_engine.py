@@ -178,18 +178,19 @@ def keep_settings(db: PgDatabase) -> None:
     """Make DATABASE_SETTINGS the database's own defaults (ALTER DATABASE … SET), when they are
     not yet; a program that does not own the database (an office's server, set up by its
     administrator) logs a warning and goes on, its own connections being set anyway."""
-    kept = cursor(db, "SELECT coalesce(s.setconfig, '{}') FROM pg_database d LEFT JOIN pg_db_role_setting s "
-                  "ON s.setdatabase = d.oid AND s.setrole = 0 WHERE d.datname = current_database()",
-                  formatted=True).fetchone()[0]
+    # The server's name for the database: behind a pooler the address may name it otherwise.
+    database, kept = cursor(db, "SELECT d.datname, coalesce(s.setconfig, '{}') FROM pg_database d "
+                            "LEFT JOIN pg_db_role_setting s ON s.setdatabase = d.oid AND s.setrole = 0 "
+                            "WHERE d.datname = current_database()", formatted=True).fetchone()
     missing = {k: v for k, v in DATABASE_SETTINGS.items() if f"{k}={v}" not in kept}
     if not missing:
         return
-    name = psycopg.sql.Identifier(db.conn.info.dbname)
+    name = psycopg.sql.Identifier(database)
     try:
         for key, value in missing.items():
             db.conn.execute(psycopg.sql.SQL("ALTER DATABASE {} SET {} = {}").format(
                 name, psycopg.sql.Identifier(key), psycopg.sql.Literal(value)))
-    except pg_errors.InsufficientPrivilege as exc:
+    except (pg_errors.InsufficientPrivilege, pg_errors.ReadOnlySqlTransaction) as exc:   # not the owner; a standby
         log.warning("the database's own settings were not set (%s): behind a connection pooler in transaction "
                     "mode, ask its administrator to set %s on the database", exc,
                     ", ".join(f"{k} = '{v}'" for k, v in missing.items()))

@@ -99,6 +99,23 @@ def test_two_desks_on_one_server_connection_keep_their_own_prepared_statements(s
             second.close()
 
 
+def test_the_programs_settings_are_the_databases_own(server_db):
+    """What the program's connections set is what any connection to its database gets, even
+    one the program did not make (a pooler's), once the program has opened it."""
+    import psycopg
+
+    from desktop_app.store.pg_engine import DATABASE_SETTINGS
+
+    with psycopg.connect(server_db, autocommit=True) as bare:
+        assert bare.execute("SELECT current_setting('lock_timeout')").fetchone()[0] == "0"
+    open_database(server_db, desk="Bàn 1").close()
+    with psycopg.connect(server_db, autocommit=True) as bare:
+        for key in DATABASE_SETTINGS:
+            shown = bare.execute("SELECT current_setting(%s)", (key,)).fetchone()[0]
+            assert shown == {"lock_timeout": "15s", "idle_in_transaction_session_timeout": "15s"}.get(
+                key, DATABASE_SETTINGS[key]), key
+
+
 def test_a_listener_behind_the_pooler_knows_it_hears_nothing(pooled):
     """LISTEN through the pooler is made on one of its server connections, and what other desks
     notify reaches that one while it serves nobody: the listener hears nothing, ever (the
