@@ -63,8 +63,8 @@ def link_status(*, online: bool, waiting: int, doubles: int, refused: bool = Fal
         parts = [QCoreApplication.translate("Messages", "Connected to the server.")]
     elif upgrading:
         parts = [QCoreApplication.translate(
-            "Messages", "Working alone while the server upgrades its data for this version of the program. "
-            "Check-ins are kept on this computer and sent when it is done.")]
+            "Messages", "Working alone while the server upgrades its data for a new version of the program. "
+            "Check-ins are kept on this computer and sent when the server takes them again.")]
     elif refused:
         parts = [QCoreApplication.translate(
             "Messages", "Working alone: the server answers but does not take this desk's check-ins now. They "
@@ -623,9 +623,9 @@ def _server(code: str, d: dict[str, Any]) -> str | None:
             "Messages", "{host} did not answer in time. Check that this laptop is on the same Wi-Fi as the "
             "server laptop and that the address is right, then try again.").format(host=d.get("host", path)),
         "server_upgrading": lambda: QCoreApplication.translate(
-            "Messages", "The database server at {host} is upgrading its data for this version of the program, "
-            "which takes about a minute for every 100,000 attendees. Wait, then try again; a window that has "
-            "this conference's copy connects by itself when the upgrade is done.").format(host=d.get("host", path)),
+            "Messages", "The database server at {host} is upgrading its data for a new version of the program, "
+            "which takes about a minute for every 100,000 attendees. Wait, then try again; a desk that has worked "
+            "on this database before opens on its own copy meanwhile.").format(host=d.get("host", path)),
         "server_unreachable/unknown_host": lambda: QCoreApplication.translate(
             "Messages", "No computer called “{host}” was found on the network. Type the server laptop's "
             "address as it shows it (four numbers such as 192.168.1.20).").format(host=d.get("host", path)),

@@ -35,7 +35,7 @@ BACKOFF_S = (0.2, 5.0)        # first and longest wait between tries while the s
 # and every other desk would wait for it until the server's TCP gave up (hours).
 LINK_SETTINGS: dict[str, Any] = {
     "connect_timeout": 2, "keepalives": 1, "keepalives_idle": 2, "keepalives_interval": 1,
-    "keepalives_count": 2, "tcp_user_timeout": 3000, "options": "-c idle_in_transaction_session_timeout=3000",
+    "keepalives_count": 2, "tcp_user_timeout": 3000, "idle_in_transaction_ms": 3000,
 }
 
 

@@ -100,9 +100,10 @@ class PgDatabase:
 
 
 def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None,
-            **settings: Any) -> PgDatabase:
+            idle_in_transaction_ms: int | None = None, **settings: Any) -> PgDatabase:
     """Open a connection to the server at `url` (raises ServerProblem when it cannot be reached).
-    `settings`: more libpq connection parameters (a desk's link: timeouts, TCP keepalives)."""
+    `settings`: more libpq connection parameters (a desk's link: timeouts, TCP keepalives);
+    `idle_in_transaction_ms`: this connection's own (a desk's link: shorter)."""
     try:
         # Client-side binding: values go into the statement as typed literals, so a parameter
         # whose type PostgreSQL cannot guess (`:kind IS NULL OR …`) reads as it does on SQLite.
@@ -122,10 +123,12 @@ def connect(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = 
     # planned with its values (ClientCursor: never prepared).
     # idle_in_transaction_session_timeout: a program cut off in the middle of a transaction holds
     # the shared write lock until the server notices: such a transaction ends after a while, so
-    # other desks can write again (a desk's link sets its own, shorter, in `options`).
-    mine = {k: v for k, v in DATABASE_SETTINGS.items()
-            if not (k == "idle_in_transaction_session_timeout" and "options" in settings)}
-    conn.execute("; ".join(f"SET {k} = '{v}'" for k, v in {**mine, "TimeZone": "UTC"}.items()))
+    # other desks can write again (a desk's link sets its own, shorter). Set here, not in libpq's
+    # `options`, which a stock PgBouncer refuses ("unsupported startup parameter: options").
+    mine = {**DATABASE_SETTINGS, "TimeZone": "UTC"}
+    if idle_in_transaction_ms is not None:
+        mine["idle_in_transaction_session_timeout"] = f"{idle_in_transaction_ms}ms"
+    conn.execute("; ".join(f"SET {k} = '{v}'" for k, v in mine.items()))
     db = PgDatabase(conn, url, desk=desk, clock=clock)
     if not _own_statement_names(conn):
         db.may_prepare, conn.prepare_threshold = False, None
@@ -148,14 +151,29 @@ def _own_statement_names(conn: psycopg.Connection) -> bool:
         from psycopg._preparing import Prepare, PrepareManager
     except ImportError:
         return False
-    if type(getattr(conn, "_prepared", None)) is not PrepareManager:
+    current = getattr(conn, "_prepared", None)
+    if type(current) is not PrepareManager or not all(
+            hasattr(current, a) for a in ("get", "clear", "_counts", "_names", "_to_flush")):
         return False
     prefix = f"_hn{secrets.token_hex(6)}".encode()
 
     class OwnNames(PrepareManager):
-        def get(self, query: Any, prepare: bool | None = None) -> tuple[Any, bytes]:
-            how, name = super().get(query, prepare)
+        def get(self, *args: Any, **kwargs: Any) -> Any:
+            how, name = super().get(*args, **kwargs)
             return (how, prefix + name) if how is Prepare.SHOULD else (how, name)
+
+        def clear(self) -> bool:
+            # After a rollback psycopg forgets its statements with DEALLOCATE ALL, which behind
+            # a pooler removes the other desks' statements on that server connection too:
+            # only ours, by name.
+            names = list(self._names.values())
+            self._counts.clear()
+            if not names:
+                return False
+            self._names.clear()
+            self._to_flush.clear()
+            self._to_flush.extend(names)
+            return True
 
     conn._prepared = OwnNames()
     return True
@@ -174,10 +192,11 @@ DATABASE_SETTINGS = {
 }
 
 
-def keep_settings(db: PgDatabase) -> None:
+def keep_settings(db: PgDatabase, lock: int) -> None:
     """Make DATABASE_SETTINGS the database's own defaults (ALTER DATABASE … SET), when they are
     not yet; a program that does not own the database (an office's server, set up by its
-    administrator) logs a warning and goes on, its own connections being set anyway."""
+    administrator) logs a warning and goes on, its own connections being set anyway. `lock`: the
+    advisory lock the program's schema changes take."""
     # The server's name for the database: behind a pooler the address may name it otherwise.
     database, kept = cursor(db, "SELECT d.datname, coalesce(s.setconfig, '{}') FROM pg_database d "
                             "LEFT JOIN pg_db_role_setting s ON s.setdatabase = d.oid AND s.setrole = 0 "
@@ -187,10 +206,15 @@ def keep_settings(db: PgDatabase) -> None:
         return
     name = psycopg.sql.Identifier(database)
     try:
-        for key, value in missing.items():
-            db.conn.execute(psycopg.sql.SQL("ALTER DATABASE {} SET {} = {}").format(
-                name, psycopg.sql.Identifier(key), psycopg.sql.Literal(value)))
-    except (pg_errors.InsufficientPrivilege, pg_errors.ReadOnlySqlTransaction) as exc:   # not the owner; a standby
+        # One program at a time (several desks opening at once met "tuple concurrently updated").
+        with db.conn.transaction():
+            db.conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
+            for key, value in missing.items():
+                db.conn.execute(psycopg.sql.SQL("ALTER DATABASE {} SET {} = {}").format(
+                    name, psycopg.sql.Identifier(key), psycopg.sql.Literal(value)))
+    except psycopg.OperationalError as exc:
+        raise translate_error(exc, db) from exc
+    except psycopg.Error as exc:   # not the owner, a standby: the program's own connections are set anyway
         log.warning("the database's own settings were not set (%s): behind a connection pooler in transaction "
                     "mode, ask its administrator to set %s on the database", exc,
                     ", ".join(f"{k} = '{v}'" for k, v in missing.items()))

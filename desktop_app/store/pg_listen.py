@@ -8,6 +8,7 @@ No Qt here: the window runs `ChangeListener.wait` in a thread of its own (ui/com
 from __future__ import annotations
 
 import contextlib
+import logging
 import secrets
 import time
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from desktop_app.domain.errors import ServerProblem
 from desktop_app.domain.locations import without_password
 from desktop_app.store import pg_engine
 from desktop_app.store.pg_schema import CHANGE_CHANNEL
+
+log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 3
 # A Wi-Fi that drops without a word (no RST) is noticed by keepalives within about ten seconds,
@@ -37,7 +40,6 @@ ANSWER_WITHIN_S = 3.0
 # measured with PgBouncer 1.18, nothing was ever heard. (A word from the listening connection
 # itself does come back, with the answer to its own statement: no test.)
 HELLO_WITHIN_S = 1.0
-_HELLO = "hello "   # a listener's word to itself; every listener on the channel hears it and ignores it
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ class ChangeListener:
             self.close()
             raise ServerProblem("server_unreachable", path=without_password(self.url),
                                 detail=str(exc).strip() or type(exc).__name__) from exc
-        return [parse_change(n.payload, n.pid) for n in found if not n.payload.startswith(_HELLO)]
+        return [parse_change(n.payload, n.pid) for n in found]
 
     def close(self) -> None:
         if self._conn is not None:
@@ -119,22 +121,33 @@ class ChangeListener:
 
 
 def _hears_others(conn: psycopg.Connection, url: str) -> tuple[bool, list[Change]]:
-    """Notify the channel from a connection of its own and wait HELLO_WITHIN_S for the word to
-    reach `conn`: (whether it came, the other changes heard meanwhile)."""
-    hello = _HELLO + secrets.token_hex(8)
-    with psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                         application_name="hoinghi listener's check", **_KEEPALIVE) as other, \
-            pg_engine.connection_deadline(other, ANSWER_WITHIN_S):
-        other.execute("SELECT pg_notify(%s, %s)", (CHANGE_CHANNEL, hello))
-    others: list[Change] = []
+    """Notify a channel of this listener's own from another connection and wait HELLO_WITHIN_S
+    for the word to reach `conn`: (whether it came, the changes heard meanwhile). A check that
+    cannot be made (the server takes no more connections) counts as not heard: the window asks
+    for changes then, which works wherever the window does."""
+    channel = f"hoinghi_hello_{secrets.token_hex(6)}"   # no other listener hears it
+    with pg_engine.connection_deadline(conn, ANSWER_WITHIN_S):
+        conn.execute(f"LISTEN {channel}")
+    try:
+        with psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+                             application_name="hoinghi listener's check", **_KEEPALIVE) as other, \
+                pg_engine.connection_deadline(other, ANSWER_WITHIN_S):
+            other.execute(f"NOTIFY {channel}")
+    except psycopg.Error as exc:
+        log.info("the listener's check could not be made (%s)", exc)
+        return False, []
+    changes: list[Change] = []
+    heard = False
     deadline = time.monotonic() + HELLO_WITHIN_S
-    while (left := deadline - time.monotonic()) > 0:
+    while not heard and (left := deadline - time.monotonic()) > 0:
         for note in conn.notifies(timeout=left, stop_after=1):
-            if note.payload == hello:
-                return True, others
-            if not note.payload.startswith(_HELLO):
-                others.append(parse_change(note.payload, note.pid))
-    return False, others
+            if note.channel == channel:
+                heard = True
+            else:
+                changes.append(parse_change(note.payload, note.pid))
+    with pg_engine.connection_deadline(conn, ANSWER_WITHIN_S):
+        conn.execute(f"UNLISTEN {channel}")
+    return heard, changes
 
 
 def backend_pid(db: pg_engine.PgDatabase) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -27,10 +28,13 @@ def open_server_database(url: str, *, desk: str = "", clock: Callable[[], dateti
     program (left untouched)."""
     db = pg_engine.connect(url, desk=validate_desk(desk), clock=clock, **settings)
     try:
-        if _pending(db):
-            if on_upgrade is not None:
+        if pending := _pending(db):
+            if on_upgrade is not None and len(pending) < len(pg_schema.STEPS):   # not a new, empty database
                 on_upgrade()
             with write_transaction(db):
+                # Another program's upgrade is waited for however long it takes (0006: a minute at
+                # 100,000 attendees), not lock_timeout's 15 s: the caller goes on meanwhile.
+                db.conn.execute("SET LOCAL lock_timeout = 0")
                 scalar(db, "SELECT pg_advisory_xact_lock(:key)", {"key": pg_schema.SCHEMA_LOCK})
                 pending = _pending(db)
                 new = len(pending) == len(pg_schema.STEPS)
@@ -45,7 +49,7 @@ def open_server_database(url: str, *, desk: str = "", clock: Callable[[], dateti
                 scalar(db, "SELECT pg_advisory_xact_lock(:key)", {"key": pg_schema.SCHEMA_LOCK})
                 if not _notifying(db):
                     db.conn.execute(pg_schema.NOTIFY_TRIGGERS)
-        pg_engine.keep_settings(db)
+        pg_engine.keep_settings(db, pg_schema.SCHEMA_LOCK)
     except BaseException:
         db.close()
         raise
@@ -54,21 +58,32 @@ def open_server_database(url: str, *, desk: str = "", clock: Callable[[], dateti
 
 class _Attempt:
     """One opening of a server database in a thread of its own, which callers that stop waiting
-    leave running: the next call for the same database takes its connection when it comes (on a
-    slow network a connection that takes longer than a caller waits is still used), instead of
-    starting another."""
+    leave running: the next call for the same database takes its outcome when it comes (on a
+    slow network a connection that takes longer than a caller waits is still used; a refusal is
+    still said), instead of starting another. All fields are read and written under _lock."""
 
     def __init__(self) -> None:
         self.done = threading.Event()
-        self.claimed = threading.Event()
+        self.settled = threading.Event()   # taken by a caller, or given up: its connection is not ours
+        self.taken = False
         self.db: PgDatabase | None = None
         self.error: BaseException | None = None
         self.upgrading = False   # the database is being migrated (by this attempt or another program)
+        self.started = time.monotonic()
+        self.finished = 0.0
+
+    def stale(self, now: float) -> bool:
+        """Too old to be waited for or taken: a try that hangs (replies lost on the way, never an
+        error) is replaced by a new one, and an outcome nobody asked for is forgotten."""
+        if self.done.is_set():
+            return now - self.finished > UNCLAIMED_S
+        return not self.upgrading and now - self.started > HANGING_S
 
 
 _attempts: dict[tuple[Any, ...], _Attempt] = {}
-_attempts_lock = threading.Lock()
-UNCLAIMED_S = 30.0   # a connection that nobody took within this long after it was made is closed
+_lock = threading.Lock()
+UNCLAIMED_S = 30.0   # a connection or a refusal that nobody asked for within this long is dropped
+HANGING_S = 10.0     # a try not done by then (and not waiting for an upgrade) is given up
 
 
 def open_server_within(url: str, seconds: float, *, desk: str = "", clock: Callable[[], datetime] | None = None,
@@ -76,60 +91,73 @@ def open_server_within(url: str, seconds: float, *, desk: str = "", clock: Calla
     """open_server_database, waiting `seconds` at most (libpq's own connect timeout is two seconds
     at least, per address). A server that has not answered by then raises ServerProblem
     server_unreachable (reason no_answer), or server_upgrading while its database is being
-    migrated for this program (a minute at 100,000 attendees); the opening goes on in the
-    background, and the next call for the same database takes its connection (or, while the
-    migration lasts, says so again at once)."""
+    migrated (a minute at 100,000 attendees); the opening goes on in the background, and the
+    next call for the same database takes what came of it (or, while the migration lasts, says
+    so again at once)."""
     key = (url, desk, clock, tuple(sorted(settings.items())))
-    with _attempts_lock:
+    with _lock:
         attempt = _attempts.get(key)
+        if attempt is not None and attempt.stale(time.monotonic()):
+            _give_up(key, attempt)
+            attempt = None
         if attempt is None:
             attempt = _attempts[key] = _Attempt()
-            threading.Thread(target=_open_in_background, args=(attempt, key, url, desk, clock, settings),
+            threading.Thread(target=_open_in_background, args=(attempt, url, desk, clock, settings),
                              name="open server", daemon=True).start()
         elif attempt.upgrading and not attempt.done.is_set():
             seconds = 0.0   # nothing to wait for: the migration takes far longer
     attempt.done.wait(seconds)
-    with _attempts_lock:
+    with _lock:
         if not attempt.done.is_set():
             if attempt.upgrading:
                 raise ServerProblem("server_upgrading", path=without_password(url), host=_host(url))
             raise ServerProblem("server_unreachable", path=without_password(url), reason="no_answer",
                                 host=_host(url), detail=f"no answer within {seconds:g} s")
-        if attempt.error is not None:
-            raise attempt.error
-        if attempt.claimed.is_set():   # another caller took it between two of our steps
+        if attempt.taken:   # another caller took it between two of our steps
             raise ServerProblem("server_unreachable", path=without_password(url), reason="no_answer",
                                 host=_host(url), detail="connection taken by another caller")
-        attempt.claimed.set()
+        attempt.taken = True
         if _attempts.get(key) is attempt:
             del _attempts[key]
+        attempt.settled.set()
+        if attempt.error is not None:
+            raise attempt.error
         assert attempt.db is not None
         return attempt.db
 
 
-def _open_in_background(attempt: _Attempt, key: tuple[Any, ...], url: str, desk: str,
-                        clock: Callable[[], datetime] | None, settings: dict[str, Any]) -> None:
+def _give_up(key: tuple[Any, ...], attempt: _Attempt) -> None:
+    """(Under _lock.) Nobody will take this attempt's outcome: its connection is closed when it
+    comes (or now, if it came)."""
+    if _attempts.get(key) is attempt:
+        del _attempts[key]
+    attempt.settled.set()
+
+
+def _open_in_background(attempt: _Attempt, url: str, desk: str, clock: Callable[[], datetime] | None,
+                        settings: dict[str, Any]) -> None:
     def upgrading() -> None:
-        attempt.upgrading = True
+        with _lock:
+            attempt.upgrading = True
 
     try:
         db: PgDatabase | None = open_server_database(url, desk=desk, clock=clock, on_upgrade=upgrading, **settings)
         error: BaseException | None = None
     except BaseException as exc:   # handed to the caller that asks next
         db, error = None, exc
-    with _attempts_lock:
-        attempt.db, attempt.error = db, error
+    with _lock:
+        attempt.db, attempt.error, attempt.finished = db, error, time.monotonic()
         attempt.done.set()
-        if error is not None and _attempts.get(key) is attempt:
-            del _attempts[key]   # a failure is said to whoever waits now; the next call tries again
-    if db is None or attempt.claimed.wait(UNCLAIMED_S):
+    if db is None:
         return
-    with _attempts_lock:
-        if attempt.claimed.is_set():
+    attempt.settled.wait(UNCLAIMED_S)
+    with _lock:
+        if attempt.taken:
             return
-        attempt.claimed.set()   # nobody asked again: nobody will get it now
-        if _attempts.get(key) is attempt:
-            del _attempts[key]
+        for key, other in list(_attempts.items()):
+            if other is attempt:
+                _give_up(key, attempt)
+        attempt.taken = True   # by nobody: no later caller may take a closed connection
     with contextlib.suppress(Exception):
         db.close()
 

@@ -79,7 +79,7 @@ def refused_text(reason: str) -> str:
 
 def upgrading_text() -> str:
     return translate(
-        "ServerOffline", "The server is upgrading its data for this version of the program (about a minute for "
+        "ServerOffline", "The server is upgrading its data for a new version of the program (about a minute for "
         "every 100,000 attendees). Meanwhile the check-in desk goes on with this computer's copy of the list, and "
         "the window connects by itself when the upgrade is done.")
 

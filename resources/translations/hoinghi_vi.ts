@@ -3049,12 +3049,7 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Đã kết nối với máy chủ.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Working alone while the server upgrades its data for this version of the program. Check-ins are kept on this computer and sent when it is done.</source>
-        <translation>Đang làm việc một mình trong lúc máy chủ nâng cấp dữ liệu cho phiên bản này của chương trình. Các lượt điểm danh được giữ trên máy này và gửi đi khi nâng cấp xong.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Working alone: the server answers but does not take this desk&apos;s check-ins now. They are kept on this computer and sent when it does.</source>
         <translation>Đang làm việc một mình: máy chủ có trả lời nhưng hiện không nhận các lượt điểm danh của bàn này. Chúng được giữ trên máy này và sẽ gửi đi khi máy chủ nhận.</translation>
     </message>
@@ -3555,8 +3550,8 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+3"/>
-        <source>The database server at {host} is upgrading its data for this version of the program, which takes about a minute for every 100,000 attendees. Wait, then try again; a window that has this conference&apos;s copy connects by itself when the upgrade is done.</source>
-        <translation>Máy chủ cơ sở dữ liệu {host} đang nâng cấp dữ liệu cho phiên bản này của chương trình, mất khoảng một phút cho mỗi 100.000 đại biểu. Hãy chờ rồi thử lại; cửa sổ nào có bản sao của hội nghị này sẽ tự kết nối khi nâng cấp xong.</translation>
+        <source>The database server at {host} is upgrading its data for a new version of the program, which takes about a minute for every 100,000 attendees. Wait, then try again; a desk that has worked on this database before opens on its own copy meanwhile.</source>
+        <translation>Máy chủ cơ sở dữ liệu {host} đang nâng cấp dữ liệu cho một phiên bản mới của chương trình, mất khoảng một phút cho mỗi 100.000 đại biểu. Hãy chờ rồi thử lại; trong lúc đó, bàn nào đã từng làm việc với cơ sở dữ liệu này sẽ mở bằng bản sao của mình.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3659,7 +3654,12 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
         <translation>Không tìm thấy dòng tiêu đề trong {rows} dòng đầu của “{path}”: danh sách cần một cột có tiêu đề “Họ và tên” (hoặc “Họ tên”, “Tên đại biểu”). Hãy thêm tiêu đề đó phía trên các tên rồi nhập lại.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-276"/>
+        <source>Working alone while the server upgrades its data for a new version of the program. Check-ins are kept on this computer and sent when the server takes them again.</source>
+        <translation>Đang làm việc một mình trong lúc máy chủ nâng cấp dữ liệu cho một phiên bản mới của chương trình. Các lượt điểm danh được giữ trên máy này và gửi đi khi máy chủ nhận lại.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>“{path}” is busy with another desk and did not answer in time. Try again in a moment.</source>
         <translation>“{path}” đang bận với một bàn khác và chưa trả lời kịp. Hãy thử lại sau giây lát.</translation>
     </message>
@@ -4518,8 +4518,8 @@ Trước khi xóa, toàn bộ cơ sở dữ liệu được sao lưu vào thư m
     </message>
     <message>
         <location line="+7"/>
-        <source>The server is upgrading its data for this version of the program (about a minute for every 100,000 attendees). Meanwhile the check-in desk goes on with this computer&apos;s copy of the list, and the window connects by itself when the upgrade is done.</source>
-        <translation>Máy chủ đang nâng cấp dữ liệu cho phiên bản này của chương trình (khoảng một phút cho mỗi 100.000 đại biểu). Trong lúc đó bàn điểm danh vẫn làm việc với bản sao danh sách trên máy này, và cửa sổ sẽ tự kết nối khi nâng cấp xong.</translation>
+        <source>The server is upgrading its data for a new version of the program (about a minute for every 100,000 attendees). Meanwhile the check-in desk goes on with this computer&apos;s copy of the list, and the window connects by itself when the upgrade is done.</source>
+        <translation>Máy chủ đang nâng cấp dữ liệu cho một phiên bản mới của chương trình (khoảng một phút cho mỗi 100.000 đại biểu). Trong lúc đó bàn điểm danh vẫn làm việc với bản sao danh sách trên máy này, và cửa sổ sẽ tự kết nối khi nâng cấp xong.</translation>
     </message>
     <message>
         <location line="+8"/>

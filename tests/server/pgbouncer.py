@@ -30,7 +30,7 @@ def pgbouncer(url: str, *, server_connections: int = 2) -> Iterator[str]:
         f"[databases]\n{database} = host={parts.hostname} port={parts.port} dbname={database}\n"
         f"[pgbouncer]\nlisten_addr = 127.0.0.1\nlisten_port = {port}\nunix_socket_dir =\n"
         f"auth_type = scram-sha-256\nauth_file = {folder / 'users.txt'}\npool_mode = transaction\n"
-        f"default_pool_size = {server_connections}\nignore_startup_parameters = options\n", encoding="utf-8")
+        f"default_pool_size = {server_connections}\n", encoding="utf-8")
     (folder / "users.txt").write_text(f'"{parts.username}" "{parts.password}"\n', encoding="utf-8")
     owner = pg_server._service_user()   # it will not run as root either
     if owner is not None:

@@ -54,6 +54,31 @@ def test_on_a_slow_network_the_connection_that_came_late_is_the_next_trys(server
         proxy.close()
 
 
+def test_a_try_that_hangs_is_replaced_by_a_new_one(server_db, monkeypatch):
+    """The network swallows everything right after the login (no error ever comes, and the try's
+    statements have no deadline of their own), then comes back: the try that hangs is given up
+    after HANGING_S and the next one gets the server."""
+    from proxy import BLACKHOLE, PASS
+
+    monkeypatch.setattr(server_database, "HANGING_S", 1.0)
+    proxy = Proxy(int(server_db.rsplit(":", 1)[1].split("/")[0]))
+    proxy.delay = 0.05
+    try:
+        with pytest.raises(ServerProblem):
+            open_server_within(proxy.address(server_db), 0.01, desk="Desk 4")
+        with psycopg.connect(server_db, autocommit=True) as conn:   # logged in: now the Wi-Fi goes
+            wait_until(lambda: conn.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                            "'hoinghi Desk 4'").fetchone()[0] == 1, timeout=15)
+        proxy.set_mode(BLACKHOLE)
+        time.sleep(0.3)
+        proxy.set_mode(PASS)   # back; the hung try's connection stays silent
+        db, said = _until_opened(proxy.address(server_db), 0.5, desk="Desk 4")
+        assert said and rows(db, "SELECT 1 AS one") == [{"one": 1}]
+        db.close()
+    finally:
+        proxy.close()
+
+
 def test_a_connection_nobody_asks_for_again_is_closed(server_db, monkeypatch):
     monkeypatch.setattr(server_database, "UNCLAIMED_S", 0.5)
     proxy = Proxy(int(server_db.rsplit(":", 1)[1].split("/")[0]))

@@ -14,7 +14,7 @@ from pgbouncer import pgbouncer
 from desktop_app.store import checkins, open_database
 from desktop_app.store.attendees import list_attendees
 from desktop_app.store.demo import create_demo
-from desktop_app.store.engine import scalar
+from desktop_app.store.engine import scalar, write_transaction
 from desktop_app.store.pg_listen import ChangeListener
 from desktop_app.store.search import search_attendees
 
@@ -94,6 +94,13 @@ def test_two_desks_on_one_server_connection_keep_their_own_prepared_statements(s
             assert first.may_prepare and second.may_prepare and "prepared statements" not in caplog.text
             names = {r[0] for r in first.conn.execute("SELECT name FROM pg_prepared_statements")}
             assert len(names) >= 2 and len({n.split("_pg3_")[0] for n in names}) == 2   # both desks', apart
+            # A rolled-back transaction makes psycopg forget its statements: with DEALLOCATE ALL it
+            # forgot the other desk's too, on the one server connection they share.
+            with pytest.raises(RuntimeError), write_transaction(first):
+                scalar(first, "SELECT 1")
+                raise RuntimeError("the desk's write fails halfway")
+            assert search_attendees(second, conference.id, "nguyen van") and second.may_prepare
+            assert "prepared statements" not in caplog.text
         finally:
             first.close()
             second.close()
@@ -114,6 +121,23 @@ def test_the_programs_settings_are_the_databases_own(server_db):
             shown = bare.execute("SELECT current_setting(%s)", (key,)).fetchone()[0]
             assert shown == {"lock_timeout": "15s", "idle_in_transaction_session_timeout": "15s"}.get(
                 key, DATABASE_SETTINGS[key]), key
+
+
+def test_a_desks_link_connects_through_a_stock_pooler(pooled):
+    """The desk's link set its shorter idle-in-transaction timeout in libpq's `options`, which a
+    PgBouncer as installed refuses ("unsupported startup parameter: options"): set by a SET now."""
+    from desktop_app.store.desk_link import LINK_SETTINGS
+    from desktop_app.store.server_database import open_server_database
+
+    direct, url = pooled
+    for address in (direct, url):
+        link = open_server_database(address, desk="Bàn 1", **LINK_SETTINGS)
+        try:
+            assert scalar(link, "SELECT 1") == 1
+            if address == direct:
+                assert scalar(link, "SELECT current_setting('idle_in_transaction_session_timeout')") == "3s"
+        finally:
+            link.close()
 
 
 def test_a_listener_behind_the_pooler_knows_it_hears_nothing(pooled):

@@ -200,6 +200,8 @@ class Session(QObject):
     def _on_watch_hearing(self, hears: bool) -> None:
         """Notifications do not reach the listener (a pooler in transaction mode): the server is
         asked for its data version every POLL_MS instead, as a file is."""
+        if not self.on_server:
+            return   # said by a listener of a server closed since
         if hears:
             self._timer.stop()
         elif not self._timer.isActive():
