@@ -4,7 +4,9 @@ a database that a newer program is migrating says so, at once on every try while
 
 from __future__ import annotations
 
+import contextlib
 import time
+from collections.abc import Iterator
 
 import psycopg
 import pytest
@@ -37,21 +39,33 @@ def _until_opened(url: str, seconds: float, **kw) -> tuple[object, list[str]]:
     return db, said
 
 
+@contextlib.contextmanager
+def _slow_network(server_db: str, delay: float) -> Iterator[Proxy]:
+    """The proxy in front of the server, every piece forwarded `delay` seconds late."""
+    proxy = Proxy(int(server_db.rsplit(":", 1)[1].split("/")[0]))
+    proxy.delay = delay
+    try:
+        yield proxy
+    finally:
+        proxy.close()
+
+
+def _sessions(conn: psycopg.Connection, desk: str) -> int:
+    """How many connections the window of desk `desk` has on the server now."""
+    return conn.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = %s",
+                        (f"hoinghi {desk}",)).fetchone()[0]
+
+
 def test_on_a_slow_network_the_connection_that_came_late_is_the_next_trys(server_db):
     """A crowded Wi-Fi: every round trip 0.2 s, so the login and the schema's check take longer
     than the window waits. Before, each try's connection was closed when it came and the next
     try started again, as slow: the window never got back on the server."""
-    proxy = Proxy(int(server_db.rsplit(":", 1)[1].split("/")[0]))
-    proxy.delay = 0.1
-    url = proxy.address(server_db)
-    try:
-        db, said = _until_opened(url, 0.3, desk="Bàn 1")
+    with _slow_network(server_db, 0.1) as proxy:
+        db, said = _until_opened(proxy.address(server_db), 0.3, desk="Bàn 1")
         assert said and set(said) == {"no_answer"}
         assert proxy.accepted == 1   # one connection, made once and taken by a later try
         assert rows(db, "SELECT 1 AS one") == [{"one": 1}]
         db.close()
-    finally:
-        proxy.close()
 
 
 def test_a_try_that_hangs_is_replaced_by_a_new_one(server_db, monkeypatch):
@@ -61,39 +75,27 @@ def test_a_try_that_hangs_is_replaced_by_a_new_one(server_db, monkeypatch):
     from proxy import BLACKHOLE, PASS
 
     monkeypatch.setattr(server_database, "HANGING_S", 1.0)
-    proxy = Proxy(int(server_db.rsplit(":", 1)[1].split("/")[0]))
-    proxy.delay = 0.05
-    try:
+    with _slow_network(server_db, 0.05) as proxy:
         with pytest.raises(ServerProblem):
             open_server_within(proxy.address(server_db), 0.01, desk="Desk 4")
         with psycopg.connect(server_db, autocommit=True) as conn:   # logged in: now the Wi-Fi goes
-            wait_until(lambda: conn.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
-                                            "'hoinghi Desk 4'").fetchone()[0] == 1, timeout=15)
+            wait_until(lambda: _sessions(conn, "Desk 4") == 1, timeout=15)
         proxy.set_mode(BLACKHOLE)
         time.sleep(0.3)
         proxy.set_mode(PASS)   # back; the hung try's connection stays silent
         db, said = _until_opened(proxy.address(server_db), 0.5, desk="Desk 4")
         assert said and rows(db, "SELECT 1 AS one") == [{"one": 1}]
         db.close()
-    finally:
-        proxy.close()
 
 
 def test_a_connection_nobody_asks_for_again_is_closed(server_db, monkeypatch):
     monkeypatch.setattr(server_database, "UNCLAIMED_S", 0.5)
-    proxy = Proxy(int(server_db.rsplit(":", 1)[1].split("/")[0]))
-    proxy.delay = 0.1
-    try:
+    with _slow_network(server_db, 0.1) as proxy:
         with pytest.raises(ServerProblem):
             open_server_within(proxy.address(server_db), 0.05, desk="Desk 2")
         with psycopg.connect(server_db, autocommit=True) as conn:
-            def ours() -> int:
-                return conn.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
-                                    "'hoinghi Desk 2'").fetchone()[0]
-            wait_until(lambda: ours() == 1, timeout=15)   # made, late
-            wait_until(lambda: ours() == 0, timeout=15)   # and closed, unclaimed
-    finally:
-        proxy.close()
+            wait_until(lambda: _sessions(conn, "Desk 2") == 1, timeout=15)   # made, late
+            wait_until(lambda: _sessions(conn, "Desk 2") == 0, timeout=15)   # and closed, unclaimed
 
 
 def test_while_the_database_is_upgraded_every_try_says_so_at_once(server_db, pg_cluster):
