@@ -134,3 +134,8 @@ _REFUSALS = frozenset({"server_login_refused", "server_no_database", "database_t
 def refused_by_server(error: BaseException) -> bool:
     """Whether `error` is a server's answered no (see _REFUSALS), not its silence."""
     return isinstance(error, HoinghiError) and error.code in _REFUSALS
+
+
+def server_upgrading(error: BaseException | None) -> bool:
+    """Whether `error` says the server's database is being upgraded (server_database.open_server_within)."""
+    return isinstance(error, HoinghiError) and error.code == "server_upgrading"

@@ -47,7 +47,7 @@ class LinkState:
     doubles_sent: int     # of which kept as doubles (someone checked in at another desk meanwhile)
     unreachable: bool = False   # the last try had no answer from the server (not another failure)
     refused: bool = False       # the last try was answered with a no (a newer program's database, a changed password)
-    upgrading: bool = False     # the server's database is being upgraded for a newer program: it waits for that
+    upgrading: bool = False     # the server's database is being upgraded (for a new version): the link waits
 
 
 class DeskLink:
@@ -146,11 +146,8 @@ class DeskLink:
                     # Said even when nothing changed the first time: a desk started without the
                     # server shows at once that it works alone.
                     unreachable = isinstance(exc, HoinghiError) and exc.code == "server_unreachable"
-                    refused = refused_by_server(exc)
-                    # Another program's upgrade outlasted the wait for its lock: still upgrading.
-                    upgrading = self.state.upgrading and isinstance(exc, HoinghiError) and exc.code == "database_locked"
-                    self._publish(local, online=False, unreachable=unreachable, refused=refused, upgrading=upgrading,
-                                  changed=not told)
+                    self._publish(local, online=False, unreachable=unreachable, refused=refused_by_server(exc),
+                                  upgrading=False, changed=not told)
                     told = True
                     backoff, wait = min(backoff * 2, BACKOFF_S[1]), backoff
                 self._wake.wait(wait)

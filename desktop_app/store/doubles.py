@@ -23,7 +23,7 @@ def list_doubles(db: Database, conference_id: int) -> list[Double]:
     titles = {t.id: t.title for t in list_topics(db, conference_id)} if found else {}
     return [Double(attendee_store.get_attendee(db, c.attendee_id, topic_id=c.topic_id),
                    get_check_in(db, c.double_of), c,  # type: ignore[arg-type]
-                   titles.get(c.topic_id, "") if c.topic_id is not None else "")
+                   titles.get(c.topic_id, ""))
             for c in found]
 
 

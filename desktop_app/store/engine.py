@@ -527,7 +527,7 @@ def moved(ids: Sequence[int], item: int, new_position: int) -> list[int]:
 def waiting_at_most(db: Database, ms: int) -> Iterator[Database]:
     """A shorter busy timeout for the statements inside: a desk acting on the GUI thread hears
     at once that another desk is writing (DatabaseLocked) and tries again later, instead of
-    freezing for up to BUSY_TIMEOUT_MS. On a server: its lock timeout."""
+    freezing for up to BUSY_TIMEOUT_MS. On a server: its lock timeout (0: no limit)."""
     if _on_server(db):
         execute(db, f"SET lock_timeout = {int(ms)}")
         try:

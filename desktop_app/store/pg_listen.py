@@ -66,8 +66,8 @@ class ChangeListener:
         self.url = url
         self._conn: psycopg.Connection | None = None
         self._quiet_s = 0.0
-        self.hears = False   # whether this connection heard its own notification (connect())
-        self._early: list[Change] = []   # others' changes heard while it listened for its own
+        self.hears = False   # whether another connection's notification reached it (connect())
+        self._early: list[Change] = []   # changes heard while it waited for that one
 
     @property
     def connected(self) -> bool:
@@ -128,25 +128,27 @@ def _hears_others(conn: psycopg.Connection, url: str) -> tuple[bool, list[Change
     channel = f"hoinghi_hello_{secrets.token_hex(6)}"   # no other listener hears it
     with pg_engine.connection_deadline(conn, ANSWER_WITHIN_S):
         conn.execute(f"LISTEN {channel}")
-    try:
-        with psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                             application_name="hoinghi listener's check", **_KEEPALIVE) as other, \
-                pg_engine.connection_deadline(other, ANSWER_WITHIN_S):
-            other.execute(f"NOTIFY {channel}")
-    except psycopg.Error as exc:
-        log.info("the listener's check could not be made (%s)", exc)
-        return False, []
     changes: list[Change] = []
     heard = False
-    deadline = time.monotonic() + HELLO_WITHIN_S
-    while not heard and (left := deadline - time.monotonic()) > 0:
-        for note in conn.notifies(timeout=left, stop_after=1):
-            if note.channel == channel:
-                heard = True
-            else:
-                changes.append(parse_change(note.payload, note.pid))
-    with pg_engine.connection_deadline(conn, ANSWER_WITHIN_S):
-        conn.execute(f"UNLISTEN {channel}")
+    try:
+        try:
+            with psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+                                 application_name="hoinghi listener's check", **_KEEPALIVE) as other, \
+                    pg_engine.connection_deadline(other, ANSWER_WITHIN_S):
+                other.execute(f"NOTIFY {channel}")
+        except psycopg.Error as exc:
+            log.info("the listener's check could not be made (%s)", exc)
+            return False, []
+        deadline = time.monotonic() + HELLO_WITHIN_S
+        while not heard and (left := deadline - time.monotonic()) > 0:
+            for note in conn.notifies(timeout=left, stop_after=1):
+                if note.channel == channel:
+                    heard = True
+                else:
+                    changes.append(parse_change(note.payload, note.pid))
+    finally:
+        with pg_engine.connection_deadline(conn, ANSWER_WITHIN_S):
+            conn.execute(f"UNLISTEN {channel}")
     return heard, changes
 
 

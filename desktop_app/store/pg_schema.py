@@ -256,10 +256,11 @@ END $$;
 # useful order, so a search whose words find many people keeps the merge, which stops after the
 # first 50 (pg_search.matching_ranks chooses). The keys are the rows of attendee_prefixes as
 # text: 'n' and a prefix of a word of the name, 'a' and a prefix of a word of any field (name,
-# position, unit, code). Lookups use the 'n' keys; the statistics of both (the share of the
-# people with each key) are how a search estimates what its words find and which ranges to
-# merge. An expression index: nothing stored in the table, nothing for the trigger to keep; the
-# function splits words as the trigger does.
+# position, unit, code). Lookups use the 'n' keys, and the 'a' keys for every field when each
+# word is mostly a name's; the statistics of both (the share of the people with each key) are
+# how a search estimates what its words find and which ranges to merge. An expression index:
+# nothing stored in the table, nothing for the trigger to keep; the function splits words as the
+# trigger does.
 _SEARCH_KEYS = f"""
 CREATE FUNCTION hoinghi_search_keys(name text, job text, unit text, code text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$

@@ -14,8 +14,10 @@ from desktop_app.domain.errors import DatabaseTooNew, NotADatabase, ServerProble
 from desktop_app.domain.locations import without_password
 from desktop_app.domain.validation import validate_desk
 from desktop_app.store import pg_engine, pg_schema, units
-from desktop_app.store.engine import rows, scalar, write_transaction
+from desktop_app.store.engine import rows, scalar, waiting_at_most, write_transaction
 from desktop_app.store.pg_engine import PgDatabase
+
+NO_LOCK_LIMIT = 0   # PostgreSQL's lock_timeout 0: wait as long as the lock is held
 
 
 def open_server_database(url: str, *, desk: str = "", clock: Callable[[], datetime] | None = None,
@@ -31,10 +33,10 @@ def open_server_database(url: str, *, desk: str = "", clock: Callable[[], dateti
         if pending := _pending(db):
             if on_upgrade is not None and len(pending) < len(pg_schema.STEPS):   # not a new, empty database
                 on_upgrade()
-            with write_transaction(db):
-                # Another program's upgrade is waited for however long it takes (0006: a minute at
-                # 100,000 attendees), not lock_timeout's 15 s: the caller goes on meanwhile.
-                db.conn.execute("SET LOCAL lock_timeout = 0")
+            # Another program's upgrade (it holds the write lock and the schema's) is waited for
+            # however long it takes (0006: a minute at 100,000 attendees), not lock_timeout's
+            # 15 s: the caller goes on meanwhile (open_server_within).
+            with waiting_at_most(db, NO_LOCK_LIMIT), write_transaction(db):
                 scalar(db, "SELECT pg_advisory_xact_lock(:key)", {"key": pg_schema.SCHEMA_LOCK})
                 pending = _pending(db)
                 new = len(pending) == len(pg_schema.STEPS)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app.domain.errors import HoinghiError, ServerProblem
+from desktop_app.domain.errors import HoinghiError, ServerProblem, server_upgrading
 from desktop_app.messages import describe
 from desktop_app.store.desk_link import LinkState
 from desktop_app.store.offline import LocalCopy, copy_path
@@ -53,7 +53,7 @@ def open_server(window: MainWindow, path: Path, url: str) -> None:
     try:
         db = open_server_within(url, OPEN_WAIT_S, desk=session.desk, clock=session.clock)
     except ServerProblem as error:
-        if error.code not in ("server_unreachable", "server_upgrading") or desk_copy(url, session.desk) is None:
+        if not (error.code == "server_unreachable" or server_upgrading(error)) or desk_copy(url, session.desk) is None:
             raise   # no copy to work on: said, and the window keeps what it had
         window.show_view("desk")   # before the views hear of the database: only the desk works now
         session.open_offline(path, url=url)
@@ -178,7 +178,7 @@ class OfflineBanner(QLabel):
         """Say that the server is away, or why it refuses the window when it answers."""
         if refusal is None:
             self.setText(offline_text())
-        elif refusal.code == "server_upgrading":
+        elif server_upgrading(refusal):
             self.setText(upgrading_text())
         else:
             self.setText(refused_text(describe(refusal)))

@@ -273,7 +273,7 @@ def test_a_server_that_answers_but_refuses_the_window_says_why_in_the_bar(qtbot,
 
 
 def test_a_server_whose_database_is_being_upgraded_says_so_in_the_bar(qtbot, make_window, server, english,
-                                                                      tmp_path):
+                                                                      translations, tmp_path):
     """A newer program on another laptop is upgrading the server's database (here held at its start
     by that program's lock) while this window's connection is down: the bar says the server is
     upgrading, not that it cannot be reached, and the window is back on the server by itself, on
@@ -300,6 +300,13 @@ def test_a_server_whose_database_is_being_upgraded_says_so_in_the_bar(qtbot, mak
         assert banner.isVisible() and "upgrading its data" in banner.text() and "cannot be reached" not in banner.text()
         qtbot.waitUntil(lambda: "upgrades its data" in desk.link_label.text(), timeout=20_000)   # the desk's line too
         window.grab().save(str(tmp_path / "window-upgrading.png"))   # to look at
+        set_language("vi", directory=translations)   # the bar and the line follow the language
+        try:
+            qtbot.waitUntil(lambda: "nâng cấp" in banner.text() and "nâng cấp" in desk.link_label.text(),
+                            timeout=3000)
+            window.grab().save(str(tmp_path / "window-upgrading-vi.png"))
+        finally:
+            set_language("en", directory=translations)
     finally:
         upgrader.execute("SELECT pg_advisory_unlock(%s)", (pg_schema.SCHEMA_LOCK,))
         upgrader.close()

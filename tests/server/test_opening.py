@@ -98,17 +98,22 @@ def test_a_connection_nobody_asks_for_again_is_closed(server_db, monkeypatch):
             wait_until(lambda: _sessions(conn, "Desk 2") == 0, timeout=15)   # and closed, unclaimed
 
 
-def test_while_the_database_is_upgraded_every_try_says_so_at_once(server_db, pg_cluster):
+def test_while_the_database_is_upgraded_every_try_says_so_at_once(server_db, pg_cluster, monkeypatch):
     """A newer program migrates the server's database (0006 takes about a minute at 100,000
-    attendees), here held at its start by another program's lock: the window is told that the
-    server is upgrading, not that it does not answer; its later tries say so without waiting,
-    and once the migration is done a try gets the database, migrated."""
+    attendees): it holds the write lock and the schema's in its transaction, longer than
+    lock_timeout (here 1 s). The window is told that the server is upgrading, not that it does not
+    answer, nor that the database is locked; its later tries say so without waiting, and once
+    the migration is done a try gets the database, migrated."""
+    from desktop_app.store import pg_engine
+
+    monkeypatch.setitem(pg_engine.DATABASE_SETTINGS, "lock_timeout", "1000ms")
     server_database.open_server_database(server_db).close()
     with psycopg.connect(server_db, autocommit=True) as conn:   # as a version 6 program left it
         conn.execute("DROP INDEX attendees_search_keys; DROP FUNCTION hoinghi_search_keys(text, text, text, text)")
         conn.execute("DELETE FROM hoinghi_migrations WHERE name = '0007_server_search_plan'")
-    other = psycopg.connect(server_db, autocommit=True)   # another program, migrating the same database
-    other.execute("SELECT pg_advisory_lock(%s)", (pg_schema.SCHEMA_LOCK,))
+    other = psycopg.connect(server_db)   # another program, migrating the same database
+    other.execute("SELECT pg_advisory_xact_lock(%s), pg_advisory_xact_lock(%s)",
+                  (pg_engine.WRITE_LOCK, pg_schema.SCHEMA_LOCK))
     try:
         with pytest.raises(ServerProblem) as first:
             open_server_within(server_db, 1.0, desk="Bàn 3")
@@ -117,8 +122,12 @@ def test_while_the_database_is_upgraded_every_try_says_so_at_once(server_db, pg_
         with pytest.raises(ServerProblem) as again:
             open_server_within(server_db, 5.0, desk="Bàn 3")
         assert again.value.code == "server_upgrading" and time.monotonic() - started < 0.5
+        time.sleep(1.5)   # past lock_timeout: the try still waits for the upgrade
+        with pytest.raises(ServerProblem) as later:
+            open_server_within(server_db, 0.5, desk="Bàn 3")
+        assert later.value.code == "server_upgrading"
     finally:
-        other.execute("SELECT pg_advisory_unlock(%s)", (pg_schema.SCHEMA_LOCK,))
+        other.rollback()
         other.close()
     db, said = _until_opened(server_db, 1.0, desk="Bàn 3")
     assert set(said) <= {"server_upgrading"}

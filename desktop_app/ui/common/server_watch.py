@@ -55,8 +55,8 @@ class ServerWatch(QThread):
                 continue
             attempt = 0
             if not self._listener.hears:
-                log.warning("server listener: its own notification never came back (a connection pooler in "
-                            "transaction mode?); the window asks the server for changes instead")
+                log.warning("server listener: another connection's notification never reached it (a connection "
+                            "pooler in transaction mode?); the window asks the server for changes instead")
             self.hearing.emit(self._listener.hears)
             self._set_connected(True)
             if ever:

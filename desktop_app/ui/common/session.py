@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.domain.errors import HoinghiError, NotFound, ServerProblem, refused_by_server
+from desktop_app.domain.errors import HoinghiError, NotFound, ServerProblem, refused_by_server, server_upgrading
 from desktop_app.domain.locations import database_location
 from desktop_app.domain.models import Conference
 from desktop_app.store import Database, open_database
@@ -247,7 +247,7 @@ class Session(QObject):
     def note_refusal(self, error: HoinghiError) -> None:
         """The window could not get on the server for `error`: kept (and the bar told) when the
         server answered it (refused_by_server, or an upgrade under way), forgotten otherwise."""
-        refusal = error if refused_by_server(error) or error.code == "server_upgrading" else None
+        refusal = error if refused_by_server(error) or server_upgrading(error) else None
         if _said(refusal) != _said(self.refusal):   # a new reason, not the same one again
             self.refusal = refusal
             self.server_connection_changed.emit(self._connected)   # the bar says why
@@ -255,7 +255,7 @@ class Session(QObject):
     @property
     def upgrading(self) -> bool:
         """Whether the server was upgrading its database when the window last tried it."""
-        return self.refusal is not None and self.refusal.code == "server_upgrading"
+        return server_upgrading(self.refusal)
 
     def _on_watch_changes_arrived(self, changes: list[Change]) -> None:
         others = [c for c in changes if c.pid != self._own_pid]
