@@ -316,6 +316,21 @@ def matching_ranks(db: Database, index: str, conference_id: int, words: Sequence
     )]
 
 
+def search_tiers(db: Database, conference_id: int, words: Sequence[str], limit: int, slack: int, sql: str,
+                 params: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The desk's two tiers (names, then any field: up to `limit` - `slack` people and `slack`
+    more, the second without the first's) with their people, on a server in one round trip:
+    `sql` reads the people `FROM {tiers}`, a row source `t` of each one's tier (1, 2) and search
+    rowid. None on a file, which asks matching_ranks tier by tier in-process."""
+    if not _on_server(db):
+        return None
+    from desktop_app.store import pg_search
+    from desktop_app.store.ranks import conference_range
+
+    lo, hi = conference_range(conference_id)
+    return pg_search.search_tiers(db, lo, hi, words, limit, slack, sql, params)
+
+
 def search_condition(db: Database, conference_id: int, words: Sequence[str]) -> tuple[str, dict[str, Any]]:
     """A condition on `a.search_rowid` (and its parameters): every word is the prefix of a word
     of some field of attendee `a`."""

@@ -303,11 +303,17 @@ def _m0007_server_search_plan(db: Database) -> None:
     as 0006 is."""
 
 
+def _m0008_server_search_function(db: Database) -> None:
+    """Schema version 8 adds a server's search functions (pg_schema.py: the desk's two tiers in
+    one call, their plans kept); the file searches in-process. A no-op here, as 0006 is."""
+
+
 # (name, function): the order is the schema version. Append; never reorder or rename.
 _STEPS = (("0001_initial", _m0001_initial), ("0002_search_by_column", _m0002_search_by_column),
           ("0003_group_counts", _m0003_group_counts), ("0004_invitations", _m0004_invitations),
           ("0005_doubles", _m0005_doubles), ("0006_server_search", _m0006_server_search),
-          ("0007_server_search_plan", _m0007_server_search_plan))
+          ("0007_server_search_plan", _m0007_server_search_plan),
+          ("0008_server_search_function", _m0008_server_search_function))
 
 SCHEMA_VERSION = len(_STEPS)
 KNOWN_MIGRATIONS = tuple(name for name, _ in _STEPS)

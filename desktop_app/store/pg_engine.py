@@ -395,9 +395,12 @@ def cursor(db: PgDatabase, sql: str, params: Sequence[Any] | dict[str, Any] | No
 
 def rows(db: PgDatabase, sql: str, params: Any = None, *, prepare: bool = False) -> list[dict[str, Any]]:
     cur = cursor(db, sql, params, prepare=prepare)
-    if cur.description is None:
+    result = cur.pgresult
+    if result is None or not result.nfields:
         return []
-    keys = [d.name for d in cur.description]
+    # The names as the server sent them (the store's are ASCII): cur.description makes an object
+    # of each column, a tenth of a millisecond for the desk's 25.
+    keys = [result.fname(i).decode() for i in range(result.nfields)]
     return [dict(zip(keys, row, strict=True)) for row in cur.fetchall()]
 
 

@@ -282,6 +282,108 @@ ALTER INDEX attendees_search_keys ALTER COLUMN 1 SET STATISTICS 1000;
 DO $$ BEGIN IF EXISTS (SELECT 1 FROM attendees) THEN ANALYZE attendees; END IF; END $$;
 """
 
+# Schema version 8: the desk's search in one call. Its statements were sent one by one (each tier's
+# people, then their rows) and the merge of a tier's ranges was planned at every search, its
+# values written into the statement so the planner could choose: 0.5-0.8 ms of planning and
+# three round trips, most of the time of the slowest searches at 100,000. The choice is made on
+# the client (pg_search: which words' ranges to merge, whether GIN finds them), so the plans can
+# be fixed: hoinghi_tier's statements are planned once per connection (generic plans, which
+# PL/pgSQL keeps), and merging is the only join they may use, as the client's cost model
+# assumes; hoinghi_desk_search finds both tiers as store/search.py does (names first, then every
+# field, the first tier's people not again), and the desk reads its people with them in the same
+# statement.
+#
+# A person found is tested on their row as the desk tests them (store/search.py): every word
+# starts a word of the name (of the name, position or unit for every field). The folded columns
+# are words of letters and digits between single spaces (domain.text.fold), so " " + word starts
+# a word exactly where it follows a space, and nothing in a word is special to LIKE. The
+# every-field tier takes a code only whole, as the file's FTS5 query does (engine.py).
+_ROW_MATCHES = ("CASE WHEN names_only THEN ' ' || f.name_folded LIKE ALL (likes) "
+                "ELSE f.code_folded = whole OR ' ' || f.name_folded || ' ' || f.position_folded || ' ' "
+                "|| f.unit_folded LIKE ALL (likes) END")
+MERGED_AT_MOST = 3   # hoinghi_tier merges the ranges of one to three words
+
+
+def _ranges_merged(count: int) -> str:
+    """The first `wanted` search rowids where the ranges of attendee_prefixes of the first
+    `count` prefixes in `ranges` meet (each one already in name order), every word tested on the
+    row unless `tested` is false."""
+    joins = "".join(f" JOIN attendee_prefixes p{i} ON p{i}.search_rowid = p0.search_rowid" for i in range(1, count))
+    ranges = " AND ".join(f"p{i}.prefix = ranges[{i + 1}] AND p{i}.name_only = names_only "
+                          f"AND p{i}.search_rowid > lo AND p{i}.search_rowid < hi" for i in range(count))
+    rowid = ", ".join(f"p{i}.search_rowid" for i in range(count))
+    return (f"RETURN ARRAY(SELECT p0.search_rowid FROM attendee_prefixes p0{joins}\n"
+            f"            WHERE {ranges}\n"
+            f"              AND (NOT tested OR (SELECT {_ROW_MATCHES} FROM attendees f\n"
+            f"                                  WHERE f.search_rowid = greatest({rowid})))\n"
+            "            ORDER BY 1 LIMIT wanted);")
+
+
+_SEARCH_FUNCTIONS = f"""
+-- The first `wanted` people of a conference's range lo..hi (search rowids, name order) whose
+-- words the query's words start, of the name alone with `names_only`: by the GIN index of
+-- search keys when `gin_keys` is given and it finds fewer than `gin_at_most`, else by merging
+-- the `ranges` (prefixes) and testing the others on the row.
+CREATE FUNCTION hoinghi_tier(names_only boolean, lo bigint, hi bigint, gin_keys text[], gin_at_most integer,
+                             ranges text[], tested boolean, exact boolean, likes text[], whole text, wanted integer)
+RETURNS bigint[] LANGUAGE plpgsql STABLE
+SET plan_cache_mode = force_generic_plan SET enable_hashjoin = off SET enable_nestloop = off
+AS $$
+DECLARE
+    found bigint[];
+BEGIN
+    IF gin_keys IS NOT NULL THEN
+        -- `+ 0`: the range of search rowids is tested on the rows GIN finds, never walked in name order
+        found := ARRAY(SELECT r FROM (
+            SELECT f.search_rowid + 0 AS r FROM attendees f
+            WHERE hoinghi_search_keys(f.name_folded, f.position_folded, f.unit_folded, f.code_folded) @> gin_keys
+              AND f.search_rowid + 0 > lo AND f.search_rowid + 0 < hi
+              AND ((names_only AND exact) OR {_ROW_MATCHES})
+            LIMIT gin_at_most) g ORDER BY r);
+        IF cardinality(found) < gin_at_most THEN
+            RETURN found[1:wanted];
+        END IF;
+    END IF;
+    IF cardinality(ranges) = 1 THEN
+        {_ranges_merged(1)}
+    ELSIF cardinality(ranges) = 2 THEN
+        {_ranges_merged(2)}
+    ELSIF cardinality(ranges) = {MERGED_AT_MOST} THEN
+        {_ranges_merged(3)}
+    END IF;
+    RAISE EXCEPTION 'hoinghi_tier merges 1 to {MERGED_AT_MOST} ranges, not %', cardinality(ranges);
+END $$;
+
+-- The desk's two tiers: up to `wanted` + `slack` people by name, then as many more by any field
+-- (`slack`: the people an exact code found already, who may come again); each one's tier (1, 2)
+-- and search rowid.
+CREATE FUNCTION hoinghi_desk_search(lo bigint, hi bigint, gin_at_most integer,
+                                    name_keys text[], name_ranges text[], name_tested boolean,
+                                    any_keys text[], any_ranges text[], any_tested boolean,
+                                    exact boolean, likes text[], whole text, wanted integer, slack integer)
+RETURNS TABLE (found_tier integer, found_rowid bigint) LANGUAGE plpgsql STABLE ROWS 60
+SET plan_cache_mode = force_generic_plan
+AS $$
+DECLARE
+    names bigint[] := '{{}}';
+    others bigint[] := '{{}}';
+BEGIN
+    IF wanted > 0 THEN
+        names := hoinghi_tier(true, lo, hi, name_keys, gin_at_most, name_ranges, name_tested, exact, likes, whole,
+                              wanted + slack);
+        wanted := wanted - cardinality(names);
+    END IF;
+    IF wanted > 0 THEN   -- every field finds the names' people again
+        others := ARRAY(SELECT u.x FROM unnest(hoinghi_tier(false, lo, hi, any_keys, gin_at_most, any_ranges,
+                                                            any_tested, exact, likes, whole,
+                                                            wanted + cardinality(names) + slack))
+                                        WITH ORDINALITY u(x, n)
+                        WHERE u.x <> ALL (names) ORDER BY u.n LIMIT wanted + slack);
+    END IF;
+    RETURN QUERY SELECT 1, unnest(names) UNION ALL SELECT 2, unnest(others);
+END $$;
+"""
+
 # (name, DDL): the same names, in the same order, as migrations.py's steps.
 STEPS: tuple[tuple[str, str], ...] = (
     ("0001_initial", _INITIAL),
@@ -291,6 +393,7 @@ STEPS: tuple[tuple[str, str], ...] = (
     ("0005_doubles", DOUBLES_V5.replace("INTEGER REFERENCES", "BIGINT REFERENCES")),
     ("0006_server_search", _SEARCH_PREFIXES),
     ("0007_server_search_plan", _SEARCH_KEYS),
+    ("0008_server_search_function", _SEARCH_FUNCTIONS),
 )
 
 if tuple(name for name, _ in STEPS) != KNOWN_MIGRATIONS:   # a new file migration needs its server twin

@@ -1,13 +1,14 @@
-"""The desk's search on a PostgreSQL server: engine.matching_ranks and engine.search_condition,
-as the file's FTS5 queries answer them, on the prefix table and the GIN index of search keys that
-pg_schema keeps (schema versions 6 and 7).
+"""The desk's search on a PostgreSQL server: engine.search_tiers, engine.matching_ranks and
+engine.search_condition, as the file's FTS5 queries answer them, on the prefix table and the GIN
+index of search keys that pg_schema keeps (schema versions 6 and 7), by its search functions
+(version 8).
 
 Each query word is one range of attendee_prefixes (a word's prefix of up to six letters, in name
 order), so a search can merge the ranges of its words and stop after the first 50, as FTS5 does;
 where the words are rare together, the GIN index intersects them instead and reads only the
-people found. Which of the two, and which ranges, is chosen per query from the index's statistics
-(the share of the people with each key): the same people in the same order whichever is taken
-(tests/server/test_search_parity.py).
+people found. Which of the two, and which ranges, is chosen here per query from the index's
+statistics (the share of the people with each key), so the server's statements keep one plan
+each: the same people in the same order whichever is taken (tests/server/test_search_parity.py).
 """
 
 from __future__ import annotations
@@ -17,39 +18,36 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from desktop_app.store.pg_engine import PgDatabase, cursor
-from desktop_app.store.pg_schema import PREFIX_LETTERS
+from desktop_app.store.pg_engine import PgDatabase, cursor, rows
+from desktop_app.store.pg_schema import MERGED_AT_MOST, PREFIX_LETTERS
 
 _WORD_END = chr(0x10FFFF)   # sorts after every character in the "C" collation: w <= word < w + END
 
 
-def _term(i: int, word: str, *, in_name: bool, named: Callable[[str], str], whole_words: bool) -> str:
+def _term(i: int, word: str, *, in_name: bool, named: Callable[[str], str]) -> str:
     """Rows p{i} of attendee_prefixes: the attendees with a word (of the name alone with
     `in_name`) that starts with `word`, in the conference's range; a word longer than the
-    table's prefixes is checked in attendee_words (with `whole_words`; else on the row, _ROW_TEST)."""
+    table's prefixes is checked in attendee_words."""
     test = (f"p{i}.prefix = {named(f'p{i}')} AND p{i}.name_only = {'true' if in_name else 'false'} "
             f"AND p{i}.search_rowid > {named('lo')} AND p{i}.search_rowid < {named('hi')}")
-    if whole_words and len(word) > PREFIX_LETTERS:
+    if len(word) > PREFIX_LETTERS:
         name = f" AND w{i}.in_name" if in_name else ""
         test += (f" AND EXISTS (SELECT 1 FROM attendee_words w{i} WHERE w{i}.search_rowid = p{i}.search_rowid"
                  f"{name} AND w{i}.word >= {named(f'w{i}')} AND w{i}.word < {named(f'w{i}_end')})")
     return test
 
 
-def _matching(words: Sequence[str], *, in_name: bool, named: Callable[[str], str] = lambda n: f"%({n})s",
-              whole_words: bool = True) -> str:
+def _matching(words: Sequence[str], *, in_name: bool, named: Callable[[str], str]) -> str:
     """SELECT p0.search_rowid of the attendees where every word is a prefix of one of their
-    words: each word one range of attendee_prefixes, already in search_rowid (name) order, joined
-    on the search rowid. The ranges are unique by search rowid (the table's key), so a plain join
-    intersects them; written as EXISTS, PostgreSQL de-duplicated a whole range by hashing and
-    sorted it (75 ms for "pho giam doc"). With the values in the statement (ClientCursor) the
-    planner sees how many rows each prefix has: it merges the ordered ranges, or starts from the
-    rarest and looks the others up, and stops after the LIMIT, as FTS5 does."""
+    words (the attendee list's filter): each word one range of attendee_prefixes, already in
+    search_rowid (name) order, joined on the search rowid. The ranges are unique by search rowid
+    (the table's key), so a plain join intersects them; written as EXISTS, PostgreSQL
+    de-duplicated a whole range by hashing and sorted it (75 ms for "pho giam doc")."""
     sql = "SELECT p0.search_rowid FROM attendee_prefixes p0"
     for i in range(1, len(words)):
         sql += f" JOIN attendee_prefixes p{i} ON p{i}.search_rowid = p0.search_rowid"
     return sql + " WHERE " + " AND ".join(
-        _term(i, word, in_name=in_name, named=named, whole_words=whole_words) for i, word in enumerate(words))
+        _term(i, word, in_name=in_name, named=named) for i, word in enumerate(words))
 
 
 def _word_params(lo: int, hi: int, words: Sequence[str]) -> dict[str, Any]:
@@ -60,48 +58,54 @@ def _word_params(lo: int, hi: int, words: Sequence[str]) -> dict[str, Any]:
     return params
 
 
-# Each person the ranges find is tested on their row, as the desk's test (store/search.py) reads
-# them: every word starts a word of the name (of the name, position or unit for every field). The
-# folded columns are words of letters and digits between single spaces (domain.text.fold), so
-# " " + word starts a word exactly where it follows a space, and nothing in a word is special to
-# LIKE. The every-field tier takes a code only whole, as the file's FTS5 query does
-# (engine.py): the prefix table holds the prefixes of a code's words too, and people that the
-# words found only by those ("hoang quang g": hundreds whose code starts with G) were read and
-# dropped by the desk, which asked again for twice as many, round after round. The test is also
-# what lets a range be left out (_ranged): a word that a third of the people have is tested on
-# the few rows the rarer words find, not merged as a range of 30,000.
-_NAME_TEST = "' ' || f.name_folded LIKE ALL (CAST(%(likes)s AS text[]))"
-_FIELDS_TEST = ("(f.code_folded = %(whole)s OR ' ' || f.name_folded || ' ' || f.position_folded || ' '"
-                "|| f.unit_folded "
-                "LIKE ALL (CAST(%(likes)s AS text[])))")
-_ROW_TEST = " AND (SELECT {test} FROM attendees f WHERE f.search_rowid = {row})"
-
-
 def matching_ranks(db: PgDatabase, in_name: bool, lo: int, hi: int, words: Sequence[str], limit: int) -> list[int]:
     """The file's FTS5 query: the people in the conference's range whose words the query's words
-    start (of the name alone with `in_name`), in name order, stopping after `limit`. Names whose
-    words the statistics say are rare together are looked up in the GIN index of search keys;
-    the rest, and whatever GIN finds too many of, by merging the ordered ranges of the rarer
-    words and testing the others on the row."""
+    start (of the name alone with `in_name`), in name order, stopping after `limit`; by the
+    server's hoinghi_tier (pg_schema: 0008), the way _way chooses."""
     if not words:
         return []
-    if len(words) > 1 and together(db, words, in_name=in_name, lo=lo, hi=hi) < GIN_BELOW:
-        found = _by_keys(db, in_name, lo, hi, words)
-        if found is not None:
-            return found[:limit]
-    sql, params = _merged(in_name, lo, hi, words, _ranged(db, words, in_name=in_name, lo=lo, hi=hi))
-    return [r[0] for r in cursor(db, sql + " ORDER BY 1 LIMIT %(limit)s", {**params, "limit": limit}, formatted=True)]
+    sql = ("SELECT hoinghi_tier(%(in_name)s, %(lo)s, %(hi)s, CAST(%(keys)s AS text[]), "
+           "CAST(%(gin_at_most)s AS integer), CAST(%(ranges)s AS text[]), %(tested)s, %(exact)s, "
+           "CAST(%(likes)s AS text[]), CAST(%(whole)s AS text), CAST(%(wanted)s AS integer))")
+    params = {**_way(db, words, in_name=in_name, lo=lo, hi=hi), **_row_test(words),
+              "in_name": in_name, "lo": lo, "hi": hi, "gin_at_most": _GIN_AT_MOST, "wanted": limit}
+    return list(cursor(db, sql, params, prepare=True, formatted=True).fetchone()[0])
 
 
-def _merged(in_name: bool, lo: int, hi: int, words: Sequence[str], ranged: Sequence[str]) -> tuple[str, dict[str, Any]]:
-    """The ranges of the `ranged` words merged, every word tested on the row (unless the ranges
-    say it all: the names' index, every word ranged, none longer than the prefixes)."""
-    sql = _matching(ranged, in_name=in_name, whole_words=False)
-    params = {**_word_params(lo, hi, ranged), "likes": [f"% {word}%" for word in words], "whole": " ".join(words)}
-    if not in_name or len(ranged) < len(words) or any(len(word) > PREFIX_LETTERS for word in words):
-        sql += _ROW_TEST.format(test=_NAME_TEST if in_name else _FIELDS_TEST,
-                                row=f"greatest({', '.join(f'p{i}.search_rowid' for i in range(len(ranged)))})")
-    return sql, params
+def search_tiers(db: PgDatabase, lo: int, hi: int, words: Sequence[str], limit: int, slack: int, sql: str,
+                 params: dict[str, Any]) -> list[dict[str, Any]]:
+    """engine.search_tiers: the desk's two tiers and their people in one statement, prepared
+    (pg_schema's hoinghi_desk_search; a search waited for three round trips and the planning of
+    its merges)."""
+    names = _way(db, words, in_name=True, lo=lo, hi=hi)
+    fields = _way(db, words, in_name=False, lo=lo, hi=hi)
+    tiers = ("hoinghi_desk_search(:lo, :hi, CAST(:gin_at_most AS integer), CAST(:name_keys AS text[]), "
+             "CAST(:name_ranges AS text[]), :name_tested, CAST(:any_keys AS text[]), CAST(:any_ranges AS text[]), "
+             ":any_tested, :exact, CAST(:likes AS text[]), CAST(:whole AS text), CAST(:wanted AS integer), "
+             "CAST(:slack AS integer)) AS t(tier, search_rowid)")
+    return rows(db, sql.format(tiers=tiers), {
+        **params, **_row_test(words), "lo": lo, "hi": hi, "gin_at_most": _GIN_AT_MOST,
+        "name_keys": names["keys"], "name_ranges": names["ranges"], "name_tested": names["tested"],
+        "exact": names["exact"], "any_keys": fields["keys"], "any_ranges": fields["ranges"],
+        "any_tested": fields["tested"], "wanted": limit - slack, "slack": slack}, prepare=True)
+
+
+def _way(db: PgDatabase, words: Sequence[str], *, in_name: bool, lo: int, hi: int) -> dict[str, Any]:
+    """How hoinghi_tier finds a tier's people: `keys`, those it looks up in the GIN index (None:
+    GIN is not tried) and whether they say it all (`exact`: else the people GIN finds are tested
+    on their row); `ranges`, the prefixes whose ranges are merged otherwise, and whether the
+    people the merge finds are `tested` on their row (unless the ranges say it all: the names'
+    index, every word ranged, none longer than the prefixes)."""
+    short = all(len(word) <= PREFIX_LETTERS for word in words)
+    keys, every_key = _gin_keys(db, words, in_name=in_name, lo=lo, hi=hi)
+    ranged = _ranged(db, words, in_name=in_name, lo=lo, hi=hi)[:MERGED_AT_MOST]
+    return {"keys": keys, "exact": short and every_key, "ranges": [word[:PREFIX_LETTERS] for word in ranged],
+            "tested": not in_name or len(ranged) < len(words) or not short}
+
+
+def _row_test(words: Sequence[str]) -> dict[str, Any]:
+    """What hoinghi_tier tests a person's row with (pg_schema: _ROW_MATCHES)."""
+    return {"likes": [f"% {word}%" for word in words], "whole": " ".join(words)}
 
 
 # Which ranges to merge, by what each costs (measured at 100,000 attendees): a range read to where
@@ -112,23 +116,22 @@ def _merged(in_name: bool, lo: int, hi: int, words: Sequence[str], ranged: Seque
 # out is tested on the row.
 _RANGE_US = 0.3
 _TEST_US = 2.2
-_RANGES = 3
 
 
 def _ranged(db: PgDatabase, words: Sequence[str], *, in_name: bool, lo: int, hi: int) -> list[str]:
     """The words whose ranges are merged: the rarest, and the next rarest while each costs less
-    to merge than testing the people it leaves out would (all of them without statistics)."""
+    to merge than testing the people it leaves out would (without statistics, the longest)."""
     words = [w for w in dict.fromkeys(words) if not any(o != w and o.startswith(w) for o in words)]
     stats = _key_shares(db)
     if stats is None:
-        return words
+        return sorted(words, key=len, reverse=True)[:MERGED_AT_MOST]
     shares, floor, _ = stats
     kind = "n" if in_name else "a"
     share = {w: shares.get(kind + w[:PREFIX_LETTERS], floor) for w in words}
     size = _conference_size(db, lo, hi)
     ordered = sorted(words, key=lambda w: share[w])
     best: tuple[float, list[str]] | None = None
-    for k in range(1, min(len(ordered), _RANGES) + 1):
+    for k in range(1, min(len(ordered), MERGED_AT_MOST) + 1):
         ranged = ordered[:k]
         found = size * math.prod(share[w] for w in ranged)
         tested = not in_name or k < len(words) or any(len(w) > PREFIX_LETTERS for w in words)
@@ -155,33 +158,6 @@ _GIN_AT_MOST = 400
 _NAME_LIKE = 0.45   # a word is a name's when this share of the people with it have it in their name
 _STATS_FOR_S = 300.0   # the shares and a conference's size are read again after this long
 
-# The keys of the words in GIN (pg_schema: 'n' or 'a' and a prefix of up to six letters), the
-# found person's row tested as the merge tests it (_ROW_TEST; a name's keys say it all unless a
-# word is longer than the prefixes). One statement whatever the words, so it is prepared: no
-# planning. `+ 0`: the search rowid's range is tested on the rows GIN finds, never walked in
-# name order.
-_BY_KEYS = f"""
-SELECT r FROM (
-    SELECT f.search_rowid + 0 AS r FROM attendees f
-    WHERE hoinghi_search_keys(f.name_folded, f.position_folded, f.unit_folded, f.code_folded)
-          @> CAST(%(keys)s AS text[])
-      AND f.search_rowid + 0 > %(lo)s AND f.search_rowid + 0 < %(hi)s
-      AND CASE WHEN %(in_name)s THEN %(exact)s OR {_NAME_TEST} ELSE {_FIELDS_TEST} END
-    LIMIT %(at_most)s) found
-ORDER BY r"""
-
-
-def _by_keys(db: PgDatabase, in_name: bool, lo: int, hi: int, words: Sequence[str]) -> list[int] | None:
-    """Everyone in the range with every word (in the name with `in_name`), in name order, by the
-    GIN index; None when there are _GIN_AT_MOST of them or more (the merge finds the first ones
-    sooner)."""
-    kind = "n" if in_name else "a"
-    params = {"keys": sorted({kind + word[:PREFIX_LETTERS] for word in words}), "lo": lo, "hi": hi,
-              "in_name": in_name, "exact": all(len(word) <= PREFIX_LETTERS for word in words),
-              "whole": " ".join(words), "likes": [f"% {word}%" for word in words], "at_most": _GIN_AT_MOST}
-    found = [r[0] for r in cursor(db, _BY_KEYS, params, prepare=True, formatted=True)]
-    return None if len(found) >= _GIN_AT_MOST else found
-
 
 def together(db: PgDatabase, words: Sequence[str], *, in_name: bool, lo: int, hi: int) -> float:
     """How many people of the conference (the search rowids in lo..hi) the statistics say have
@@ -207,6 +183,40 @@ def together(db: PgDatabase, words: Sequence[str], *, in_name: bool, lo: int, hi
         if not any(other != key and other.startswith(key) for other in keys):
             estimate *= shares.get(kind + key, floor)
     return estimate
+
+
+# A key most people have (the "t" of "tinh" and "trung tam" in every field: 92 %) costs about
+# 0.35 ms to intersect; without it GIN finds a few more people (fewer than twice as many), each
+# tested on the row (_TEST_US). Only such keys are left out: the estimates of a name's words
+# together run low ("hoang van hai": 52 estimated, 450 found), so leaving out a rarer key ("d",
+# 26 %) let GIN find more than _GIN_AT_MOST, and the merge had to answer after all.
+_GIN_KEY_US = 350.0
+_GIN_KEY_COMMON = 0.5
+
+
+def _gin_keys(db: PgDatabase, words: Sequence[str], *, in_name: bool, lo: int, hi: int,
+              ) -> tuple[list[str] | None, bool]:
+    """The keys to look up in the GIN index (None when the merge is the way: one word, or words
+    not rare together), and whether they are every word's: a prefix of another word's key
+    ("din" of "dinh") narrows nothing and is left out; so are keys most people have while testing
+    the people they would have excluded costs less than intersecting them."""
+    estimate = together(db, words, in_name=in_name, lo=lo, hi=hi) if len(words) > 1 else float("inf")
+    stats = _key_shares(db)
+    if estimate >= GIN_BELOW or stats is None:
+        return None, False
+    shares, floor, _ = stats
+    kind = "n" if in_name else "a"
+    prefixes = {word[:PREFIX_LETTERS] for word in words}
+    keys = sorted((kind + p for p in prefixes if not any(o != p and o.startswith(p) for o in prefixes)),
+                  key=lambda key: shares.get(key, floor))
+    found, every_key = estimate, True
+    while len(keys) > 1 and (share := shares.get(keys[-1], floor)) >= _GIN_KEY_COMMON:
+        without = found / share
+        if without >= GIN_BELOW or (without - found) * _TEST_US >= _GIN_KEY_US:
+            break
+        keys.pop()
+        found, every_key = without, False
+    return sorted(keys), every_key
 
 
 def _key_shares(db: PgDatabase) -> tuple[dict[str, float], float, float] | None:

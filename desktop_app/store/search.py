@@ -17,7 +17,7 @@ from __future__ import annotations
 from desktop_app.domain.models import Attendee
 from desktop_app.domain.text import fold, fold_words
 from desktop_app.store.attendees import SELECT, attendee_from_row
-from desktop_app.store.engine import SEARCH_INDEXES, Database, matching_ranks, rows_by_keys
+from desktop_app.store.engine import SEARCH_INDEXES, Database, matching_ranks, rows_by_keys, search_tiers
 from desktop_app.store.scans import people_by_scan
 
 MAX_WORDS = 8
@@ -43,11 +43,32 @@ def search_attendees(
 
 def _tiers_read_once(db: Database, conference_id: int, words: list[str], limit: int,
                      found: list[Attendee], scope: int) -> list[Attendee] | None:
-    """Each tier's search rowids (names first, then every field), then all their people in one
-    read: on a server one round trip instead of one a tier. None when the desk's test left out
-    someone an index found (read tier by tier then, asking for more)."""
-    slack = len(found)  # the exact code's person may come again from an index
-    tiers: list[list[int]] = []
+    """Each tier's people (names first, then every field) read at once: on a server one round
+    trip instead of one a tier. None when the desk's test left out someone an index found (read
+    tier by tier then, asking for more)."""
+    seen = {a.id for a in found}
+    out: list[Attendee] = []
+    for tier in _tiers(db, conference_id, words, limit, len(found), scope):
+        people = [a for a in tier if a.id not in seen]
+        kept = [a for a in people if _matches_without_code(a, words)]
+        if len(kept) < len(people):
+            return None
+        seen.update(a.id for a in kept)
+        out += sorted(kept, key=lambda a: a.present)   # stable: name order within each part
+    return out
+
+
+def _tiers(db: Database, conference_id: int, words: list[str], limit: int, slack: int,
+           scope: int) -> list[list[Attendee]]:
+    """The people of each tier, in name order: up to `limit` - `slack` in all, and `slack` more
+    (the exact code's person may come again from an index)."""
+    read = search_tiers(db, conference_id, words, limit, slack, _SELECT_TIERED, {"scope": scope})
+    if read is not None:
+        tiers: list[list[Attendee]] = [[] for _ in SEARCH_INDEXES]
+        for r in sorted(read, key=lambda r: (r["search_tier"], r["search_rank"])):
+            tiers[r["search_tier"] - 1].append(attendee_from_row(r))
+        return tiers
+    ranks: list[list[int]] = []
     taken: set[int] = set()   # search rowids already in a tier
     for index in SEARCH_INDEXES:
         wanted = limit - slack - len(taken)
@@ -57,19 +78,10 @@ def _tiers_read_once(db: Database, conference_id: int, words: list[str], limit: 
         matched = matching_ranks(db, index, conference_id, words, wanted + len(taken) + slack)
         tier = [r for r in matched if r not in taken][: wanted + slack]
         taken.update(tier)
-        tiers.append(tier)
+        ranks.append(tier)
     by_rank = {r["search_rank"]: attendee_from_row(r) for r in rows_by_keys(
         db, _SELECT_RANKED + " WHERE a.search_rowid {keys}", sorted(taken), {"scope": scope})} if taken else {}
-    seen = {a.id for a in found}
-    out: list[Attendee] = []
-    for tier in tiers:
-        people = [by_rank[r] for r in tier if r in by_rank and by_rank[r].id not in seen]
-        kept = [a for a in people if _matches_without_code(a, words)]
-        if len(kept) < len(people):
-            return None
-        seen.update(a.id for a in kept)
-        out += sorted(kept, key=lambda a: a.present)   # stable: name order within each part
-    return out
+    return [[by_rank[r] for r in tier if r in by_rank] for tier in ranks]
 
 
 def _tiers_read_each(db: Database, conference_id: int, words: list[str], limit: int,
@@ -125,6 +137,8 @@ def _matches_without_code(person: Attendee, words: list[str]) -> bool:
 
 
 _SELECT_RANKED = SELECT.replace("SELECT a.id,", "SELECT a.search_rowid AS search_rank, a.id,", 1)
+_SELECT_TIERED = _SELECT_RANKED.replace("SELECT ", "SELECT t.tier AS search_tier, ", 1).replace(
+    "FROM attendees a", "FROM {tiers} JOIN attendees a ON a.search_rowid = t.search_rowid", 1)
 
 
 def _by_rank(db: Database, ranks: list[int], scope: int) -> list[Attendee]:
