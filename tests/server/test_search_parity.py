@@ -83,3 +83,22 @@ def test_the_benchmarks_queries_find_the_same_people_in_the_same_order_on_a_serv
 
 def _ids_of(db, conference_id: int) -> set[int]:
     return set(attendee_ids(db, conference_id))
+
+
+def test_gin_leaves_out_the_keys_that_narrow_little(monkeypatch):
+    """A key of another word's prefix ("din" of "dinh") narrows nothing; a key most people have
+    (the "t" of "tinh" in every field) costs more to intersect than testing the few more people
+    found without it. A rarer common key stays ("d", 26 %: the estimate of a name's words
+    together runs low, and GIN would find more than it may)."""
+    shares = {"ndinh": 0.01, "ndin": 0.012, "nthi": 0.2, "nhoang": 0.1, "nvan": 0.09, "nhai": 0.05, "nd": 0.26,
+              "anguyen": 0.1, "nnguyen": 0.1, "abich": 0.02, "nbich": 0.02, "at": 0.92, "nt": 0.45}
+    monkeypatch.setattr(pg_search, "_key_shares", lambda db: (shares, 0.001, 100_000.0))
+    monkeypatch.setattr(pg_search, "_conference_size", lambda db, lo, hi: 100_000)
+    gin_keys = functools.partial(pg_search._gin_keys, None, lo=0, hi=1 << 40)
+    assert gin_keys(["dinh", "din", "thi"], in_name=True) == (["ndinh", "nthi"], True)
+    assert gin_keys(["hoang", "van", "hai", "d"], in_name=True) == (["nd", "nhai", "nhoang", "nvan"], True)
+    assert gin_keys(["nguyen", "bich", "t"], in_name=False) == (["abich", "anguyen"], False)
+    assert gin_keys(["nguyen"], in_name=True) == (None, False)   # one word: its range, in name order
+    assert gin_keys(["nguyen", "thi"], in_name=True) == (None, False)   # 3,000 together: merged
+    way = pg_search._way(None, ["nguyen", "bich", "t"], in_name=False, lo=0, hi=1 << 40)
+    assert way["keys"] == ["abich", "anguyen"] and not way["exact"] and way["tested"]

@@ -93,6 +93,23 @@ def test_a_server_of_schema_version_6_gets_the_search_keys_and_searches_as_befor
     db.close()
 
 
+def test_a_server_of_schema_version_7_gets_the_search_functions_and_finds_the_same_people(server_db):
+    db = open_database(server_db, desk="Bàn 1")
+    conference = create_demo(db, seed=2022)
+    texts = ("dang thi hoa", "nguyen v", "so tu phap", "duc", "cao loc", "xyz")
+    before = {t: [a.id for a in search_attendees(db, conference.id, t)] for t in texts}
+    db.close()
+    with psycopg.connect(server_db, autocommit=True) as conn:   # as a version 7 program left it
+        conn.execute("DROP FUNCTION hoinghi_desk_search; DROP FUNCTION hoinghi_tier")
+        conn.execute("DELETE FROM hoinghi_migrations WHERE name = '0008_server_search_function'")
+    db = open_database(server_db, desk="Bàn 1")
+    assert rows(db, "SELECT count(*) AS n FROM pg_proc WHERE proname IN ('hoinghi_tier', 'hoinghi_desk_search')") \
+        == [{"n": 2}]
+    assert {t: [a.id for a in search_attendees(db, conference.id, t)] for t in texts} == before
+    assert before["dang thi hoa"] and before["so tu phap"] and not before["xyz"]
+    db.close()
+
+
 def test_another_programs_database_is_refused(pg_cluster):
     name = pg_cluster.fresh()
     url = pg_cluster.url(name)

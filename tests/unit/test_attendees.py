@@ -138,3 +138,26 @@ def test_the_badge_role_is_kept_and_defaults_from_the_section(catalog_db, add_pe
     assert with_roles([b], sections)[0].badge_role == "ĐẠI BIỂU"
     assert default_role([UnitKind.PRESS]) == PRESS and default_role([UnitKind.PRESS, UnitKind.OTHER]) == "ĐẠI BIỂU"
     assert default_role((), UnitKind.PRESS) == PRESS
+
+
+def test_a_person_read_from_a_row_has_every_field_as_attendee_makes_it(catalog_db, conference, add_person):
+    """attendee_from_row builds the frozen Attendee without its __init__ (for speed): every field
+    is set, with the types __init__ would have been given, and the record equals one made by
+    Attendee(...) from the same values."""
+    import dataclasses
+    from datetime import datetime
+
+    from desktop_app.domain.models import Attendee
+
+    person = add_person("Đặng Thị Hoà", "Sở Tư pháp", "Phó Giám đốc")
+    row = {f.name: getattr(person, f.name) for f in dataclasses.fields(Attendee)}
+    row.update(unit_kind=person.unit_kind.value, status=person.status.value, checked_in_at="2022-09-14T07:31:46",
+               replaced=1)
+    read = attendees.attendee_from_row(row)
+    assert set(vars(read)) == {f.name for f in dataclasses.fields(Attendee)}
+    assert read == dataclasses.replace(person, checked_in_at=datetime(2022, 9, 14, 7, 31, 46), replaced=True)
+    assert read.unit_kind is UnitKind.DEPARTMENT and read.status is AttendeeStatus.INVITED and read.present
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        read.full_name = "x"  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        attendees.attendee_from_row({**row, "status": "gone"})
