@@ -301,7 +301,7 @@ DO $$ BEGIN IF EXISTS (SELECT 1 FROM attendees) THEN ANALYZE attendees; END IF; 
 _ROW_MATCHES = ("CASE WHEN names_only THEN ' ' || f.name_folded LIKE ALL (likes) "
                 "ELSE f.code_folded = whole OR ' ' || f.name_folded || ' ' || f.position_folded || ' ' "
                 "|| f.unit_folded LIKE ALL (likes) END")
-MERGED_AT_MOST = 3   # hoinghi_tier merges the ranges of one to three words
+MERGED_AT_MOST = 3   # hoinghi_tier merges the ranges of one to three words (fixed by migration 0008)
 
 
 def _ranges_merged(count: int) -> str:
@@ -349,7 +349,7 @@ BEGIN
     ELSIF cardinality(ranges) = 2 THEN
         {_ranges_merged(2)}
     ELSIF cardinality(ranges) = {MERGED_AT_MOST} THEN
-        {_ranges_merged(3)}
+        {_ranges_merged(MERGED_AT_MOST)}
     END IF;
     RAISE EXCEPTION 'hoinghi_tier merges 1 to {MERGED_AT_MOST} ranges, not %', cardinality(ranges);
 END $$;

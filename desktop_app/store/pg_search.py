@@ -94,13 +94,18 @@ def _way(db: PgDatabase, words: Sequence[str], *, in_name: bool, lo: int, hi: in
     """How hoinghi_tier finds a tier's people: `keys`, those it looks up in the GIN index (None:
     GIN is not tried) and whether they say it all (`exact`: else the people GIN finds are tested
     on their row); `ranges`, the prefixes whose ranges are merged otherwise, and whether the
-    people the merge finds are `tested` on their row (unless the ranges say it all: the names'
-    index, every word ranged, none longer than the prefixes)."""
-    short = all(len(word) <= PREFIX_LETTERS for word in words)
+    people the merge finds are `tested` on their row (_tested)."""
     keys, every_key = _gin_keys(db, words, in_name=in_name, lo=lo, hi=hi)
     ranged = _ranged(db, words, in_name=in_name, lo=lo, hi=hi)[:MERGED_AT_MOST]
-    return {"keys": keys, "exact": short and every_key, "ranges": [word[:PREFIX_LETTERS] for word in ranged],
-            "tested": not in_name or len(ranged) < len(words) or not short}
+    return {"keys": keys, "exact": every_key and all(len(word) <= PREFIX_LETTERS for word in words),
+            "ranges": [word[:PREFIX_LETTERS] for word in ranged], "tested": _tested(in_name, len(ranged), words)}
+
+
+def _tested(in_name: bool, ranged: int, words: Sequence[str]) -> bool:
+    """Whether the people a merge of `ranged` of the words' ranges finds are tested on their
+    row: unless the ranges say it all (the names' index, every word ranged, none longer than
+    the prefixes)."""
+    return not in_name or ranged < len(words) or any(len(word) > PREFIX_LETTERS for word in words)
 
 
 def _row_test(words: Sequence[str]) -> dict[str, Any]:
@@ -134,7 +139,7 @@ def _ranged(db: PgDatabase, words: Sequence[str], *, in_name: bool, lo: int, hi:
     for k in range(1, min(len(ordered), MERGED_AT_MOST) + 1):
         ranged = ordered[:k]
         found = size * math.prod(share[w] for w in ranged)
-        tested = not in_name or k < len(words) or any(len(w) > PREFIX_LETTERS for w in words)
+        tested = _tested(in_name, k, words)
         cost = size * sum(share[w] for w in ranged) * _RANGE_US + (found * _TEST_US if tested else 0.0)
         if best is None or cost < best[0]:
             best = (cost, ranged)
